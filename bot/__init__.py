@@ -1,0 +1,1 @@
+"""Earned Security: a Telegram practice companion toward secure attachment."""

@@ -1,0 +1,1 @@
+"""Data files (onboarding copy, exercises, help lines) and their validating loaders."""
