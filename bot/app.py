@@ -1,0 +1,163 @@
+"""build_application(): the one place where settings, storage, handlers and the scheduler tick are wired."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from telegram import BotCommand, Update
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    BaseUpdateProcessor,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from bot.clock import Clock, SystemClock
+from bot.config import Settings
+from bot.content.loader import load_helplines, load_onboarding
+from bot.pacing import PacedRetryingLimiter
+from bot.services import SERVICES_KEY, BotContext, Content, Services, services_of
+from handlers import checkin, errors, help, onboarding, text
+from scheduler import due, plan
+from scheduler.dispatch import DueKind, run_tick
+from storage.db import create_engine, create_schema, create_session_factory
+from storage.models import User
+
+log = logging.getLogger(__name__)
+
+
+def load_content() -> Content:
+    """Every content file, validated (raises ContentError naming the bad file and field)."""
+    return Content(onboarding=load_onboarding(), helplines=load_helplines())
+
+
+def _next_checkin(user: User, due_at: datetime, now: datetime) -> datetime | None:
+    if user.checkin_time is None or user.time_zone is None:
+        return None
+    # From whichever is later, so a stale row jumps straight to the next meaningful day.
+    return due.next_due(max(now, due_at), user.checkin_time, ZoneInfo(user.time_zone))
+
+
+DUE_KINDS = {plan.CHECKIN: DueKind(send=checkin.send_scheduled, next_due=_next_checkin)}
+
+
+class PerUserUpdateProcessor(BaseUpdateProcessor):
+    """Updates from different users run concurrently; one user's updates run in order."""
+
+    def __init__(self, max_concurrent_updates: int = 64):
+        super().__init__(max_concurrent_updates)
+        self._locks: dict[int, asyncio.Lock] = {}
+
+    async def do_process_update(self, update: object, coroutine: Awaitable) -> None:
+        user = update.effective_user if isinstance(update, Update) else None
+        if user is None:
+            await coroutine
+            return
+        lock = self._locks.setdefault(user.id, asyncio.Lock())
+        try:
+            async with lock:
+                await coroutine
+        finally:
+            # Forget idle locks so memory does not grow with the number of users ever seen.
+            if not lock.locked() and self._locks.get(user.id) is lock:
+                del self._locks[user.id]
+
+    async def initialize(self) -> None:
+        return None
+
+    async def shutdown(self) -> None:
+        return None
+
+
+def _file_url(api_url: str) -> str:
+    # Files live beside the API: https://api.telegram.org/bot -> https://api.telegram.org/file/bot
+    base, _, tail = api_url.rstrip("/").rpartition("/")
+    return f"{base}/file/{tail}"
+
+
+def build_application(
+    settings: Settings,
+    *,
+    clock: Clock | None = None,
+    content: Content | None = None,
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+) -> Application:
+    """The bot, ready to run: handlers, error handler, the scheduler tick and start-up hooks."""
+    engine = create_engine(settings.database_url, sqlite_path=settings.sqlite_path())
+    services = Services(
+        settings=settings,
+        sessions=create_session_factory(engine),
+        clock=clock or SystemClock(),
+        content=content or load_content(),
+    )
+
+    async def on_start(application: Application) -> None:
+        await create_schema(engine)
+        await application.bot.set_my_commands([BotCommand(name, about) for name, about in help.COMMANDS])
+
+    async def on_stop(application: Application) -> None:
+        await engine.dispose()
+
+    application = (
+        ApplicationBuilder()
+        .token(settings.bot_token.get_secret_value())
+        .base_url(settings.bot_api_url)
+        .base_file_url(_file_url(settings.bot_api_url))
+        .rate_limiter(
+            PacedRetryingLimiter(
+                rate_per_second=settings.send_rate_per_second,
+                max_retries=settings.send_max_retries,
+                sleep=sleep,
+            )
+        )
+        .concurrent_updates(PerUserUpdateProcessor())
+        .context_types(ContextTypes(context=BotContext))
+        .post_init(on_start)
+        .post_shutdown(on_stop)
+        .build()
+    )
+    application.bot_data[SERVICES_KEY] = services
+
+    private = filters.ChatType.PRIVATE
+    application.add_handler(CommandHandler("start", onboarding.start, filters=private))
+    application.add_handler(CommandHandler("checkin", checkin.checkin_command, filters=private))
+    application.add_handler(CommandHandler("help", help.help_command, filters=private))
+    application.add_handler(CommandHandler("sos", help.sos, filters=private))
+    application.add_handler(CallbackQueryHandler(onboarding.button, pattern=r"^ob:"))
+    application.add_handler(CallbackQueryHandler(checkin.button, pattern=r"^ci:"))
+    application.add_handler(CallbackQueryHandler(_unknown_button))
+    application.add_handler(MessageHandler(private & filters.COMMAND, help.unknown_command))
+    application.add_handler(MessageHandler(private & filters.LOCATION, onboarding.location))
+    application.add_handler(
+        MessageHandler(private & filters.TEXT & ~filters.UpdateType.EDITED_MESSAGE, text.text)
+    )
+    application.add_handler(
+        MessageHandler(private & ~filters.TEXT & ~filters.UpdateType.EDITED_MESSAGE, help.unreadable)
+    )
+    application.add_error_handler(errors.on_error)
+
+    async def tick(context: BotContext) -> None:
+        await run_tick(services_of(context.application), context.bot, DUE_KINDS)
+
+    application.job_queue.run_repeating(
+        tick,
+        interval=settings.tick_seconds,
+        first=1,
+        name="due-messages",
+        # One tick at a time per process; a late tick is merged, not replayed.
+        job_kwargs={"max_instances": 1, "coalesce": True, "misfire_grace_time": None},
+    )
+    return application
+
+
+async def _unknown_button(update: Update, context: BotContext) -> None:
+    """A button this bot no longer knows: answer it so the spinner stops, change nothing."""
+    await update.callback_query.answer("This button has expired.")

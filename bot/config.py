@@ -1,0 +1,105 @@
+"""The one Settings class: every operator setting, read from the environment or `.env`."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+# A BotFather token is "<bot id>:<secret>"; the secret part is 35 characters today, but a looser
+# check keeps self-hosted Bot API servers and test tokens working.
+TOKEN_PATTERN = re.compile(r"^\d{1,20}:[A-Za-z0-9_-]{20,}$")
+
+# How to fix each setting, shown in the one-line start-up error.
+FIX_HINTS = {
+    "bot_token": "get one from @BotFather and set BOT_TOKEN=123456:ABC... in .env (see .env.example)",
+    "bot_api_url": "use an http(s) URL such as https://api.telegram.org/bot",
+    "database_url": "use an SQLAlchemy async URL such as sqlite+aiosqlite:///data/earned-security.db",
+    "admin_ids": "use comma-separated Telegram user ids, e.g. ADMIN_IDS=12345,67890",
+    "log_level": "use one of DEBUG, INFO, WARNING, ERROR",
+}
+
+
+class Settings(BaseSettings):
+    """Operator settings; built once in main() and passed down, never read at import."""
+
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    bot_token: SecretStr
+    bot_api_url: str = "https://api.telegram.org/bot"
+    database_url: str = "sqlite+aiosqlite:///data/earned-security.db"
+    webhook_url: str | None = None
+    webhook_secret: SecretStr | None = None
+    webhook_listen: str = "0.0.0.0"
+    webhook_port: int = 8080
+    admin_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
+    log_level: str = "INFO"
+    # How often the scheduler looks for due messages; a check-in goes out within this (+ sending).
+    tick_seconds: float = Field(default=20.0, gt=0)
+    # How long a claimed due row stays with one process before another may take it over.
+    claim_lease_seconds: int = Field(default=120, gt=0)
+    # Rows claimed per tick, and how many of them are sent at once (pacing still applies).
+    claim_batch_size: int = Field(default=500, gt=0)
+    send_concurrency: int = Field(default=16, gt=0)
+    # Telegram allows about 30 messages per second overall for one bot.
+    send_rate_per_second: float = Field(default=30.0, gt=0)
+    send_max_retries: int = Field(default=5, ge=0)
+
+    @field_validator("bot_token")
+    @classmethod
+    def _token_shape(cls, value: SecretStr) -> SecretStr:
+        if not TOKEN_PATTERN.match(value.get_secret_value().strip()):
+            raise ValueError("does not look like a bot token")
+        return SecretStr(value.get_secret_value().strip())
+
+    @field_validator("bot_api_url")
+    @classmethod
+    def _api_url_shape(cls, value: str) -> str:
+        if not re.match(r"^https?://[^\s/]+", value):
+            raise ValueError("is not an http(s) URL")
+        return value
+
+    @field_validator("database_url")
+    @classmethod
+    def _database_url_shape(cls, value: str) -> str:
+        if not re.match(r"^(sqlite\+aiosqlite|postgresql\+asyncpg)://", value):
+            raise ValueError("must start with sqlite+aiosqlite:// or postgresql+asyncpg://")
+        return value
+
+    @field_validator("admin_ids", mode="before")
+    @classmethod
+    def _split_admin_ids(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+    @field_validator("log_level")
+    @classmethod
+    def _known_level(cls, value: str) -> str:
+        level = value.strip().upper()
+        if level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
+            raise ValueError("is not a log level")
+        return level
+
+    def sqlite_path(self) -> Path | None:
+        """The database file when the URL names a SQLite file, else None."""
+        prefix = "sqlite+aiosqlite:///"
+        if not self.database_url.startswith(prefix):
+            return None
+        path = self.database_url[len(prefix) :].split("?", 1)[0]
+        if not path or path == ":memory:":
+            return None
+        return Path(path)
+
+
+def describe_settings_error(error: ValidationError) -> str:
+    """One line naming the first bad variable and how to fix it (never its value)."""
+    first = error.errors()[0]
+    field = str(first["loc"][0]) if first["loc"] else "settings"
+    variable = field.upper()
+    problem = "is missing" if first["type"] == "missing" else "is malformed"
+    hint = FIX_HINTS.get(field, "see .env.example")
+    return f"Configuration error: {variable} {problem}; {hint}."

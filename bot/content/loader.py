@@ -1,0 +1,142 @@
+"""Loads and validates the shipped content files; a bad file stops start-up with one line naming it."""
+
+from __future__ import annotations
+
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+Direction = Literal["anxious", "avoidant", "both"]
+
+
+class ContentError(Exception):
+    """A content file is missing, unreadable or invalid; the message names file, entry and field."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class DirectionCopy(_Strict):
+    button: str = Field(min_length=1, max_length=40)
+    summary: str = Field(min_length=1, max_length=40)
+
+
+class PatternOption(_Strict):
+    id: str = Field(pattern=r"^[a-z0-9_]{1,16}$")
+    button: str = Field(min_length=1, max_length=36)
+    pattern: str = Field(min_length=1, max_length=120)
+    secure_alternative: str = Field(min_length=1, max_length=140)
+
+
+class ReflectionStatement(_Strict):
+    id: str = Field(pattern=r"^r\d$")
+    text: str = Field(min_length=1, max_length=120)
+    leans: Literal["anxious", "avoidant"]
+
+
+class OnboardingContent(_Strict):
+    """Onboarding copy: direction buttons, pattern lists per direction, the reflection statements."""
+
+    directions: dict[Direction, DirectionCopy]
+    patterns: dict[Direction, list[PatternOption]]
+    reflection: list[ReflectionStatement] = Field(min_length=4, max_length=8)
+    reflection_note: str = Field(min_length=1, max_length=300)
+
+    @model_validator(mode="after")
+    def _complete(self) -> OnboardingContent:
+        for direction in ("anxious", "avoidant", "both"):
+            if direction not in self.directions or not self.patterns.get(direction):
+                raise ValueError(f"direction {direction!r} needs a button and at least one pattern")
+        ids = [option.id for options in self.patterns.values() for option in options]
+        if len(ids) != len(set(ids)):
+            raise ValueError("pattern ids must be unique")
+        return self
+
+    def pattern_option(self, pattern_id: str) -> PatternOption | None:
+        """The listed pattern with this id, in any direction."""
+        for options in self.patterns.values():
+            for option in options:
+                if option.id == pattern_id:
+                    return option
+        return None
+
+
+class HelpLine(_Strict):
+    name: str = Field(min_length=1)
+    contact: str = Field(min_length=1)
+    last_verified: date | None
+    note: str | None = None
+
+
+class CountryLines(_Strict):
+    name: str
+    emergency: str
+    crisis: list[HelpLine] = Field(default_factory=list)
+    abuse: list[HelpLine] = Field(default_factory=list)
+    youth: list[HelpLine] = Field(default_factory=list)
+
+
+class Fallback(_Strict):
+    name: str
+    url: str = Field(pattern=r"^https://")
+    description: str
+
+
+class Helplines(_Strict):
+    """Help lines by ISO country code, and the international directory to fall back on."""
+
+    fallback: Fallback
+    countries: dict[str, CountryLines]
+
+
+def _read_yaml(path: Path) -> object:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise ContentError(f"{path.name}: cannot be read ({type(error).__name__})") from error
+
+
+def _describe(path: Path, error: ValidationError, data: object) -> str:
+    first = error.errors()[0]
+    location = list(first["loc"])
+    entry = ""
+    # Name the entry by its id when the failing field sits inside a list of entries.
+    node = data
+    for part in location:
+        try:
+            node = node[part]
+        except (KeyError, IndexError, TypeError):
+            break
+        if isinstance(node, dict) and "id" in node:
+            entry = f" entry {node['id']!r}"
+    field = ".".join(str(part) for part in location) or "(top level)"
+    return f"{path.name}:{entry} field {field}: {first['msg']}"
+
+
+def load_model(path: Path, model: type[BaseModel]) -> BaseModel:
+    """One content file validated against its model, or ContentError naming file, entry and field."""
+    data = _read_yaml(path)
+    try:
+        return model.model_validate(data)
+    except ValidationError as error:
+        raise ContentError(_describe(path, error, data)) from error
+
+
+def content_dir() -> Path:
+    """The folder holding the shipped content files."""
+    return Path(str(resources.files("bot.content")))
+
+
+def load_onboarding(folder: Path | None = None) -> OnboardingContent:
+    """The onboarding copy."""
+    return load_model((folder or content_dir()) / "onboarding.yaml", OnboardingContent)
+
+
+def load_helplines(folder: Path | None = None) -> Helplines:
+    """The help-line directory."""
+    return load_model((folder or content_dir()) / "helplines.yaml", Helplines)

@@ -1,0 +1,60 @@
+"""Short, structured callback data for inline buttons, and its strict parsing."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_CALLBACK_BYTES = 64  # Telegram's limit for callback_data
+
+_CHECKIN = re.compile(r"^ci:(\d{1,12}):([acinr])(?::([a-z0-9]{1,2}))?$")
+_ONBOARDING = re.compile(r"^ob:([a-z]{1,6})(?::([A-Za-z0-9_/+\-]{1,48}))?$")
+
+
+@dataclass(frozen=True)
+class CheckInButton:
+    """A tap on a check-in button: which check-in, which step, which value."""
+
+    checkin_id: int
+    step: str  # a activation · c choice · i intensity · n note · r reopen
+    value: str
+
+
+@dataclass(frozen=True)
+class OnboardingButton:
+    """A tap on an onboarding button: which question, which value."""
+
+    question: str
+    value: str
+
+
+def _checked(data: str) -> str:
+    if len(data.encode("utf-8")) > MAX_CALLBACK_BYTES:
+        raise ValueError(f"callback data over {MAX_CALLBACK_BYTES} bytes: {data!r}")
+    return data
+
+
+def checkin_button(checkin_id: int, step: str, value: str = "") -> str:
+    """Callback data for a check-in button, e.g. ``ci:42:c:s``."""
+    return _checked(f"ci:{checkin_id}:{step}" + (f":{value}" if value else ""))
+
+
+def onboarding_button(question: str, value: str = "") -> str:
+    """Callback data for an onboarding button, e.g. ``ob:dir:anxious``."""
+    return _checked(f"ob:{question}" + (f":{value}" if value else ""))
+
+
+def parse_checkin_button(data: str) -> CheckInButton | None:
+    """The check-in tap in `data`, or None when it is not well formed."""
+    match = _CHECKIN.match(data or "")
+    if not match:
+        return None
+    return CheckInButton(int(match.group(1)), match.group(2), match.group(3) or "")
+
+
+def parse_onboarding_button(data: str) -> OnboardingButton | None:
+    """The onboarding tap in `data`, or None when it is not well formed."""
+    match = _ONBOARDING.match(data or "")
+    if not match:
+        return None
+    return OnboardingButton(match.group(1), match.group(2) or "")

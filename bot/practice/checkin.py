@@ -1,0 +1,141 @@
+"""The daily check-in: its steps, what each tap changes, and the words shown at each step."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, replace
+from datetime import date
+
+from bot.practice.free_text import clean_typed_text
+
+NOTE_MAX_CHARS = 500
+
+ACTIVATION_LABELS = {"yes": "Yes", "no": "No", "unsure": "Not sure"}
+CHOICE_LABELS = {
+    "secure": "The secure response",
+    "old": "The old pattern",
+    "both": "Some of both",
+}
+# Button values are one letter so callback data stays short.
+ACTIVATION_CODES = {"y": "yes", "n": "no", "u": "unsure"}
+CHOICE_CODES = {"s": "secure", "o": "old", "b": "both"}
+
+STAGES = ("activation", "choice", "intensity", "note", "done")
+
+
+@dataclass(frozen=True)
+class CheckInState:
+    """What a check-in has recorded so far, and which question it is on."""
+
+    stage: str = "activation"
+    activated: str | None = None
+    choice: str | None = None
+    intensity: int | None = None
+    note: str | None = None
+
+
+def apply_tap(state: CheckInState, step: str, value: str) -> CheckInState | None:
+    """The state after a button tap, or None when the tap does not belong to the current step.
+
+    A tap for a step that is already answered (a double tap, a stale button) changes nothing.
+    """
+    if step == "a" and state.stage == "activation" and value in ACTIVATION_CODES:
+        activated = ACTIVATION_CODES[value]
+        # Without activation there is no choice to rate, so "No" and "Not sure" go to the note.
+        next_stage = "choice" if activated == "yes" else "note"
+        return replace(state, stage=next_stage, activated=activated, choice=None, intensity=None)
+    if step == "c" and state.stage == "choice" and value in CHOICE_CODES:
+        return replace(state, stage="intensity", choice=CHOICE_CODES[value])
+    if step == "i" and state.stage == "intensity":
+        if value == "x":
+            return replace(state, stage="note", intensity=None)
+        if value in {"1", "2", "3", "4", "5"}:
+            return replace(state, stage="note", intensity=int(value))
+        return None
+    if step == "n" and state.stage == "note" and value == "x":
+        return replace(state, stage="done")
+    if step == "r" and state.stage != "activation":
+        return replace(state, stage="activation", activated=None, choice=None, intensity=None)
+    return None
+
+
+def apply_note(state: CheckInState, text: str) -> tuple[CheckInState, bool]:
+    """The state after a typed note, and whether the note had to be shortened."""
+    note, shortened = clean_typed_text(text, NOTE_MAX_CHARS)
+    return replace(state, stage="done", note=note), shortened
+
+
+def outcome(state: CheckInState) -> str:
+    """The one word that decides the closing reply: secure, both, old, no, unsure."""
+    if state.activated == "yes":
+        return state.choice or "unsure"
+    return state.activated or "unsure"
+
+
+def _heading(local_date: date) -> str:
+    # The first line shows on lock screens, so it says nothing about relationships.
+    return f"Your daily check-in\n<i>{local_date:%A %-d %B}</i>"
+
+
+def recorded_lines(state: CheckInState) -> list[str]:
+    """What has been recorded so far, one line each, HTML-escaped."""
+    lines = []
+    if state.activated:
+        lines.append(f"Pattern activated: <b>{ACTIVATION_LABELS[state.activated]}</b>")
+    if state.choice:
+        lines.append(f"You chose: <b>{CHOICE_LABELS[state.choice]}</b>")
+    if state.intensity:
+        lines.append(f"Intensity: <b>{state.intensity}/5</b>")
+    if state.note:
+        lines.append(f"Note: <i>{html.escape(state.note)}</i>")
+    return lines
+
+
+QUESTIONS = {
+    "activation": "Did your pattern activate today?",
+    "choice": "What did you choose?",
+    "intensity": "How strong was the pull? 1 is a flicker, 5 is very strong.",
+    "note": "Anything to add? Type one line, or tap Skip.",
+}
+
+
+def checkin_text(state: CheckInState, local_date: date, *, pattern: str | None) -> str:
+    """The check-in message for its current step (HTML)."""
+    parts = [_heading(local_date)]
+    if state.stage == "activation" and pattern:
+        parts.append(f"Your pattern: <i>{html.escape(pattern)}</i>")
+    recorded = recorded_lines(state)
+    if recorded:
+        parts.append("\n".join(recorded))
+    if state.stage == "done":
+        parts.append("Saved ✓ You can change this until 4 a.m.")
+    else:
+        parts.append(f"<b>{QUESTIONS[state.stage]}</b>")
+    return "\n\n".join(parts)
+
+
+CLOSING_REPLIES = {
+    "secure": (
+        "That was the new move. 🌱 You felt the old pull and chose differently, "
+        "and that is exactly the skill you are building."
+    ),
+    "both": (
+        "Some of both is real progress: part of you chose the new move while the old one "
+        "was loud. Each time counts as practice."
+    ),
+    "old": (
+        "Thank you for being honest. The old pattern won this time, and that is part of how "
+        "change happens, not a step back to zero. Old moves are well-worn paths; new ones take "
+        "many repetitions.\n\nIf you'd like something for right now, /exercise has a short practice."
+    ),
+    "no": "A calm day. Those count too: they are the ground new habits grow on.",
+    "unsure": (
+        "Not sure is an honest answer. Noticing is a skill of its own, and it gets sharper "
+        "with practice."
+    ),
+}
+
+
+def closing_reply(state: CheckInState) -> str:
+    """The reply after a finished check-in, fitted to what was chosen (HTML)."""
+    return CLOSING_REPLIES[outcome(state)]

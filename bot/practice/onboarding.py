@@ -1,0 +1,68 @@
+"""Onboarding rules: which step a user is on (derived from what they have told us), and the direction hint."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, time
+from enum import StrEnum
+from typing import Protocol
+
+DIRECTIONS = ("anxious", "avoidant", "both")
+PATTERN_MAX_CHARS = 200
+
+
+class Step(StrEnum):
+    """The onboarding steps, in order."""
+
+    AGE = "age"
+    DIRECTION = "direction"
+    REFLECTION = "reflection"
+    PATTERN = "pattern"
+    ALTERNATIVE = "alternative"
+    ZONE = "zone"
+    TIME = "time"
+    DONE = "done"
+
+
+class OnboardingProfile(Protocol):
+    """The fields onboarding fills in, whatever object holds them."""
+
+    adult_confirmed_at: datetime | None
+    direction: str | None
+    reflection_answers: str | None
+    pattern: str | None
+    secure_alternative: str | None
+    time_zone: str | None
+    checkin_time: time | None
+
+
+def current_step(profile: OnboardingProfile) -> Step:
+    """The first unanswered step; an interrupted onboarding resumes here."""
+    if profile.adult_confirmed_at is None:
+        return Step.AGE
+    if profile.direction is None:
+        return Step.DIRECTION if profile.reflection_answers is None else Step.REFLECTION
+    if profile.pattern is None:
+        return Step.PATTERN
+    if profile.secure_alternative is None:
+        return Step.ALTERNATIVE
+    if profile.time_zone is None:
+        return Step.ZONE
+    if profile.checkin_time is None:
+        return Step.TIME
+    return Step.DONE
+
+
+def suggest_direction(answers: str, leanings: Sequence[str]) -> str:
+    """A starting direction from the reflection taps ("y"/"n" per statement): a hint, never a label.
+
+    More "that's me" on one side points there; a tie, or nothing either way, suggests both.
+    """
+    anxious = sum(1 for answer, lean in zip(answers, leanings) if answer == "y" and lean == "anxious")
+    avoidant = sum(1 for answer, lean in zip(answers, leanings) if answer == "y" and lean == "avoidant")
+    if anxious > avoidant:
+        return "anxious"
+    if avoidant > anxious:
+        return "avoidant"
+    return "both"
+

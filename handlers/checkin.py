@@ -1,0 +1,180 @@
+"""The daily check-in in Telegram: the scheduled message, /checkin, button taps and the typed note."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from telegram import Bot, Update
+from telegram.constants import ParseMode
+from telegram.error import BadRequest
+
+from bot.practice import checkin as rules
+from bot.practice.callback_data import checkin_button, parse_checkin_button
+from bot.practice.onboarding import Step, current_step
+from bot.services import BotContext
+from handlers import onboarding
+from handlers.replying import edit_query_message, keyboard
+from scheduler import due
+from storage import repo
+from storage.models import CheckIn, User
+
+CLOSED = "This check-in is closed."
+ALREADY_SAVED = "Already saved ✓"
+
+
+def _state(checkin: CheckIn) -> rules.CheckInState:
+    return rules.CheckInState(
+        stage=checkin.stage,
+        activated=checkin.activated,
+        choice=checkin.choice,
+        intensity=checkin.intensity,
+        note=checkin.note,
+    )
+
+
+def _keyboard(checkin_id: int, stage: str):
+    if stage == "activation":
+        return keyboard(
+            [
+                ("Yes", checkin_button(checkin_id, "a", "y")),
+                ("No", checkin_button(checkin_id, "a", "n")),
+                ("Not sure", checkin_button(checkin_id, "a", "u")),
+            ]
+        )
+    if stage == "choice":
+        return keyboard(
+            *[[(label, checkin_button(checkin_id, "c", code))] for code, label in _choice_buttons()]
+        )
+    if stage == "intensity":
+        return keyboard(
+            [(str(level), checkin_button(checkin_id, "i", str(level))) for level in range(1, 6)],
+            [("Skip", checkin_button(checkin_id, "i", "x"))],
+        )
+    if stage == "note":
+        return keyboard([("Skip", checkin_button(checkin_id, "n", "x"))])
+    return keyboard([("Change answer", checkin_button(checkin_id, "r"))])
+
+
+def _choice_buttons() -> list[tuple[str, str]]:
+    return [(code, rules.CHOICE_LABELS[choice]) for code, choice in rules.CHOICE_CODES.items()]
+
+
+def _text(checkin: CheckIn, user: User, state: rules.CheckInState) -> str:
+    return rules.checkin_text(state, checkin.local_date, pattern=user.pattern)
+
+
+async def _post(bot: Bot, user: User, checkin: CheckIn) -> int:
+    state = _state(checkin)
+    message = await bot.send_message(
+        user.id,
+        _text(checkin, user, state),
+        parse_mode=ParseMode.HTML,
+        reply_markup=_keyboard(checkin.id, state.stage),
+    )
+    return message.message_id
+
+
+async def send_scheduled(bot: Bot, session, user: User, due_at: datetime, now: datetime) -> bool:
+    """Send the check-in that fell due; False when it is no longer meaningful or already sent."""
+    zone = ZoneInfo(user.time_zone)
+    if not due.still_meaningful(due_at, now, zone):
+        return False
+    local_date = due.practice_date(due_at, zone)
+    checkin = await repo.get_or_create_checkin(
+        session, user_id=user.id, local_date=local_date, now=now, closes_at=due.closes_at(local_date, zone)
+    )
+    if checkin.message_id is not None:
+        # Already on the user's screen: opened with /checkin, or sent before a crash.
+        return False
+    message_id = await _post(bot, user, checkin)
+    await repo.set_checkin_message(session, checkin_id=checkin.id, message_id=message_id, sent_at=now)
+    return True
+
+
+async def checkin_command(update: Update, context: BotContext) -> None:
+    """Open today's check-in now, or show today's answer with a way to change it."""
+    services = context.services
+    now = services.clock.now()
+    async with services.sessions() as session:
+        user = await repo.get_user(session, user_id=update.effective_user.id)
+        if user is None or current_step(user) is not Step.DONE:
+            await update.effective_message.reply_text("Let's finish setting up first; it takes a minute.")
+            if user is None:
+                await onboarding.start(update, context)
+            else:
+                await onboarding.send_step(update, context, user)
+            return
+        zone = ZoneInfo(user.time_zone)
+        today = due.practice_date(now, zone)
+        checkin = await repo.get_or_create_checkin(
+            session, user_id=user.id, local_date=today, now=now, closes_at=due.closes_at(today, zone)
+        )
+        message_id = await _post(context.bot, user, checkin)
+        await repo.set_checkin_message(session, checkin_id=checkin.id, message_id=message_id, sent_at=now)
+
+
+async def button(update: Update, context: BotContext) -> None:
+    """Record a check-in tap once, edit the message to show it, and close with a fitting reply."""
+    query = update.callback_query
+    services = context.services
+    now = services.clock.now()
+    tap = parse_checkin_button(query.data)
+    async with services.sessions() as session:
+        checkin = None
+        if tap is not None:
+            checkin = await repo.get_checkin(session, checkin_id=tap.checkin_id, user_id=update.effective_user.id)
+        # Someone else's check-in, a forged id and an expired one all get the same answer.
+        if checkin is None or now >= checkin.closes_at:
+            await query.answer(CLOSED)
+            return
+        state = _state(checkin)
+        new_state = rules.apply_tap(state, tap.step, tap.value)
+        if new_state is None or not await repo.update_checkin_if_stage(
+            session,
+            checkin_id=checkin.id,
+            expected_stage=state.stage,
+            now=now,
+            stage=new_state.stage,
+            activated=new_state.activated,
+            choice=new_state.choice,
+            intensity=new_state.intensity,
+        ):
+            await query.answer(ALREADY_SAVED)
+            return
+        user = await repo.get_user(session, user_id=checkin.user_id)
+    await query.answer("Saved ✓")
+    await edit_query_message(
+        query, _text(checkin, user, new_state), _keyboard(checkin.id, new_state.stage)
+    )
+    if new_state.stage == "done":
+        await context.bot.send_message(user.id, rules.closing_reply(new_state), parse_mode=ParseMode.HTML)
+
+
+async def note(update: Update, context: BotContext, checkin: CheckIn) -> None:
+    """Save a typed one-line note on the check-in waiting for it, then close the check-in."""
+    services = context.services
+    now = services.clock.now()
+    new_state, shortened = rules.apply_note(_state(checkin), update.effective_message.text or "")
+    async with services.sessions() as session:
+        if not await repo.update_checkin_if_stage(
+            session, checkin_id=checkin.id, expected_stage="note", now=now, stage="done", note=new_state.note
+        ):
+            await update.effective_message.reply_text(CLOSED)
+            return
+        user = await repo.get_user(session, user_id=checkin.user_id)
+    if checkin.message_id is not None:
+        try:
+            await context.bot.edit_message_text(
+                _text(checkin, user, new_state),
+                chat_id=user.id,
+                message_id=checkin.message_id,
+                parse_mode=ParseMode.HTML,
+                reply_markup=_keyboard(checkin.id, "done"),
+            )
+        except BadRequest as error:
+            # The note is saved either way; an old or deleted message just stays as it was.
+            if "not modified" not in error.message and "not found" not in error.message:
+                raise
+    cut = f"I kept the first {rules.NOTE_MAX_CHARS} characters of your note.\n\n" if shortened else ""
+    await update.effective_message.reply_text(cut + rules.closing_reply(new_state), parse_mode=ParseMode.HTML)

@@ -1,0 +1,39 @@
+"""The last line of defence: log a handler error without message content and apologise briefly."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+from telegram.error import Forbidden, TelegramError
+
+from bot.services import BotContext
+from storage import repo
+
+log = logging.getLogger(__name__)
+
+APOLOGY = "Sorry, something went wrong on my side. Please try again in a moment."
+
+
+async def on_error(update: object, context: BotContext) -> None:
+    """Log the error type (never content), handle a block, and tell the user something went wrong."""
+    error = context.error
+    if not isinstance(update, Update):
+        log.error("error outside an update: %s", type(error).__name__, exc_info=error)
+        return
+    user = update.effective_user
+    if isinstance(error, Forbidden) and user is not None:
+        services = context.services
+        async with services.sessions() as session:
+            await repo.mark_unreachable(session, user_id=user.id, now=services.clock.now())
+        log.info("user unreachable while answering an update")
+        return
+    log.error("handler error: %s", type(error).__name__, exc_info=error)
+    try:
+        if update.callback_query is not None:
+            await update.callback_query.answer(APOLOGY)
+        elif update.effective_chat is not None:
+            await context.bot.send_message(update.effective_chat.id, APOLOGY)
+    except TelegramError:
+        # The apology is best effort; the error above is already logged.
+        pass

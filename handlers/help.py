@@ -1,0 +1,73 @@
+"""/help, /sos, and the short answers for unknown commands and messages the bot cannot read."""
+
+from __future__ import annotations
+
+import html
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.constants import ParseMode
+
+from bot.services import BotContext
+
+# The command menu registered with Telegram at start-up, in the order people need them.
+COMMANDS = (
+    ("checkin", "Answer today's check-in now"),
+    ("help", "What I can do"),
+    ("sos", "Help lines, right now"),
+    ("start", "Start, or see your settings"),
+)
+
+HELP = (
+    "<b>What I can do</b>\n\n"
+    "Each evening I ask whether your pattern showed up today and what you chose. "
+    "One or two taps is enough; a note is optional.\n\n"
+    "/checkin answer today's check-in now (or change today's answer)\n"
+    "/sos help lines, any time\n"
+    "/start your settings at a glance\n"
+    "/help this list\n\n"
+    "<i>I'm a practice companion, not therapy and not a crisis service.</i>"
+)
+
+
+async def help_command(update: Update, context: BotContext) -> None:
+    """List the commands in plain words."""
+    await update.effective_message.reply_text(HELP, parse_mode=ParseMode.HTML)
+
+
+def sos_text(context: BotContext) -> str:
+    """Help lines for every listed country, emergency numbers first (phone numbers can't be buttons)."""
+    helplines = context.services.content.helplines
+    parts = [
+        "You deserve support from a real person right now. I'm an automated program: "
+        "I can't call anyone or come to you, but these people can.\n",
+        "<b>If you are in danger now, call your local emergency number.</b>\n",
+    ]
+    for country in helplines.countries.values():
+        lines = [f"<b>{html.escape(country.name)}</b> · emergency {html.escape(country.emergency)}"]
+        for line in country.crisis + country.abuse:
+            lines.append(f"• {html.escape(line.name)}: {html.escape(line.contact)}")
+        parts.append("\n".join(lines))
+    parts.append(f"Anywhere else: {html.escape(helplines.fallback.description)}")
+    return "\n\n".join(parts)
+
+
+async def sos(update: Update, context: BotContext) -> None:
+    """Show help lines at once, with a button to the international directory."""
+    fallback = context.services.content.helplines.fallback
+    await update.effective_message.reply_text(
+        sos_text(context),
+        parse_mode=ParseMode.HTML,
+        reply_markup=InlineKeyboardMarkup([[InlineKeyboardButton(fallback.name, url=fallback.url)]]),
+    )
+
+
+async def unknown_command(update: Update, context: BotContext) -> None:
+    """An unknown command gets the command list."""
+    await update.effective_message.reply_text("I don't know that command.\n\n" + HELP, parse_mode=ParseMode.HTML)
+
+
+async def unreadable(update: Update, context: BotContext) -> None:
+    """Stickers, photos, voice and the like get a short pointer to what works."""
+    await update.effective_message.reply_text(
+        "I can only read text and button taps. /help shows what I can do."
+    )

@@ -1,0 +1,93 @@
+"""The tick: claim due rows atomically, send each, then advance, retry later, or drop it."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import Counter
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from telegram import Bot
+from telegram.error import BadRequest, Forbidden, TelegramError
+
+from bot.services import Services
+from storage import repo
+from storage.models import User
+
+log = logging.getLogger(__name__)
+
+# A row that keeps failing for reasons other than the user is given up for this occurrence.
+MAX_ATTEMPTS = 5
+
+# send(bot, session, user, due_at, now) -> whether a message went out
+Send = Callable[[Bot, object, User, datetime, datetime], Awaitable[bool]]
+# next_due(user, due_at, now) -> the next occurrence, or None for a one-off message
+NextDue = Callable[[User, datetime, datetime], datetime | None]
+
+
+@dataclass(frozen=True)
+class DueKind:
+    """How to send one kind of scheduled message and when it recurs."""
+
+    send: Send
+    next_due: NextDue
+
+
+async def run_tick(services: Services, bot: Bot, kinds: Mapping[str, DueKind]) -> Counter:
+    """Send everything that is due now; returns counts by outcome (for logs and tests)."""
+    now = services.clock.now()
+    settings = services.settings
+    async with services.sessions() as session:
+        claimed = await repo.claim_due(
+            session,
+            now=now,
+            lease_until=now + timedelta(seconds=settings.claim_lease_seconds),
+            limit=settings.claim_batch_size,
+        )
+    if not claimed:
+        return Counter()
+    gate = asyncio.Semaphore(settings.send_concurrency)
+
+    async def deliver_paced(row: repo.ClaimedDue) -> str:
+        async with gate:
+            return await _deliver(services, bot, kinds, row, now)
+
+    outcomes = Counter(await asyncio.gather(*(deliver_paced(row) for row in claimed)))
+    log.info("tick: %s", dict(outcomes))
+    return outcomes
+
+
+async def _deliver(
+    services: Services, bot: Bot, kinds: Mapping[str, DueKind], row: repo.ClaimedDue, now: datetime
+) -> str:
+    async with services.sessions() as session:
+        user = await repo.get_user(session, user_id=row.user_id)
+        kind = kinds.get(row.kind)
+        if user is None or kind is None or user.unreachable_since is not None:
+            await repo.delete_due(session, due_id=row.id)
+            return "dropped"
+        try:
+            sent = await kind.send(bot, session, user, row.due_at, now)
+        except Forbidden:
+            # Blocked or deactivated: stop until they /start again. Expected, so no traceback.
+            await repo.mark_unreachable(session, user_id=user.id, now=now)
+            log.info("user unreachable; their schedule is paused")
+            return "unreachable"
+        except TelegramError as error:
+            if isinstance(error, BadRequest) or row.attempts >= MAX_ATTEMPTS:
+                log.error("giving up on a %s message: %s", row.kind, type(error).__name__)
+                outcome = "failed"
+            else:
+                # The claim lapses after its lease, and a later tick tries again if still meaningful.
+                log.warning("%s message not sent (%s); will retry", row.kind, type(error).__name__)
+                return "retry"
+        else:
+            outcome = "sent" if sent else "skipped"
+        next_at = kind.next_due(user, row.due_at, now)
+        if next_at is None:
+            await repo.delete_due(session, due_id=row.id)
+        else:
+            await repo.advance_due(session, due_id=row.id, due_at=next_at)
+        return outcome

@@ -1,0 +1,29 @@
+"""Puts a user's recurring messages on the schedule (as due rows) when their settings change."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from scheduler.due import next_due
+from storage import repo
+from storage.models import User
+
+CHECKIN = "checkin"
+
+
+async def schedule_checkin(session: AsyncSession, *, user: User, now: datetime) -> datetime:
+    """Schedule the user's next check-in from their zone and time; returns when it is due."""
+    due_at = next_due(now, user.checkin_time, ZoneInfo(user.time_zone))
+    await repo.set_due(session, user_id=user.id, kind=CHECKIN, due_at=due_at)
+    return due_at
+
+
+async def ensure_checkin_scheduled(session: AsyncSession, *, user: User, now: datetime) -> datetime:
+    """The user's next check-in, scheduling it if nothing is (e.g. after they unblocked the bot)."""
+    existing = await repo.get_due(session, user_id=user.id, kind=CHECKIN)
+    if existing is not None:
+        return existing.due_at
+    return await schedule_checkin(session, user=user, now=now)

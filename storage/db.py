@@ -1,0 +1,50 @@
+"""The async engine and session factory, with the per-engine settings each database needs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import event
+from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
+from sqlmodel import SQLModel
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from storage import models  # noqa: F401  (registers the tables on SQLModel.metadata)
+
+SessionFactory = async_sessionmaker[AsyncSession]
+
+
+def create_engine(database_url: str, *, sqlite_path: Path | None = None) -> AsyncEngine:
+    """An engine for the URL; a SQLite file's folder is created, and SQLite is set up for concurrency."""
+    if sqlite_path is not None:
+        sqlite_path.parent.mkdir(parents=True, exist_ok=True)
+    is_sqlite = database_url.startswith("sqlite")
+    engine = create_async_engine(
+        database_url,
+        # Several writers (ticks, taps) share one SQLite file: wait for the lock, don't fail.
+        connect_args={"timeout": 30} if is_sqlite else {},
+        pool_pre_ping=not is_sqlite,
+    )
+    if is_sqlite:
+
+        @event.listens_for(engine.sync_engine, "connect")
+        def _sqlite_pragmas(dbapi_connection, _record):
+            cursor = dbapi_connection.cursor()
+            # WAL lets readers proceed while one writer claims rows; foreign keys make deletes cascade.
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA busy_timeout=30000")
+            cursor.close()
+
+    return engine
+
+
+def create_session_factory(engine: AsyncEngine) -> SessionFactory:
+    """Sessions whose loaded rows stay readable after commit."""
+    return async_sessionmaker(engine, class_=AsyncSession, expire_on_commit=False)
+
+
+async def create_schema(engine: AsyncEngine) -> None:
+    """Create any missing tables."""
+    async with engine.begin() as connection:
+        await connection.run_sync(SQLModel.metadata.create_all)

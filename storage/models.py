@@ -1,0 +1,103 @@
+"""SQLModel tables: users, their daily check-ins, and the due rows the scheduler sends from."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+
+from sqlalchemy import BigInteger, Column, DateTime, ForeignKey, UniqueConstraint
+from sqlalchemy.types import TypeDecorator
+from sqlmodel import Field, SQLModel
+
+
+class UTCDateTime(TypeDecorator):
+    """Timezone-aware UTC instants on every engine (SQLite has no time zone type)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime refused: store aware UTC instants only")
+        value = value.astimezone(UTC)
+        # SQLite stores text; a fixed naive UTC form keeps string comparison in SQL correct.
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+def utc_column(*, nullable: bool = True, index: bool = False) -> Column:
+    """A column holding an aware UTC instant."""
+    return Column(UTCDateTime(), nullable=nullable, index=index)
+
+
+def user_fk_column() -> Column:
+    """The owning user's id; rows go with the user when the user is deleted."""
+    return Column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"), nullable=False, index=True)
+
+
+class User(SQLModel, table=True):
+    """A practitioner, keyed by their Telegram user id (which is also their private chat id)."""
+
+    __tablename__ = "users"
+
+    id: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    created_at: datetime = Field(sa_column=utc_column(nullable=False))
+    # Onboarding is derived from which of these are filled; see bot.practice.onboarding.
+    adult_confirmed_at: datetime | None = Field(default=None, sa_column=utc_column())
+    direction: str | None = None
+    # One letter per answered reflection statement ("y"/"n"), while the user is unsure of direction.
+    reflection_answers: str | None = None
+    pattern_id: str | None = None
+    pattern: str | None = None
+    secure_alternative: str | None = None
+    time_zone: str | None = None
+    checkin_time: time | None = None
+    onboarded_at: datetime | None = Field(default=None, sa_column=utc_column())
+    # Set when Telegram says the user blocked the bot; nothing is scheduled until /start again.
+    unreachable_since: datetime | None = Field(default=None, sa_column=utc_column())
+
+
+class CheckIn(SQLModel, table=True):
+    """One day's check-in for one user: at most one per (user, local practice date)."""
+
+    __tablename__ = "checkins"
+    __table_args__ = (UniqueConstraint("user_id", "local_date", name="uq_checkin_user_date"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(sa_column=user_fk_column())
+    local_date: date
+    # Where the conversation stands: activation → choice → intensity → note → done.
+    stage: str = "activation"
+    activated: str | None = None
+    choice: str | None = None
+    intensity: int | None = None
+    note: str | None = None
+    message_id: int | None = None
+    created_at: datetime = Field(sa_column=utc_column(nullable=False))
+    sent_at: datetime | None = Field(default=None, sa_column=utc_column())
+    answered_at: datetime | None = Field(default=None, sa_column=utc_column())
+    closes_at: datetime = Field(sa_column=utc_column(nullable=False))
+
+
+class DueMessage(SQLModel, table=True):
+    """A message the scheduler will send at `due_at`; recurring kinds are advanced, not re-inserted."""
+
+    __tablename__ = "due_messages"
+    __table_args__ = (UniqueConstraint("user_id", "kind", "ref_id", name="uq_due_user_kind_ref"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(sa_column=user_fk_column())
+    kind: str
+    # 0 for recurring kinds; the referenced row's id for one-off kinds (e.g. an exercise follow-up).
+    ref_id: int = 0
+    due_at: datetime = Field(sa_column=utc_column(nullable=False, index=True))
+    # While set and in the future, one process owns the row; after it passes, any process may.
+    claimed_until: datetime | None = Field(default=None, sa_column=utc_column())
+    attempts: int = 0

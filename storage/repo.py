@@ -1,0 +1,230 @@
+"""Queries as plain functions: the session comes first, everything else by keyword."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import and_, delete, or_, update
+from sqlmodel import select
+from sqlalchemy.exc import IntegrityError
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from storage.models import CheckIn, DueMessage, User
+
+
+# --- users -------------------------------------------------------------------------------------
+
+
+async def get_user(session: AsyncSession, *, user_id: int) -> User | None:
+    """The user with this Telegram id, if they exist."""
+    return await session.get(User, user_id)
+
+
+async def get_or_create_user(session: AsyncSession, *, user_id: int, now: datetime) -> User:
+    """The user with this id, created (and committed) on first contact."""
+    user = await session.get(User, user_id)
+    if user is not None:
+        return user
+    session.add(User(id=user_id, created_at=now))
+    try:
+        await session.commit()
+    except IntegrityError:  # a concurrent first update created them
+        await session.rollback()
+    return await session.get(User, user_id, populate_existing=True)
+
+
+async def save(session: AsyncSession, row: Any) -> None:
+    """Write one changed row."""
+    session.add(row)
+    await session.commit()
+
+
+async def delete_user(session: AsyncSession, *, user_id: int) -> None:
+    """Remove the user and every row that belongs to them."""
+    for table in (DueMessage, CheckIn):
+        await session.exec(delete(table).where(table.user_id == user_id))
+    await session.exec(delete(User).where(User.id == user_id))
+    await session.commit()
+
+
+async def mark_unreachable(session: AsyncSession, *, user_id: int, now: datetime) -> None:
+    """Note that the user blocked the bot and drop their scheduled messages until they return."""
+    await session.exec(
+        update(User).where(User.id == user_id, User.unreachable_since.is_(None)).values(unreachable_since=now)
+    )
+    await session.exec(delete(DueMessage).where(DueMessage.user_id == user_id))
+    await session.commit()
+
+
+# --- check-ins ---------------------------------------------------------------------------------
+
+
+async def get_checkin(session: AsyncSession, *, checkin_id: int, user_id: int) -> CheckIn | None:
+    """The check-in with this id if it belongs to this user (a forged id finds nothing)."""
+    result = await session.exec(
+        select(CheckIn).where(CheckIn.id == checkin_id, CheckIn.user_id == user_id)
+    )
+    return result.first()
+
+
+async def get_checkin_for_date(session: AsyncSession, *, user_id: int, local_date: date) -> CheckIn | None:
+    """The user's check-in for one practice date, if any."""
+    result = await session.exec(
+        select(CheckIn).where(CheckIn.user_id == user_id, CheckIn.local_date == local_date)
+    )
+    return result.first()
+
+
+async def get_or_create_checkin(
+    session: AsyncSession, *, user_id: int, local_date: date, now: datetime, closes_at: datetime
+) -> CheckIn:
+    """The user's check-in for a date; the unique (user, date) key makes concurrent creation safe."""
+    existing = await get_checkin_for_date(session, user_id=user_id, local_date=local_date)
+    if existing is not None:
+        return existing
+    session.add(CheckIn(user_id=user_id, local_date=local_date, created_at=now, closes_at=closes_at))
+    try:
+        await session.commit()
+    except IntegrityError:
+        await session.rollback()
+    checkin = await get_checkin_for_date(session, user_id=user_id, local_date=local_date)
+    assert checkin is not None
+    return checkin
+
+
+async def update_checkin_if_stage(
+    session: AsyncSession, *, checkin_id: int, expected_stage: str, now: datetime, **values: Any
+) -> bool:
+    """Apply an answer only if the check-in is still on `expected_stage`; False for a lost race."""
+    result = await session.exec(
+        update(CheckIn)
+        .where(CheckIn.id == checkin_id, CheckIn.stage == expected_stage, CheckIn.closes_at > now)
+        .values(answered_at=now, **values)
+    )
+    await session.commit()
+    return result.rowcount == 1
+
+
+async def set_checkin_message(
+    session: AsyncSession, *, checkin_id: int, message_id: int, sent_at: datetime
+) -> None:
+    """Remember which Telegram message shows this check-in, so taps can edit it."""
+    await session.exec(
+        update(CheckIn).where(CheckIn.id == checkin_id).values(message_id=message_id, sent_at=sent_at)
+    )
+    await session.commit()
+
+
+async def checkin_awaiting_note(session: AsyncSession, *, user_id: int, now: datetime) -> CheckIn | None:
+    """The user's open check-in waiting for a typed note, if any."""
+    result = await session.exec(
+        select(CheckIn)
+        .where(CheckIn.user_id == user_id, CheckIn.stage == "note", CheckIn.closes_at > now)
+        .order_by(CheckIn.local_date.desc())
+        .limit(1)
+    )
+    return result.first()
+
+
+# --- due messages ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ClaimedDue:
+    """A due row this process now owns until its lease ends."""
+
+    id: int
+    user_id: int
+    kind: str
+    ref_id: int
+    due_at: datetime
+    attempts: int
+
+
+async def set_due(
+    session: AsyncSession, *, user_id: int, kind: str, due_at: datetime, ref_id: int = 0
+) -> None:
+    """Schedule (or move) the user's message of this kind; any claim on it is released."""
+    result = await session.exec(
+        update(DueMessage)
+        .where(DueMessage.user_id == user_id, DueMessage.kind == kind, DueMessage.ref_id == ref_id)
+        .values(due_at=due_at, claimed_until=None, attempts=0)
+    )
+    if result.rowcount == 0:
+        session.add(DueMessage(user_id=user_id, kind=kind, ref_id=ref_id, due_at=due_at))
+    try:
+        await session.commit()
+    except IntegrityError:  # created concurrently: move that one instead
+        await session.rollback()
+        await set_due(session, user_id=user_id, kind=kind, due_at=due_at, ref_id=ref_id)
+
+
+async def get_due(session: AsyncSession, *, user_id: int, kind: str, ref_id: int = 0) -> DueMessage | None:
+    """The user's scheduled message of this kind, if any."""
+    result = await session.exec(
+        select(DueMessage).where(
+            DueMessage.user_id == user_id, DueMessage.kind == kind, DueMessage.ref_id == ref_id
+        )
+    )
+    return result.first()
+
+
+async def claim_due(
+    session: AsyncSession, *, now: datetime, lease_until: datetime, limit: int
+) -> list[ClaimedDue]:
+    """Atomically take up to `limit` due rows that nobody holds, in one UPDATE … RETURNING.
+
+    Two processes (or two ticks) never receive the same row: the claim condition is re-checked
+    by the UPDATE itself, and on PostgreSQL locked rows are skipped instead of waited for.
+    """
+    claimable = and_(
+        DueMessage.due_at <= now,
+        or_(DueMessage.claimed_until.is_(None), DueMessage.claimed_until <= now),
+    )
+    candidates = select(DueMessage.id).where(claimable).order_by(DueMessage.due_at).limit(limit)
+    if session.bind.dialect.name == "postgresql":
+        candidates = candidates.with_for_update(skip_locked=True)
+    result = await session.exec(
+        update(DueMessage)
+        .where(DueMessage.id.in_(candidates.scalar_subquery()), claimable)
+        .values(claimed_until=lease_until, attempts=DueMessage.attempts + 1)
+        .returning(
+            DueMessage.id,
+            DueMessage.user_id,
+            DueMessage.kind,
+            DueMessage.ref_id,
+            DueMessage.due_at,
+            DueMessage.attempts,
+        ),
+        execution_options={"synchronize_session": False},
+    )
+    claimed = [ClaimedDue(*row) for row in result.all()]
+    await session.commit()
+    return claimed
+
+
+async def advance_due(session: AsyncSession, *, due_id: int, due_at: datetime) -> None:
+    """Move a recurring row to its next occurrence and release it."""
+    await session.exec(
+        update(DueMessage)
+        .where(DueMessage.id == due_id)
+        .values(due_at=due_at, claimed_until=None, attempts=0)
+    )
+    await session.commit()
+
+
+async def delete_due(session: AsyncSession, *, due_id: int) -> None:
+    """Remove a due row that has nothing more to send."""
+    await session.exec(delete(DueMessage).where(DueMessage.id == due_id))
+    await session.commit()
+
+
+async def delete_user_due(session: AsyncSession, *, user_id: int, kind: str | None = None) -> None:
+    """Remove the user's scheduled messages (of one kind, or all)."""
+    statement = delete(DueMessage).where(DueMessage.user_id == user_id)
+    if kind is not None:
+        statement = statement.where(DueMessage.kind == kind)
+    await session.exec(statement)
+    await session.commit()
