@@ -1,0 +1,186 @@
+"""Shared fixtures: a fake clock, a fresh SQLite file per test, and the real Application against the fake Bot API."""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from telegram import Update
+
+from bot.app import DUE_KINDS, build_application
+from bot.config import Settings
+from scheduler.dispatch import run_tick
+from bot.services import services_of
+from storage.db import create_engine, create_schema, create_session_factory
+from tests.fakebot import FakeBotApi, updates
+
+_update_ids = itertools.count(1)
+
+USER = 1001
+OTHER_USER = 2002
+
+
+class FakeClock:
+    """A clock that stands still until a test moves it."""
+
+    def __init__(self, start: datetime):
+        self.current = start
+
+    def now(self) -> datetime:
+        return self.current
+
+    def set(self, instant: datetime) -> None:
+        self.current = instant.astimezone(UTC)
+
+    def advance(self, **delta: float) -> None:
+        self.current += timedelta(**delta)
+
+
+@dataclass
+class Harness:
+    """The running bot, the fake Telegram it talks to, and the clock it reads."""
+
+    app: Any
+    fake: FakeBotApi
+    clock: FakeClock
+    settings: Settings
+    sleeps: list[float]
+    handler_errors: list[BaseException] = field(default_factory=list)
+    expected_errors: int = 0
+
+    @property
+    def services(self):
+        return services_of(self.app)
+
+    async def send(self, update: dict) -> None:
+        """Deliver one update as Telegram would and wait until the bot has handled it."""
+        update.setdefault("update_id", next(_update_ids))
+        await self.app.process_update(Update.de_json(update, self.app.bot))
+
+    async def command(self, user_id: int, name: str, args: str = "") -> None:
+        await self.send(updates.command(user_id, name, args))
+
+    async def say(self, user_id: int, text: str) -> None:
+        await self.send(updates.text_message(user_id, text))
+
+    def last_message(self, chat_id: int):
+        """The newest message the bot has in this chat."""
+        stored = self.fake.messages.get(chat_id, {})
+        assert stored, f"the bot has sent nothing to {chat_id}"
+        return stored[max(stored)]
+
+    def find_button(self, chat_id: int, label: str) -> tuple[Any, str]:
+        """The newest message in the chat with a button labelled `label`, and that button's data."""
+        for message_id in sorted(self.fake.messages.get(chat_id, {}), reverse=True):
+            stored = self.fake.messages[chat_id][message_id]
+            for row in (stored.reply_markup or {}).get("inline_keyboard", []):
+                for button in row:
+                    if button["text"] == label and "callback_data" in button:
+                        return stored, button["callback_data"]
+        raise AssertionError(f"no button {label!r} in chat {chat_id}")
+
+    async def tap(self, user_id: int, label: str, *, chat_id: int | None = None) -> str:
+        """Tap the newest button with this label in the user's chat; returns the query id."""
+        stored, data = self.find_button(chat_id or user_id, label)
+        return await self.tap_data(user_id, stored, data)
+
+    async def tap_data(self, user_id: int, stored, data: str) -> str:
+        """Tap arbitrary callback data on a stored message (forged or stale buttons too)."""
+        update = updates.callback(
+            user_id,
+            stored.message_id,
+            data,
+            message_text=stored.text,
+            chat_id=stored.chat_id,
+            reply_markup=stored.reply_markup,
+        )
+        await self.send(update)
+        return update["callback_query"]["id"]
+
+    async def tick(self) -> Counter:
+        """Run one scheduler tick now, as the JobQueue would."""
+        return await run_tick(self.services, self.app.bot, DUE_KINDS)
+
+    def texts(self, chat_id: int) -> list[str]:
+        return self.fake.sent_texts(chat_id)
+
+
+async def start_harness(fake: FakeBotApi, clock: FakeClock, database_url: str, sleeps: list[float]) -> Harness:
+    settings = Settings(
+        _env_file=None,
+        bot_token=fake.token,
+        bot_api_url=fake.base_url,
+        database_url=database_url,
+    )
+
+    async def record_sleep(seconds: float) -> None:
+        sleeps.append(seconds)
+
+    app = build_application(settings, clock=clock, sleep=record_sleep)
+    harness = Harness(app=app, fake=fake, clock=clock, settings=settings, sleeps=sleeps)
+
+    async def fail_on_error(update: object, context) -> None:
+        harness.handler_errors.append(context.error)
+
+    # PTB swallows handler exceptions; recording them lets every test fail on one.
+    app.add_error_handler(fail_on_error)
+    await app.initialize()
+    await app.post_init(app)
+    return harness
+
+
+async def stop_harness(harness: Harness) -> None:
+    await harness.app.shutdown()
+    await harness.app.post_shutdown(harness.app)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    # A Monday evening in winter, Berlin time 20:00.
+    return FakeClock(datetime(2026, 11, 23, 19, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+def database_url(tmp_path: Path) -> str:
+    return f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"
+
+
+@pytest.fixture
+async def fake():
+    async with FakeBotApi() as server:
+        yield server
+
+
+@pytest.fixture
+async def harness(fake, clock, database_url):
+    sleeps: list[float] = []
+    running = await start_harness(fake, clock, database_url, sleeps)
+    yield running
+    await stop_harness(running)
+    unexpected = running.handler_errors[running.expected_errors :]
+    assert not unexpected, f"handler raised: {unexpected!r}"
+
+
+@pytest.fixture
+async def session_factory(database_url):
+    """A fresh SQLite file with the schema, for storage tests."""
+    engine = create_engine(database_url)
+    await create_schema(engine)
+    yield create_session_factory(engine)
+    await engine.dispose()
+
+
+async def onboard(h: Harness, user_id: int = USER, *, place: str = "Europe/Berlin", time_label: str = "21:00") -> None:
+    """Walk a user through onboarding with the usual answers."""
+    await h.command(user_id, "/start")
+    await h.tap(user_id, "Yes, I'm 18 or older")
+    await h.tap(user_id, "More anxious (I chase reassurance)")
+    await h.tap(user_id, "Checking my phone again and again")
+    await h.tap(user_id, "Use this")
+    await h.say(user_id, place)
+    await h.tap(user_id, time_label)

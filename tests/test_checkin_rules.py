@@ -1,0 +1,102 @@
+"""Pure check-in rules: each tap's effect, double taps, notes, and the words shown."""
+
+from datetime import date
+
+import pytest
+
+from bot.practice.checkin import CheckInState, apply_note, apply_tap, checkin_text, closing_reply, outcome
+
+DAY = date(2026, 11, 23)
+
+
+def test_yes_leads_to_choice_then_intensity_then_note():
+    """Yes asks what was chosen; a choice asks intensity; intensity asks for a note."""
+    state = apply_tap(CheckInState(), "a", "y")
+    assert (state.stage, state.activated) == ("choice", "yes")
+    state = apply_tap(state, "c", "s")
+    assert (state.stage, state.choice) == ("intensity", "secure")
+    state = apply_tap(state, "i", "4")
+    assert (state.stage, state.intensity) == ("note", 4)
+    assert apply_tap(state, "n", "x").stage == "done"
+
+
+@pytest.mark.parametrize("code", ["n", "u"])
+def test_no_and_not_sure_skip_straight_to_the_note(code):
+    """Without activation there is no choice or intensity to ask about."""
+    assert apply_tap(CheckInState(), "a", code).stage == "note"
+
+
+def test_intensity_can_be_skipped():
+    """Skip at intensity records none and moves on."""
+    state = apply_tap(CheckInState(stage="intensity", activated="yes", choice="old"), "i", "x")
+    assert (state.stage, state.intensity) == ("note", None)
+
+
+def test_a_tap_for_an_answered_step_changes_nothing():
+    """A second Yes (double tap) or a stale choice button returns None: record once."""
+    after_yes = apply_tap(CheckInState(), "a", "y")
+    assert apply_tap(after_yes, "a", "y") is None
+    assert apply_tap(CheckInState(), "c", "s") is None
+    assert apply_tap(CheckInState(stage="intensity"), "i", "9") is None
+
+
+def test_change_answer_starts_over_but_keeps_the_note():
+    """Change answer clears the taps, keeps the note, and is refused before anything is answered."""
+    done = CheckInState(stage="done", activated="yes", choice="old", intensity=3, note="hard day")
+    reopened = apply_tap(done, "r", "")
+    assert reopened == CheckInState(stage="activation", note="hard day")
+    assert apply_tap(CheckInState(), "r", "") is None
+
+
+def test_note_is_folded_and_cut_at_500_characters():
+    """A long note keeps its first 500 characters and reports the cut."""
+    state, cut = apply_note(CheckInState(stage="note"), "a  b\n" + "x" * 600)
+    assert cut and len(state.note) == 500 and state.note.startswith("a b x")
+    state, cut = apply_note(CheckInState(stage="note"), "short")
+    assert not cut and state.note == "short" and state.stage == "done"
+
+
+def test_text_escapes_the_pattern_and_the_note():
+    """User text shown in the check-in is HTML-escaped."""
+    text = checkin_text(CheckInState(), DAY, pattern="<b>me & you</b>")
+    assert "&lt;b&gt;me &amp; you&lt;/b&gt;" in text
+    done = CheckInState(stage="done", activated="no", note="<script>")
+    assert "&lt;script&gt;" in checkin_text(done, DAY, pattern=None)
+
+
+def test_first_line_is_neutral_for_lock_screens():
+    """The message opens with a line that says nothing about relationships or patterns."""
+    first_line = checkin_text(CheckInState(), DAY, pattern="checking his phone").split("\n")[0]
+    assert first_line == "Your daily check-in"
+
+
+def test_done_text_shows_everything_recorded():
+    """The finished check-in lists activation, choice, intensity and note."""
+    done = CheckInState(stage="done", activated="yes", choice="both", intensity=2, note="ok")
+    text = checkin_text(done, DAY, pattern=None)
+    for expected in ("Pattern activated: <b>Yes</b>", "Some of both", "2/5", "Note: <i>ok</i>", "Saved"):
+        assert expected in text
+
+
+@pytest.mark.parametrize(
+    ("state", "expected_outcome", "phrase"),
+    [
+        (CheckInState(activated="yes", choice="secure"), "secure", "new move"),
+        (CheckInState(activated="yes", choice="both"), "both", "real progress"),
+        (CheckInState(activated="yes", choice="old"), "old", "/exercise"),
+        (CheckInState(activated="no"), "no", "calm day"),
+        (CheckInState(activated="unsure"), "unsure", "Noticing"),
+    ],
+)
+def test_closing_reply_fits_the_answer(state, expected_outcome, phrase):
+    """Each outcome gets its own closing words: a win named, the old pattern met without blame."""
+    assert outcome(state) == expected_outcome
+    assert phrase in closing_reply(state)
+
+
+def test_closing_replies_never_shame():
+    """No closing reply uses the words the content brief rules out."""
+    for choice in ("secure", "both", "old"):
+        reply = closing_reply(CheckInState(activated="yes", choice=choice)).lower()
+        for word in ("fail", "relapse", "streak", "should"):
+            assert word not in reply
