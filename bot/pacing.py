@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import warnings
+from datetime import timedelta
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
 from aiolimiter import AsyncLimiter
 from telegram.error import BadRequest, ChatMigrated, Conflict, Forbidden, InvalidToken, NetworkError, RetryAfter
 from telegram.ext import BaseRateLimiter
+from telegram.warnings import PTBDeprecationWarning
 
 log = logging.getLogger(__name__)
 
@@ -17,6 +20,14 @@ Sleep = Callable[[float], Awaitable[None]]
 
 # These are answers, not transient faults: retrying them would only repeat the same answer.
 NOT_RETRIED = (BadRequest, Forbidden, InvalidToken, Conflict, ChatMigrated)
+
+
+def _seconds(error: RetryAfter) -> float:
+    # PTB 22 is moving retry_after from int to timedelta and warns on access; accept both quietly.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        retry_after = error.retry_after
+    return retry_after.total_seconds() if isinstance(retry_after, timedelta) else float(retry_after)
 
 
 class PacedRetryingLimiter(BaseRateLimiter[int]):
@@ -66,11 +77,11 @@ class PacedRetryingLimiter(BaseRateLimiter[int]):
             except RetryAfter as error:
                 if attempt == self._max_retries:
                     raise
-                wait = error.retry_after if isinstance(error.retry_after, (int, float)) else error.retry_after.total_seconds()
+                wait = _seconds(error)
                 log.warning("flood control on %s: waiting %.1f s (attempt %d)", endpoint, wait, attempt + 1)
                 self._not_throttled.clear()
                 try:
-                    await self._sleep(float(wait))
+                    await self._sleep(wait)
                 finally:
                     self._not_throttled.set()
             except NOT_RETRIED:

@@ -1,0 +1,208 @@
+"""End to end over HTTP: the scheduled check-in, every answer branch, forged and double taps, /checkin."""
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from storage import repo
+from tests.conftest import OTHER_USER, USER, onboard
+from tests.fakebot import updates
+
+DUE = datetime(2026, 11, 23, 20, 0, tzinfo=UTC)  # 21:00 in Berlin
+
+
+async def checkin_row(h, local_date=date(2026, 11, 23), user_id=USER):
+    async with h.services.sessions() as session:
+        return await repo.get_checkin_for_date(session, user_id=user_id, local_date=local_date)
+
+
+async def fire_checkin(h):
+    """Onboard, move the clock to the due instant, and run the tick."""
+    await onboard(h)
+    h.clock.set(DUE)
+    assert (await h.tick())["sent"] == 1
+
+
+async def test_nothing_is_sent_before_the_due_time(harness):
+    """A tick a minute before 21:00 Berlin sends nothing; at 21:00 the check-in goes out."""
+    await onboard(harness)
+    harness.clock.set(DUE - timedelta(minutes=1))
+    assert not await harness.tick()
+    harness.clock.set(DUE)
+    assert (await harness.tick())["sent"] == 1
+    message = harness.last_message(USER)
+    assert message.text.startswith("Your daily check-in\nMonday 23 November")
+    assert "Did your pattern activate today?" in message.text
+
+
+async def test_secure_branch_edits_in_place_and_names_the_win(harness):
+    """Yes → secure → intensity → note: one message edited at each step, then a closing reply."""
+    await fire_checkin(harness)
+    checkin_message_id = harness.last_message(USER).message_id
+    await harness.tap(USER, "Yes")
+    assert "What did you choose?" in harness.fake.message(USER, checkin_message_id).text
+    await harness.tap(USER, "The secure response")
+    await harness.tap(USER, "3")
+    await harness.say(USER, "Put the phone away & read")
+    edited = harness.fake.message(USER, checkin_message_id).text
+    for recorded in ("Pattern activated: Yes", "You chose: The secure response", "Intensity: 3/5", "Note: Put the phone away & read"):
+        assert recorded in edited
+    assert "new move" in harness.texts(USER)[-1]
+    row = await checkin_row(harness)
+    assert (row.stage, row.activated, row.choice, row.intensity, row.note) == (
+        "done",
+        "yes",
+        "secure",
+        3,
+        "Put the phone away & read",
+    )
+
+
+async def test_old_pattern_is_met_without_blame_and_offered_an_exercise(harness):
+    """The old pattern gets a kind reply that offers /exercise; skip works for intensity and note."""
+    await fire_checkin(harness)
+    await harness.tap(USER, "Yes")
+    await harness.tap(USER, "The old pattern")
+    await harness.tap(USER, "Skip")
+    await harness.tap(USER, "Skip")
+    reply = harness.texts(USER)[-1]
+    assert "not a step back to zero" in reply and "/exercise" in reply
+    row = await checkin_row(harness)
+    assert (row.choice, row.intensity, row.note, row.stage) == ("old", None, None, "done")
+
+
+@pytest.mark.parametrize(("label", "phrase"), [("No", "A calm day"), ("Not sure", "Noticing is a skill")])
+async def test_no_and_not_sure_go_straight_to_the_note(harness, label, phrase):
+    """No and Not sure skip the choice; after the note the reply fits the answer."""
+    await fire_checkin(harness)
+    await harness.tap(USER, label)
+    assert "Anything to add?" in harness.last_message(USER).text
+    await harness.tap(USER, "Skip")
+    assert phrase in harness.texts(USER)[-1]
+
+
+async def test_double_tap_records_once(harness):
+    """Tapping Yes twice (the second on the stale keyboard) records one answer and edits once."""
+    await fire_checkin(harness)
+    stored, data = harness.find_button(USER, "Yes")
+    stale_markup = dict(stored.reply_markup)
+    await harness.tap_data(USER, stored, data)
+    stored.reply_markup = stale_markup
+    second_query = await harness.tap_data(USER, stored, data)
+    answers = [call for call in harness.fake.calls_to("answerCallbackQuery") if call.params["callback_query_id"] == second_query]
+    assert answers[0].params["text"] == "Already saved ✓"
+    assert len([call for call in harness.fake.calls_to("editMessageText") if "What did you choose" in call.params["text"]]) == 1
+    assert (await checkin_row(harness)).stage == "choice"
+
+
+async def test_forged_callback_from_another_user_changes_nothing(harness):
+    """A second user sending the first user's check-in button gets "closed" and changes nothing."""
+    await fire_checkin(harness)
+    stored, data = harness.find_button(USER, "Yes")
+    query_id = await harness.tap_data(OTHER_USER, stored, data)
+    answer = [call for call in harness.fake.calls_to("answerCallbackQuery") if call.params["callback_query_id"] == query_id]
+    assert answer[0].params["text"] == "This check-in is closed."
+    assert (await checkin_row(harness)).stage == "activation"
+
+
+@pytest.mark.parametrize("data", ["ci:999999:a:y", "ci:1:z:z", "garbage", "ob:zz:zz", "ci:1:a:yy"])
+async def test_malformed_or_unknown_buttons_are_answered_and_change_nothing(harness, data):
+    """Every odd callback is answered (the spinner stops) and the check-in is untouched."""
+    await fire_checkin(harness)
+    stored, _ = harness.find_button(USER, "Yes")
+    query_id = await harness.tap_data(USER, stored, data)
+    assert query_id in harness.fake.answered_callback_ids
+    assert (await checkin_row(harness)).stage == "activation"
+
+
+async def test_closed_checkin_refuses_taps(harness):
+    """After 04:00 the next morning the check-in is closed to answers."""
+    await fire_checkin(harness)
+    harness.clock.set(datetime(2026, 11, 24, 3, 0, tzinfo=UTC))
+    query_id = await harness.tap(USER, "Yes")
+    answer = [call for call in harness.fake.calls_to("answerCallbackQuery") if call.params["callback_query_id"] == query_id]
+    assert answer[0].params["text"] == "This check-in is closed."
+    assert (await checkin_row(harness)).activated is None
+
+
+async def test_answer_can_be_changed_until_close(harness):
+    """Change answer reopens the first question and a new answer replaces the old one."""
+    await fire_checkin(harness)
+    await harness.tap(USER, "No")
+    await harness.tap(USER, "Skip")
+    await harness.tap(USER, "Change answer")
+    await harness.tap(USER, "Yes")
+    await harness.tap(USER, "Some of both")
+    row = await checkin_row(harness)
+    assert (row.activated, row.choice, row.stage) == ("yes", "both", "intensity")
+
+
+async def test_note_over_500_characters_is_cut_with_notice(harness):
+    """A long note keeps 500 characters and the reply says so."""
+    await fire_checkin(harness)
+    await harness.tap(USER, "No")
+    await harness.say(USER, "x" * 700)
+    assert len((await checkin_row(harness)).note) == 500
+    assert "first 500 characters" in harness.texts(USER)[-1]
+
+
+async def test_checkin_command_opens_today_and_the_schedule_does_not_repeat_it(harness):
+    """/checkin before 21:00 opens today's check-in; the 21:00 tick then sends nothing more."""
+    await onboard(harness)
+    await harness.command(USER, "/checkin")
+    assert "Did your pattern activate today?" in harness.texts(USER)[-1]
+    await harness.tap(USER, "No")
+    await harness.tap(USER, "Skip")
+    harness.clock.set(DUE)
+    assert (await harness.tick())["skipped"] == 1
+    await harness.command(USER, "/checkin")
+    assert "Saved ✓" in harness.texts(USER)[-1]
+    harness.find_button(USER, "Change answer")
+
+
+async def test_after_midnight_today_is_still_yesterday(harness):
+    """At 02:00 local, /checkin opens the previous day's check-in."""
+    await onboard(harness)
+    harness.clock.set(datetime(2026, 11, 24, 1, 0, tzinfo=UTC))  # 02:00 Berlin
+    await harness.command(USER, "/checkin")
+    assert "Monday 23 November" in harness.texts(USER)[-1]
+    assert await checkin_row(harness, date(2026, 11, 23)) is not None
+
+
+async def test_checkin_before_onboarding_finishes_continues_onboarding(harness):
+    """/checkin from someone not yet set up leads back into onboarding."""
+    await harness.command(USER, "/start")
+    await harness.command(USER, "/checkin")
+    assert "finish setting up first" in harness.texts(USER)[-2]
+    assert "Are you 18 or older?" in harness.texts(USER)[-1]
+
+
+async def test_stickers_photos_voice_get_a_pointer(harness):
+    """Non-text messages get a short pointer to what works."""
+    await onboard(harness)
+    for update in (updates.sticker(USER), updates.photo(USER), updates.voice(USER)):
+        await harness.send(update)
+        assert "only read text and button taps" in harness.texts(USER)[-1]
+
+
+async def test_unknown_command_gets_help(harness):
+    """An unknown command answers with the command list."""
+    await harness.command(USER, "/frobnicate")
+    assert "I don't know that command." in harness.texts(USER)[-1] and "/checkin" in harness.texts(USER)[-1]
+
+
+async def test_help_lists_commands_and_sos_gives_lines(harness):
+    """/help explains the commands; /sos shows numbers in text and a findahelpline button."""
+    await harness.command(USER, "/help")
+    assert "/checkin" in harness.texts(USER)[-1] and "not therapy" in harness.texts(USER)[-1]
+    await harness.command(USER, "/sos")
+    sos = harness.last_message(USER)
+    assert "988" in sos.text and "116 123" in sos.text
+    assert sos.reply_markup["inline_keyboard"][0][0]["url"] == "https://findahelpline.com"
+
+
+async def test_free_text_without_a_question_gets_a_pointer(harness):
+    """Text when nothing waits for it points to /checkin and /help."""
+    await onboard(harness)
+    await harness.say(USER, "hello")
+    assert "/checkin" in harness.texts(USER)[-1]
