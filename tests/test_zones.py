@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo, available_timezones
 
 import pytest
 
+from bot.content import places
 from bot.content.places import load_zone_index, zone_for_location
 from bot.practice.zones import (
     OFFSET_CHOICES,
@@ -23,6 +24,7 @@ from bot.practice.zones import (
 SMALL_PLACES = (
     Place("Berlin", "DE", "Europe/Berlin", 3_426_354),
     Place("Frankfurt am Main", "DE", "Europe/Berlin", 650_000),
+    Place("Frankfurt (Oder)", "DE", "Europe/Berlin", 57_000),
     Place("Paris", "FR", "Europe/Paris", 2_138_551),
     Place("Paris", "US", "America/Chicago", 25_171),
     Place("London", "GB", "Europe/London", 8_961_989),
@@ -157,6 +159,25 @@ def test_most_populous_place_wins_a_shared_name(typed: str, zone: str) -> None:
     for places in (SMALL_PLACES, tuple(reversed(SMALL_PLACES))):
         index = build_zone_index(places, SMALL_ZONE_NAMES)
         assert resolve_zone(typed, index).zone == zone
+
+
+@pytest.mark.parametrize(("typed", "zone"), [("London, CA", "America/Toronto"), ("paris us", "America/Chicago")])
+def test_name_with_country_code_picks_that_country(small_index: ZoneIndex, typed: str, zone: str) -> None:
+    """A name followed by a country code picks the place in that country over a more populous namesake."""
+    assert resolve_zone(typed, small_index).zone == zone
+
+
+def test_city_with_a_qualifier_suggests_the_city_and_its_namesakes(small_index: ZoneIndex) -> None:
+    """"Paris, Texas" is not guessed: it suggests every Paris, most populous first, for the user to pick."""
+    match = resolve_zone("Paris, Texas", small_index)
+    assert match.zone is None
+    assert [suggestion.label for suggestion in match.suggestions] == ["Paris, FR", "Paris, US"]
+
+
+def test_city_with_a_country_name_suggests_the_city(small_index: ZoneIndex) -> None:
+    """"Berlin, Germany" suggests Berlin even though the whole text is no known name."""
+    suggestions = resolve_zone("Berlin, Germany", small_index).suggestions
+    assert [suggestion.zone for suggestion in suggestions] == ["Europe/Berlin"]
 
 
 def test_alternate_names_fill_gaps_but_never_override_a_place(small_index: ZoneIndex) -> None:
@@ -302,8 +323,8 @@ def test_equally_close_names_favour_the_more_populous_place(small_index: ZoneInd
     assert labels == ["London, GB", "London, CA"]
 
 
-def test_first_words_of_a_longer_name_suggest_it(small_index: ZoneIndex) -> None:
-    """Typing only the start of a longer name ("Frankfurt") suggests the full place."""
+def test_first_words_of_a_longer_name_suggest_it_once_per_zone(small_index: ZoneIndex) -> None:
+    """Typing the start of longer names ("Frankfurt") suggests the most populous, once for its zone."""
     suggestions = resolve_zone("Frankfurt", small_index).suggestions
     assert [suggestion.label for suggestion in suggestions] == ["Frankfurt am Main, DE"]
 
@@ -406,6 +427,25 @@ def test_zone_for_location_at_sea_gives_a_fixed_offset_zone() -> None:
     zone = zone_for_location(0.0, -30.0)
     assert zone is not None
     assert offset_at(zone, JANUARY) == timedelta(hours=-2)
+
+
+class _FinderAnswering:
+    """Stands in for TimezoneFinder, giving one fixed answer."""
+
+    def __init__(self, zone: str | None) -> None:
+        self.zone = zone
+
+    def timezone_at(self, *, lng: float, lat: float) -> str | None:
+        return self.zone
+
+
+@pytest.mark.parametrize("finder_answer", [None, "Mars/Olympus_Mons"])
+def test_zone_for_location_falls_back_to_nautical_time(
+    monkeypatch: pytest.MonkeyPatch, finder_answer: str | None
+) -> None:
+    """When the finder has no zone, or one this host cannot load, the longitude picks a whole-hour zone."""
+    monkeypatch.setattr(places, "_timezone_finder", lambda: _FinderAnswering(finder_answer))
+    assert zone_for_location(10.0, 76.0) == "Etc/GMT-5"
 
 
 def test_zone_for_location_rejects_impossible_coordinates() -> None:
