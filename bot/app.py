@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from random import Random
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -22,31 +23,40 @@ from telegram.ext import (
 
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
+from bot.content.exercises import load_exercises
 from bot.content.loader import load_helplines, load_onboarding
 from bot.pacing import PacedRetryingLimiter
 from bot.services import SERVICES_KEY, BotContext, Content, Services, services_of
-from handlers import checkin, errors, help, onboarding, text
+from handlers import checkin, errors, exercise, help, onboarding, text
 from scheduler import due, plan
 from scheduler.dispatch import DueKind, run_tick
 from storage.db import create_engine, create_schema, create_session_factory
 from storage.models import User
+from storage.repo import ClaimedDue
 
 log = logging.getLogger(__name__)
 
 
 def load_content() -> Content:
     """Every content file, validated (raises ContentError naming the bad file and field)."""
-    return Content(onboarding=load_onboarding(), helplines=load_helplines())
+    return Content(onboarding=load_onboarding(), helplines=load_helplines(), exercises=load_exercises())
 
 
-def _next_checkin(user: User, due_at: datetime, now: datetime) -> datetime | None:
+def _next_checkin(user: User, row: ClaimedDue, now: datetime) -> datetime | None:
     if user.checkin_time is None or user.time_zone is None:
         return None
     # From whichever is later, so a stale row jumps straight to the next meaningful day.
-    return due.next_due(max(now, due_at), user.checkin_time, ZoneInfo(user.time_zone))
+    return due.next_due(max(now, row.due_at), user.checkin_time, ZoneInfo(user.time_zone))
 
 
-DUE_KINDS = {plan.CHECKIN: DueKind(send=checkin.send_scheduled, next_due=_next_checkin)}
+def _one_off(user: User, row: ClaimedDue, now: datetime) -> None:
+    return None
+
+
+DUE_KINDS = {
+    plan.CHECKIN: DueKind(send=checkin.send_scheduled, next_due=_next_checkin),
+    exercise.FOLLOW_UP: DueKind(send=exercise.send_follow_up, next_due=_one_off),
+}
 
 
 class PerUserUpdateProcessor(BaseUpdateProcessor):
@@ -89,6 +99,7 @@ def build_application(
     clock: Clock | None = None,
     content: Content | None = None,
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    rng: Random | None = None,
 ) -> Application:
     """The bot, ready to run: handlers, error handler, the scheduler tick and start-up hooks."""
     engine = create_engine(settings.database_url, sqlite_path=settings.sqlite_path())
@@ -97,6 +108,7 @@ def build_application(
         sessions=create_session_factory(engine),
         clock=clock or SystemClock(),
         content=content or load_content(),
+        rng=rng or Random(),
     )
 
     async def on_start(application: Application) -> None:
@@ -129,10 +141,12 @@ def build_application(
     private = filters.ChatType.PRIVATE
     application.add_handler(CommandHandler("start", onboarding.start, filters=private))
     application.add_handler(CommandHandler("checkin", checkin.checkin_command, filters=private))
+    application.add_handler(CommandHandler("exercise", exercise.exercise_command, filters=private))
     application.add_handler(CommandHandler("help", help.help_command, filters=private))
     application.add_handler(CommandHandler("sos", help.sos, filters=private))
     application.add_handler(CallbackQueryHandler(onboarding.button, pattern=r"^ob:"))
     application.add_handler(CallbackQueryHandler(checkin.button, pattern=r"^ci:"))
+    application.add_handler(CallbackQueryHandler(exercise.button, pattern=r"^ex:"))
     application.add_handler(CallbackQueryHandler(_unknown_button))
     application.add_handler(MessageHandler(private & filters.COMMAND, help.unknown_command))
     application.add_handler(MessageHandler(private & filters.LOCATION, onboarding.location))

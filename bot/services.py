@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from random import Random
 
 from telegram.ext import Application, CallbackContext, ExtBot
 
 from bot.clock import Clock
 from bot.config import Settings
 from bot.content.loader import Helplines, OnboardingContent
+from bot.practice.exercise_choice import Exercise
 from storage.db import SessionFactory
 
 SERVICES_KEY = "services"
@@ -20,6 +22,11 @@ class Content:
 
     onboarding: OnboardingContent
     helplines: Helplines
+    exercises: tuple[Exercise, ...]
+
+    def exercise(self, exercise_id: str) -> Exercise | None:
+        """The exercise with this id, if the library has it."""
+        return next((item for item in self.exercises if item.id == exercise_id), None)
 
 
 @dataclass(frozen=True)
@@ -30,6 +37,8 @@ class Services:
     sessions: SessionFactory
     clock: Clock
     content: Content
+    # Exercise choice draws from this; tests seed it so picks repeat.
+    rng: Random
 
 
 class BotContext(CallbackContext[ExtBot, dict, dict, dict]):

@@ -10,7 +10,7 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
 from bot.practice import checkin as rules
-from bot.practice.callback_data import checkin_button, parse_checkin_button
+from bot.practice.callback_data import checkin_button, exercise_button, parse_checkin_button
 from bot.practice.onboarding import Step, current_step
 from bot.services import BotContext
 from handlers import onboarding
@@ -75,8 +75,9 @@ async def _post(bot: Bot, user: User, checkin: CheckIn) -> int:
     return message.message_id
 
 
-async def send_scheduled(bot: Bot, session, user: User, due_at: datetime, now: datetime) -> bool:
+async def send_scheduled(bot: Bot, session, user: User, row: repo.ClaimedDue, now: datetime) -> bool:
     """Send the check-in that fell due; False when it is no longer meaningful or already sent."""
+    due_at = row.due_at
     zone = ZoneInfo(user.time_zone)
     if not due.still_meaningful(due_at, now, zone):
         return False
@@ -148,7 +149,14 @@ async def button(update: Update, context: BotContext) -> None:
         query, _text(checkin, user, new_state), _keyboard(checkin.id, new_state.stage)
     )
     if new_state.stage == "done":
-        await context.bot.send_message(user.id, rules.closing_reply(new_state), parse_mode=ParseMode.HTML)
+        await _close(context.bot, user, new_state)
+
+
+async def _close(bot: Bot, user: User, state: rules.CheckInState, prefix: str = "") -> None:
+    """The closing reply, with a practice offer where the answer calls for one."""
+    offer = rules.exercise_offer(state)
+    markup = keyboard([(offer[0], exercise_button("new", offer[1]))]) if offer else None
+    await bot.send_message(user.id, prefix + rules.closing_reply(state), parse_mode=ParseMode.HTML, reply_markup=markup)
 
 
 async def note(update: Update, context: BotContext, checkin: CheckIn) -> None:
@@ -177,4 +185,4 @@ async def note(update: Update, context: BotContext, checkin: CheckIn) -> None:
             if "not modified" not in error.message and "not found" not in error.message:
                 raise
     cut = f"I kept the first {rules.NOTE_MAX_CHARS} characters of your note.\n\n" if shortened else ""
-    await update.effective_message.reply_text(cut + rules.closing_reply(new_state), parse_mode=ParseMode.HTML)
+    await _close(context.bot, user, new_state, cut)

@@ -12,6 +12,7 @@ from bot.services import BotContext
 # The command menu registered with Telegram at start-up, in the order people need them.
 COMMANDS = (
     ("checkin", "Answer today's check-in now"),
+    ("exercise", "A short practice, right now"),
     ("help", "What I can do"),
     ("sos", "Help lines, right now"),
     ("start", "Start, or see your settings"),
@@ -22,6 +23,8 @@ HELP = (
     "Each evening I ask whether your pattern showed up today and what you chose. "
     "One or two taps is enough; a note is optional.\n\n"
     "/checkin answer today's check-in now (or change today's answer)\n"
+    "/exercise a short practice when your pattern fires: calming if you lean anxious, "
+    "a small step toward closeness if you lean avoidant\n"
     "/sos help lines, any time\n"
     "/start your settings at a glance\n"
     "/help this list\n\n"

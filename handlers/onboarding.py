@@ -368,6 +368,7 @@ async def _finish(update: Update, context: BotContext, session, user: User, chos
         f"Your first check-in comes <b>{when}</b>, your time. It takes about 20 seconds.\n\n"
         "Any time:\n"
         "/checkin answer today's check-in now\n"
+        "/exercise a short practice when your pattern fires\n"
         "/help what I can do\n"
         "/sos help lines, if things get dark",
         parse_mode=ParseMode.HTML,

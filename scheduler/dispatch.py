@@ -21,10 +21,10 @@ log = logging.getLogger(__name__)
 # A row that keeps failing for reasons other than the user is given up for this occurrence.
 MAX_ATTEMPTS = 5
 
-# send(bot, session, user, due_at, now) -> whether a message went out
-Send = Callable[[Bot, object, User, datetime, datetime], Awaitable[bool]]
-# next_due(user, due_at, now) -> the next occurrence, or None for a one-off message
-NextDue = Callable[[User, datetime, datetime], datetime | None]
+# send(bot, session, user, due row, now) -> whether a message went out
+Send = Callable[[Bot, object, User, repo.ClaimedDue, datetime], Awaitable[bool]]
+# next_due(user, due row, now) -> the next occurrence, or None for a one-off message
+NextDue = Callable[[User, repo.ClaimedDue, datetime], datetime | None]
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,7 @@ async def _deliver(
             await repo.delete_due(session, due_id=row.id)
             return "dropped"
         try:
-            sent = await kind.send(bot, session, user, row.due_at, now)
+            sent = await kind.send(bot, session, user, row, now)
         except Forbidden:
             # Blocked or deactivated: stop until they /start again. Expected, so no traceback.
             await repo.mark_unreachable(session, user_id=user.id, now=now)
@@ -85,7 +85,7 @@ async def _deliver(
                 return "retry"
         else:
             outcome = "sent" if sent else "skipped"
-        next_at = kind.next_due(user, row.due_at, now)
+        next_at = kind.next_due(user, row, now)
         if next_at is None:
             await repo.delete_due(session, due_id=row.id)
         else:

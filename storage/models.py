@@ -60,6 +60,8 @@ class User(SQLModel, table=True):
     time_zone: str | None = None
     checkin_time: time | None = None
     onboarded_at: datetime | None = Field(default=None, sa_column=utc_column())
+    # The user said a partner frightens them: no partner-involving practice is ever offered.
+    partner_feels_unsafe: bool = False
     # Set when Telegram says the user blocked the bot; nothing is scheduled until /start again.
     unreachable_since: datetime | None = Field(default=None, sa_column=utc_column())
 
@@ -101,3 +103,25 @@ class DueMessage(SQLModel, table=True):
     # While set and in the future, one process owns the row; after it passes, any process may.
     claimed_until: datetime | None = Field(default=None, sa_column=utc_column())
     attempts: int = 0
+
+
+class ExercisePractice(SQLModel, table=True):
+    """One exercise offered to a user, and what became of it: started, completed, skipped, how it felt."""
+
+    __tablename__ = "exercise_practices"
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(sa_column=user_fk_column())
+    exercise_id: str
+    level: int
+    # offered → started → completed, or skipped / not_now / not_with_person along the way.
+    status: str = "offered"
+    # Which step the user is on while started (0-based); guards against double taps.
+    step_index: int = 0
+    # Why it was offered: "command", "after_old_pattern", "after_secure", "after_worse".
+    reason: str = "command"
+    offered_at: datetime = Field(sa_column=utc_column(nullable=False))
+    started_at: datetime | None = Field(default=None, sa_column=utc_column())
+    completed_at: datetime | None = Field(default=None, sa_column=utc_column())
+    feeling: str | None = None
+    feeling_at: datetime | None = Field(default=None, sa_column=utc_column())

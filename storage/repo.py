@@ -11,7 +11,7 @@ from sqlmodel import select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from storage.models import CheckIn, DueMessage, User
+from storage.models import CheckIn, DueMessage, ExercisePractice, User
 
 
 # --- users -------------------------------------------------------------------------------------
@@ -43,7 +43,7 @@ async def save(session: AsyncSession, row: Any) -> None:
 
 async def delete_user(session: AsyncSession, *, user_id: int) -> None:
     """Remove the user and every row that belongs to them."""
-    for table in (DueMessage, CheckIn):
+    for table in (DueMessage, ExercisePractice, CheckIn):
         await session.exec(delete(table).where(table.user_id == user_id))
     await session.exec(delete(User).where(User.id == user_id))
     await session.commit()
@@ -228,3 +228,55 @@ async def delete_user_due(session: AsyncSession, *, user_id: int, kind: str | No
         statement = statement.where(DueMessage.kind == kind)
     await session.exec(statement)
     await session.commit()
+
+
+# --- exercises ---------------------------------------------------------------------------------
+
+
+async def add_practice(
+    session: AsyncSession, *, user_id: int, exercise_id: str, level: int, reason: str, now: datetime
+) -> ExercisePractice:
+    """Record that an exercise was offered."""
+    practice = ExercisePractice(user_id=user_id, exercise_id=exercise_id, level=level, reason=reason, offered_at=now)
+    session.add(practice)
+    await session.commit()
+    await session.refresh(practice)
+    return practice
+
+
+async def get_practice(session: AsyncSession, *, practice_id: int, user_id: int) -> ExercisePractice | None:
+    """The practice with this id if it belongs to this user."""
+    result = await session.exec(
+        select(ExercisePractice).where(ExercisePractice.id == practice_id, ExercisePractice.user_id == user_id)
+    )
+    return result.first()
+
+
+async def update_practice_if(
+    session: AsyncSession,
+    *,
+    practice_id: int,
+    expected_status: str,
+    expected_step: int | None = None,
+    **values: Any,
+) -> bool:
+    """Change a practice only if it is still in `expected_status` (and step); False for a double tap."""
+    statement = update(ExercisePractice).where(
+        ExercisePractice.id == practice_id, ExercisePractice.status == expected_status
+    )
+    if expected_step is not None:
+        statement = statement.where(ExercisePractice.step_index == expected_step)
+    result = await session.exec(statement.values(**values))
+    await session.commit()
+    return result.rowcount == 1
+
+
+async def recent_practices(session: AsyncSession, *, user_id: int, limit: int = 200) -> list[ExercisePractice]:
+    """The user's practices, newest first."""
+    result = await session.exec(
+        select(ExercisePractice)
+        .where(ExercisePractice.user_id == user_id)
+        .order_by(ExercisePractice.offered_at.desc(), ExercisePractice.id.desc())
+        .limit(limit)
+    )
+    return list(result.all())

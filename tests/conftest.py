@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from random import Random
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -110,7 +111,9 @@ class Harness:
         return self.fake.sent_texts(chat_id)
 
 
-async def start_harness(fake: FakeBotApi, clock: FakeClock, database_url: str, sleeps: list[float]) -> Harness:
+async def start_harness(
+    fake: FakeBotApi, clock: FakeClock, database_url: str, sleeps: list[float], *, content=None
+) -> Harness:
     settings = Settings(
         _env_file=None,
         bot_token=fake.token,
@@ -121,7 +124,7 @@ async def start_harness(fake: FakeBotApi, clock: FakeClock, database_url: str, s
     async def record_sleep(seconds: float) -> None:
         sleeps.append(seconds)
 
-    app = build_application(settings, clock=clock, sleep=record_sleep)
+    app = build_application(settings, clock=clock, sleep=record_sleep, content=content, rng=Random(7))
     harness = Harness(app=app, fake=fake, clock=clock, settings=settings, sleeps=sleeps)
 
     async def fail_on_error(update: object, context) -> None:

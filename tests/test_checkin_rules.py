@@ -4,7 +4,15 @@ from datetime import date
 
 import pytest
 
-from bot.practice.checkin import CheckInState, apply_note, apply_tap, checkin_text, closing_reply, outcome
+from bot.practice.checkin import (
+    CheckInState,
+    apply_note,
+    apply_tap,
+    checkin_text,
+    closing_reply,
+    exercise_offer,
+    outcome,
+)
 
 DAY = date(2026, 11, 23)
 
@@ -100,3 +108,18 @@ def test_closing_replies_never_shame():
         reply = closing_reply(CheckInState(activated="yes", choice=choice)).lower()
         for word in ("fail", "relapse", "streak", "should"):
             assert word not in reply
+
+
+@pytest.mark.parametrize(
+    ("state", "offer_code"),
+    [
+        (CheckInState(activated="yes", choice="old"), "o"),
+        (CheckInState(activated="yes", choice="secure", intensity=4), "k"),
+        (CheckInState(activated="yes", choice="secure", intensity=3), None),
+        (CheckInState(activated="no"), None),
+    ],
+)
+def test_practice_offer_follows_the_answer(state, offer_code):
+    """The old pattern offers a practice; a secure choice under a strong pull offers consolidation."""
+    offer = exercise_offer(state)
+    assert (offer[1] if offer else None) == offer_code

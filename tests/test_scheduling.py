@@ -56,7 +56,8 @@ async def test_process_killed_mid_fan_out_leaves_exactly_one_checkin_each(harnes
         await repo.claim_due(session, now=DUE, lease_until=DUE + timedelta(seconds=120), limit=10)
     async with harness.services.sessions() as session:
         user = await repo.get_user(session, user_id=USER)
-        assert await send_scheduled(harness.app.bot, session, user, DUE, DUE)
+        row = repo.ClaimedDue(id=0, user_id=USER, kind="checkin", ref_id=0, due_at=DUE, attempts=1)
+        assert await send_scheduled(harness.app.bot, session, user, row, DUE)
     assert not await harness.tick()  # still leased by the dead process
     harness.clock.set(DUE + timedelta(seconds=121))
     outcomes = await harness.tick()

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 MAX_CALLBACK_BYTES = 64  # Telegram's limit for callback_data
 
 _CHECKIN = re.compile(r"^ci:(\d{1,12}):([acinr])(?::([a-z0-9]{1,2}))?$")
+_EXERCISE = re.compile(r"^ex:(\d{1,12}|new|dir):([a-z]{1,8})(?::([a-z0-9]{1,12}))?$")
 _ONBOARDING = re.compile(r"^ob:([a-z]{1,6})(?::([A-Za-z0-9_/+\-]{1,48}))?$")
 
 
@@ -17,6 +18,15 @@ class CheckInButton:
 
     checkin_id: int
     step: str  # a activation · c choice · i intensity · n note · r reopen
+    value: str
+
+
+@dataclass(frozen=True)
+class ExerciseButton:
+    """A tap on an exercise button: a practice id (or "new"/"dir"), an action, a value."""
+
+    target: str
+    action: str
     value: str
 
 
@@ -42,6 +52,19 @@ def checkin_button(checkin_id: int, step: str, value: str = "") -> str:
 def onboarding_button(question: str, value: str = "") -> str:
     """Callback data for an onboarding button, e.g. ``ob:dir:anxious``."""
     return _checked(f"ob:{question}" + (f":{value}" if value else ""))
+
+
+def exercise_button(target: int | str, action: str, value: str = "") -> str:
+    """Callback data for an exercise button, e.g. ``ex:17:f:c`` or ``ex:new:o``."""
+    return _checked(f"ex:{target}:{action}" + (f":{value}" if value else ""))
+
+
+def parse_exercise_button(data: str) -> ExerciseButton | None:
+    """The exercise tap in `data`, or None when it is not well formed."""
+    match = _EXERCISE.match(data or "")
+    if not match:
+        return None
+    return ExerciseButton(match.group(1), match.group(2), match.group(3) or "")
 
 
 def parse_checkin_button(data: str) -> CheckInButton | None:

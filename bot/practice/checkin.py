@@ -6,6 +6,11 @@ import html
 from dataclasses import dataclass, replace
 from datetime import date
 
+from bot.practice.exercise_choice import (
+    FOLLOW_UP_AFTER_OLD_PATTERN,
+    FOLLOW_UP_AFTER_STRONG_SECURE,
+    follow_up_purposes,
+)
 from bot.practice.free_text import clean_typed_text
 
 NOTE_MAX_CHARS = 500
@@ -126,7 +131,8 @@ CLOSING_REPLIES = {
     "old": (
         "Thank you for being honest. The old pattern won this time, and that is part of how "
         "change happens, not a step back to zero. Old moves are well-worn paths; new ones take "
-        "many repetitions.\n\nIf you'd like something for right now, /exercise has a short practice."
+        "many repetitions.\n\nIf you'd like something for right now, there's a short practice below "
+        "(or /exercise any time)."
     ),
     "no": "A calm day. Those count too: they are the ground new habits grow on.",
     "unsure": (
@@ -134,6 +140,21 @@ CLOSING_REPLIES = {
         "with practice."
     ),
 }
+
+
+# After a finished check-in, some answers come with a practice offer: (button label, offer code).
+EXERCISE_OFFERS = {
+    FOLLOW_UP_AFTER_OLD_PATTERN: ("Try a short practice", "o"),
+    FOLLOW_UP_AFTER_STRONG_SECURE: ("Notice what helped (1 min)", "k"),
+}
+
+
+def exercise_offer(state: CheckInState) -> tuple[str, str] | None:
+    """The practice to offer with the closing reply: a lapse debrief or soothing after the old
+    pattern, a short consolidation after a secure choice under a strong pull; else none."""
+    choice = state.choice if state.activated == "yes" else None
+    purposes = follow_up_purposes(choice=choice, intensity=state.intensity)
+    return EXERCISE_OFFERS[purposes] if purposes else None
 
 
 def closing_reply(state: CheckInState) -> str:

@@ -1,0 +1,314 @@
+"""/exercise and its buttons: offer a fitting practice, walk its steps, ask how it left the user."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from telegram import Bot, Update
+from telegram.constants import ParseMode
+
+from bot.practice import exercise_card as card
+from bot.practice.callback_data import exercise_button, parse_exercise_button
+from bot.practice.exercise_choice import (
+    FOLLOW_UP_AFTER_OLD_PATTERN,
+    FOLLOW_UP_AFTER_STRONG_SECURE,
+    Exercise,
+    PastPractice,
+    choose_exercise,
+    soothing_alternative,
+    unlocked_level,
+)
+from bot.practice.onboarding import DIRECTIONS
+from bot.services import BotContext, Services
+from handlers import onboarding
+from handlers.replying import edit_query_message, keyboard
+from storage import repo
+from storage.models import ExercisePractice, User
+
+FOLLOW_UP = "exercise_followup"
+# A "how do you feel?" question more than this late would feel odd; it is skipped instead.
+FOLLOW_UP_MEANINGFUL_FOR = timedelta(hours=6)
+# Offers started from the check-in's closing buttons: ex:new:<code>
+NEW_OFFER_REASONS = {"o": "after_old_pattern", "k": "after_secure", "w": "after_worse", "c": "command"}
+PURPOSES_FOR_REASON = {
+    "after_old_pattern": FOLLOW_UP_AFTER_OLD_PATTERN,
+    "after_secure": FOLLOW_UP_AFTER_STRONG_SECURE,
+}
+CLOSED = "This practice is closed."
+
+
+def _history(practices: list[ExercisePractice]) -> list[PastPractice]:
+    return [
+        PastPractice(
+            exercise_id=practice.exercise_id,
+            level=practice.level,
+            offered_at=practice.offered_at,
+            completed=practice.status in ("completed", "felt"),
+            feeling=practice.feeling,
+        )
+        for practice in practices
+    ]
+
+
+def _offer_keyboard(practice_id: int, exercise: Exercise):
+    rows = [
+        [("Start", exercise_button(practice_id, "s"))],
+        [("Another one", exercise_button(practice_id, "a")), ("Not now", exercise_button(practice_id, "x"))],
+    ]
+    if exercise.partner:
+        rows.append([("Not with this person", exercise_button(practice_id, "p"))])
+    rows.append([("A bigger step", exercise_button(practice_id, "b"))])
+    return keyboard(*rows)
+
+
+def _step_keyboard(practice_id: int, exercise: Exercise, index: int):
+    last = index == len(exercise.steps) - 1
+    if not last:
+        action, label = "n", "Next"
+    elif exercise.timer_minutes:
+        action, label = "d", f"Start the {exercise.timer_minutes}-minute timer"
+    else:
+        action, label = "d", "Done"
+    return keyboard([(label, exercise_button(practice_id, action, str(index))), ("Stop", exercise_button(practice_id, "x"))])
+
+
+def _feeling_keyboard(practice_id: int):
+    return keyboard(
+        [
+            (card.FEELING_LABELS[feeling], exercise_button(practice_id, "f", code))
+            for code, feeling in card.FEELINGS.items()
+        ]
+    )
+
+
+def _offer_text(exercise: Exercise) -> str:
+    return card.card_text(exercise.title, exercise.minutes, exercise.steps[0], exercise.why, exercise.caution)
+
+
+async def _choose(
+    services: Services,
+    session,
+    user: User,
+    *,
+    reason: str,
+    bigger_step: bool = False,
+    exclude_ids: set[str] = frozenset(),
+    partner_ok: bool = True,
+    after_id: str | None = None,
+) -> tuple[ExercisePractice, Exercise] | None:
+    """Pick the next exercise for the user and record the offer."""
+    library = services.content.exercises
+    history = _history(await repo.recent_practices(session, user_id=user.id))
+    partner_ok = partner_ok and not user.partner_feels_unsafe
+    rng = services.rng
+    if reason == "after_worse" and after_id:
+        exercise = soothing_alternative(library, after_id=after_id, rng=rng, partner_ok=partner_ok)
+    else:
+        exercise = choose_exercise(
+            library,
+            direction=user.direction or "both",
+            history=history,
+            rng=rng,
+            partner_ok=partner_ok,
+            bigger_step=bigger_step,
+            purposes=PURPOSES_FOR_REASON.get(reason),
+            exclude_ids=exclude_ids,
+        )
+    if exercise is None:
+        return None
+    practice = await repo.add_practice(
+        session, user_id=user.id, exercise_id=exercise.id, level=exercise.level, reason=reason, now=services.clock.now()
+    )
+    return practice, exercise
+
+
+async def _send_offer(bot: Bot, services: Services, session, user: User, reason: str, **choice) -> None:
+    chosen = await _choose(services, session, user, reason=reason, **choice)
+    if chosen is None:
+        await bot.send_message(user.id, "I couldn't find a fitting practice just now. Try /exercise again later.")
+        return
+    practice, exercise = chosen
+    await bot.send_message(
+        user.id, _offer_text(exercise), parse_mode=ParseMode.HTML, reply_markup=_offer_keyboard(practice.id, exercise)
+    )
+
+
+def _direction_keyboard(services: Services):
+    copy = services.content.onboarding.directions
+    return keyboard(*[[(copy[direction].button, exercise_button("dir", direction))] for direction in DIRECTIONS])
+
+
+async def exercise_command(update: Update, context: BotContext) -> None:
+    """Offer one short practice that fits the user, at any hour."""
+    services = context.services
+    async with services.sessions() as session:
+        user = await repo.get_user(session, user_id=update.effective_user.id)
+        if user is None or user.adult_confirmed_at is None:
+            await onboarding.start(update, context)
+            return
+        if user.direction is None:
+            await update.effective_message.reply_text(
+                "First, one tap: when a relationship feels shaky, which way do you tend to lean?",
+                reply_markup=_direction_keyboard(services),
+            )
+            return
+        await _send_offer(context.bot, services, session, user, "command")
+
+
+async def _practice_for_tap(session, update: Update, target: str) -> ExercisePractice | None:
+    if not target.isdigit():
+        return None
+    return await repo.get_practice(session, practice_id=int(target), user_id=update.effective_user.id)
+
+
+async def button(update: Update, context: BotContext) -> None:
+    """Handle every exercise button: start, next, done, another, not now, bigger step, feelings."""
+    query = update.callback_query
+    services = context.services
+    now = services.clock.now()
+    tap = parse_exercise_button(query.data)
+    async with services.sessions() as session:
+        user = await repo.get_user(session, user_id=update.effective_user.id)
+        if tap is None or user is None:
+            await query.answer(CLOSED)
+            return
+
+        if tap.target == "dir":
+            # ex:dir:<direction>: the direction sits where other buttons put their action.
+            if tap.action not in DIRECTIONS or user.adult_confirmed_at is None:
+                await query.answer(CLOSED)
+                return
+            if user.direction is None:
+                user.direction = tap.action
+                await repo.save(session, user)
+            await query.answer("Saved ✓")
+            await edit_query_message(query, f"Noted: {services.content.onboarding.directions[user.direction].summary}. ✓")
+            await _send_offer(context.bot, services, session, user, "command")
+            return
+
+        if tap.target == "new":
+            reason = NEW_OFFER_REASONS.get(tap.action)
+            if reason is None or user.direction is None:
+                await query.answer(CLOSED)
+                return
+            await query.answer()
+            after_id = None
+            if reason == "after_worse" and tap.value.isdigit():
+                previous = await repo.get_practice(session, practice_id=int(tap.value), user_id=user.id)
+                after_id = previous.exercise_id if previous else None
+            await _send_offer(context.bot, services, session, user, reason, after_id=after_id)
+            return
+
+        practice = await _practice_for_tap(session, update, tap.target)
+        exercise = services.content.exercise(practice.exercise_id) if practice else None
+        if practice is None or exercise is None:
+            await query.answer(CLOSED)
+            return
+        await _practice_tap(query, context, session, user, practice, exercise, tap.action, tap.value, now)
+
+
+async def _practice_tap(query, context: BotContext, session, user, practice, exercise, action, value, now) -> None:
+    services = context.services
+    if action in ("a", "p", "b") and practice.status == "offered":
+        status = {"a": "skipped", "p": "not_with_person", "b": "skipped"}[action]
+        if not await repo.update_practice_if(
+            session, practice_id=practice.id, expected_status="offered", status=status
+        ):
+            await query.answer("Already done ✓")
+            return
+        await query.answer()
+        chosen = await _choose(
+            services,
+            session,
+            user,
+            reason=practice.reason,
+            bigger_step=action == "b",
+            exclude_ids={practice.exercise_id},
+            partner_ok=action != "p",
+        )
+        if chosen is None:
+            await edit_query_message(query, "That's all I have that fits right now. /exercise any time.")
+            return
+        new_practice, new_exercise = chosen
+        await edit_query_message(query, _offer_text(new_exercise), _offer_keyboard(new_practice.id, new_exercise))
+        return
+
+    if action == "x" and practice.status in ("offered", "started"):
+        await repo.update_practice_if(
+            session, practice_id=practice.id, expected_status=practice.status, status="not_now"
+        )
+        await query.answer()
+        await edit_query_message(query, "Okay. /exercise is here whenever you need it.")
+        return
+
+    if action == "s" and practice.status == "offered":
+        if await repo.update_practice_if(
+            session, practice_id=practice.id, expected_status="offered", status="started", started_at=now
+        ):
+            await query.answer()
+            await edit_query_message(
+                query, card.step_text(exercise.title, exercise.steps, 0, exercise.caution), _step_keyboard(practice.id, exercise, 0)
+            )
+            return
+
+    if action == "n" and practice.status == "started" and value.isdigit():
+        index = int(value)
+        if index + 1 < len(exercise.steps) and await repo.update_practice_if(
+            session, practice_id=practice.id, expected_status="started", expected_step=index, step_index=index + 1
+        ):
+            await query.answer()
+            await edit_query_message(
+                query,
+                card.step_text(exercise.title, exercise.steps, index + 1, exercise.caution),
+                _step_keyboard(practice.id, exercise, index + 1),
+            )
+            return
+
+    if action == "d" and practice.status == "started" and value.isdigit():
+        if await repo.update_practice_if(
+            session,
+            practice_id=practice.id,
+            expected_status="started",
+            expected_step=int(value),
+            status="completed",
+            completed_at=now,
+        ):
+            await query.answer()
+            if exercise.timer_minutes:
+                due_at = now + timedelta(minutes=exercise.timer_minutes)
+                await repo.set_due(session, user_id=user.id, kind=FOLLOW_UP, ref_id=practice.id, due_at=due_at)
+                await edit_query_message(query, card.timer_text(exercise.title, exercise.timer_minutes))
+            else:
+                await edit_query_message(query, card.done_text(exercise.title), _feeling_keyboard(practice.id))
+            return
+
+    if action == "f" and practice.status == "completed" and value in card.FEELINGS:
+        feeling = card.FEELINGS[value]
+        if await repo.update_practice_if(
+            session, practice_id=practice.id, expected_status="completed", status="felt", feeling=feeling, feeling_at=now
+        ):
+            await query.answer("Saved ✓")
+            await edit_query_message(query, card.felt_text(exercise.title, feeling))
+            markup = None
+            if feeling == "worse":
+                markup = keyboard([("Try a gentler practice", exercise_button("new", "w", str(practice.id)))])
+            await context.bot.send_message(user.id, card.feeling_reply(feeling), parse_mode=ParseMode.HTML, reply_markup=markup)
+            return
+
+    await query.answer("Already done ✓")
+
+
+async def send_follow_up(bot: Bot, session, user: User, row: repo.ClaimedDue, now: datetime) -> bool:
+    """When a timed practice's timer ends, ask how it left the user."""
+    if now - row.due_at > FOLLOW_UP_MEANINGFUL_FOR:
+        return False
+    practice = await repo.get_practice(session, practice_id=row.ref_id, user_id=user.id)
+    if practice is None or practice.status != "completed":
+        return False
+    await bot.send_message(
+        user.id,
+        f"Time's up. {card.FEELING_QUESTION}",
+        parse_mode=ParseMode.HTML,
+        reply_markup=_feeling_keyboard(practice.id),
+    )
+    return True
