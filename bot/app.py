@@ -27,7 +27,7 @@ from bot.content.exercises import load_exercises
 from bot.content.loader import load_helplines, load_onboarding
 from bot.pacing import PacedRetryingLimiter
 from bot.services import SERVICES_KEY, BotContext, Content, Services, services_of
-from handlers import checkin, errors, exercise, help, onboarding, text
+from handlers import checkin, errors, exercise, help, onboarding, recap, text
 from scheduler import due, plan
 from scheduler.dispatch import DueKind, run_tick
 from storage.db import create_engine, create_schema, create_session_factory
@@ -49,12 +49,19 @@ def _next_checkin(user: User, row: ClaimedDue, now: datetime) -> datetime | None
     return due.next_due(max(now, row.due_at), user.checkin_time, ZoneInfo(user.time_zone))
 
 
+def _next_recap(user: User, row: ClaimedDue, now: datetime) -> datetime | None:
+    if user.time_zone is None:
+        return None
+    return due.next_weekly_due(max(now, row.due_at), user.recap_weekday, user.recap_time, ZoneInfo(user.time_zone))
+
+
 def _one_off(user: User, row: ClaimedDue, now: datetime) -> None:
     return None
 
 
 DUE_KINDS = {
     plan.CHECKIN: DueKind(send=checkin.send_scheduled, next_due=_next_checkin),
+    plan.RECAP: DueKind(send=recap.send_scheduled, next_due=_next_recap),
     exercise.FOLLOW_UP: DueKind(send=exercise.send_follow_up, next_due=_one_off),
 }
 
@@ -142,11 +149,14 @@ def build_application(
     application.add_handler(CommandHandler("start", onboarding.start, filters=private))
     application.add_handler(CommandHandler("checkin", checkin.checkin_command, filters=private))
     application.add_handler(CommandHandler("exercise", exercise.exercise_command, filters=private))
+    application.add_handler(CommandHandler("recap", recap.recap_command, filters=private))
+    application.add_handler(CommandHandler("progress", recap.progress_command, filters=private))
     application.add_handler(CommandHandler("help", help.help_command, filters=private))
     application.add_handler(CommandHandler("sos", help.sos, filters=private))
     application.add_handler(CallbackQueryHandler(onboarding.button, pattern=r"^ob:"))
     application.add_handler(CallbackQueryHandler(checkin.button, pattern=r"^ci:"))
     application.add_handler(CallbackQueryHandler(exercise.button, pattern=r"^ex:"))
+    application.add_handler(CallbackQueryHandler(recap.capacity_button, pattern=r"^cap:"))
     application.add_handler(CallbackQueryHandler(_unknown_button))
     application.add_handler(MessageHandler(private & filters.COMMAND, help.unknown_command))
     application.add_handler(MessageHandler(private & filters.LOCATION, onboarding.location))

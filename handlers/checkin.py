@@ -11,8 +11,7 @@ from telegram.error import BadRequest
 
 from bot.practice import checkin as rules
 from bot.practice.callback_data import checkin_button, exercise_button, parse_checkin_button
-from bot.practice.onboarding import Step, current_step
-from bot.services import BotContext
+from bot.services import BotContext, Services
 from handlers import onboarding
 from handlers.replying import edit_query_message, keyboard
 from scheduler import due
@@ -75,7 +74,9 @@ async def _post(bot: Bot, user: User, checkin: CheckIn) -> int:
     return message.message_id
 
 
-async def send_scheduled(bot: Bot, session, user: User, row: repo.ClaimedDue, now: datetime) -> bool:
+async def send_scheduled(
+    services: Services, bot: Bot, session, user: User, row: repo.ClaimedDue, now: datetime
+) -> bool:
     """Send the check-in that fell due; False when it is no longer meaningful or already sent."""
     due_at = row.due_at
     zone = ZoneInfo(user.time_zone)
@@ -98,13 +99,10 @@ async def checkin_command(update: Update, context: BotContext) -> None:
     services = context.services
     now = services.clock.now()
     async with services.sessions() as session:
-        user = await repo.get_user(session, user_id=update.effective_user.id)
-        if user is None or current_step(user) is not Step.DONE:
-            await update.effective_message.reply_text("Let's finish setting up first; it takes a minute.")
-            if user is None:
-                await onboarding.start(update, context)
-            else:
-                await onboarding.send_step(update, context, user)
+        user = await onboarding.onboarded_user(
+            update, context, session, "Let's finish setting up first; it takes a minute."
+        )
+        if user is None:
             return
         zone = ZoneInfo(user.time_zone)
         today = due.practice_date(now, zone)

@@ -298,7 +298,9 @@ async def _practice_tap(query, context: BotContext, session, user, practice, exe
     await query.answer("Already done ✓")
 
 
-async def send_follow_up(bot: Bot, session, user: User, row: repo.ClaimedDue, now: datetime) -> bool:
+async def send_follow_up(
+    services: Services, bot: Bot, session, user: User, row: repo.ClaimedDue, now: datetime
+) -> bool:
     """When a timed practice's timer ends, ask how it left the user."""
     if now - row.due_at > FOLLOW_UP_MEANINGFUL_FOR:
         return False

@@ -13,6 +13,8 @@ from bot.services import BotContext
 COMMANDS = (
     ("checkin", "Answer today's check-in now"),
     ("exercise", "A short practice, right now"),
+    ("recap", "This week's recap"),
+    ("progress", "Your practice over time"),
     ("help", "What I can do"),
     ("sos", "Help lines, right now"),
     ("start", "Start, or see your settings"),
@@ -25,9 +27,14 @@ HELP = (
     "/checkin answer today's check-in now (or change today's answer)\n"
     "/exercise a short practice when your pattern fires: calming if you lean anxious, "
     "a small step toward closeness if you lean avoidant\n"
+    "/recap this week's look back: secure choices, comebacks, practices\n"
+    "/progress your practice over all weeks, with a chart\n"
     "/sos help lines, any time\n"
     "/start your settings at a glance\n"
     "/help this list\n\n"
+    "<b>Practice score</b>: a number from 0 to 100 that moves only on days your pattern showed up, "
+    "counting a secure choice fully and some of both as half. It changes slowly, so one hard "
+    "day costs a few points, never everything.\n\n"
     "<i>I'm a practice companion, not therapy and not a crisis service.</i>"
 )
 

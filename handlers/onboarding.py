@@ -200,6 +200,7 @@ async def start(update: Update, context: BotContext) -> None:
         step = current_step(user)
         if step is Step.DONE:
             due_at = await plan.ensure_checkin_scheduled(session, user=user, now=now)
+            await plan.ensure_recap_scheduled(session, user=user, now=now)
             when = due.describe_when(due_at, ZoneInfo(user.time_zone), now)
             await update.effective_message.reply_text(
                 f"Welcome back. 🌱\n\n{_settings_line(services, user)}\n\nYour next check-in: <b>{when}</b>. "
@@ -212,6 +213,19 @@ async def start(update: Update, context: BotContext) -> None:
     else:
         await update.effective_message.reply_text("Welcome back. Let's pick up where we left off.")
     await send_step(update, context, user)
+
+
+async def onboarded_user(update: Update, context: BotContext, session, explanation: str) -> User | None:
+    """The user if onboarding is finished; otherwise explain why and continue onboarding."""
+    user = await repo.get_user(session, user_id=update.effective_user.id)
+    if user is not None and current_step(user) is Step.DONE:
+        return user
+    await update.effective_message.reply_text(explanation)
+    if user is None:
+        await start(update, context)
+    else:
+        await send_step(update, context, user)
+    return None
 
 
 def _youth_lines(services: Services) -> str:
@@ -328,6 +342,14 @@ async def button(update: Update, context: BotContext) -> None:
                 await _set_zone(update, context, session, user, zone)
                 return
 
+        if question == "rc" and step is Step.DONE and value in RECAP_CHOICES:
+            _, user.recap_weekday, user.recap_time = RECAP_CHOICES[value]
+            await repo.save(session, user)
+            await plan.schedule_recap(session, user=user, now=now)
+            await query.answer("Saved ✓")
+            await context.bot.send_message(user.id, f"Your weekly look back: <b>{_recap_when(user)}</b>. ✓", parse_mode=ParseMode.HTML)
+            return
+
         if question == "tm" and step is Step.TIME and len(value) == 4 and value.isdigit():
             chosen = clock_time.parse_clock_time(f"{value[:2]}:{value[2:]}")
             if chosen is not None:
@@ -361,18 +383,32 @@ async def _finish(update: Update, context: BotContext, session, user: User, chos
     user.onboarded_at = user.onboarded_at or now
     await repo.save(session, user)
     due_at = await plan.schedule_checkin(session, user=user, now=now)
+    await plan.schedule_recap(session, user=user, now=now)
     when = due.describe_when(due_at, ZoneInfo(user.time_zone), now)
     await context.bot.send_message(
         user.id,
         "You're all set. 🌱\n\n"
-        f"Your first check-in comes <b>{when}</b>, your time. It takes about 20 seconds.\n\n"
+        f"Your first check-in comes <b>{when}</b>, your time. It takes about 20 seconds.\n"
+        f"Your weekly look back comes <b>{_recap_when(user)}</b>.\n\n"
         "Any time:\n"
         "/checkin answer today's check-in now\n"
         "/exercise a short practice when your pattern fires\n"
         "/help what I can do\n"
         "/sos help lines, if things get dark",
         parse_mode=ParseMode.HTML,
+        reply_markup=keyboard(
+            [(label, onboarding_button("rc", code)) for code, (label, _, _) in RECAP_CHOICES.items()]
+        ),
     )
+
+
+# Where the weekly recap can sit: Sunday evening (default) or Monday morning, both fresh-start points.
+RECAP_CHOICES = {"sun": ("Recap Sunday 19:00", 6, time(19, 0)), "mon": ("Recap Monday 08:00", 0, time(8, 0))}
+
+
+def _recap_when(user: User) -> str:
+    day = ("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")[user.recap_weekday]
+    return f"{day} at {clock_time.format_clock_time(user.recap_time)}"
 
 
 async def text(update: Update, context: BotContext, user: User) -> None:

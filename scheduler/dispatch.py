@@ -21,8 +21,8 @@ log = logging.getLogger(__name__)
 # A row that keeps failing for reasons other than the user is given up for this occurrence.
 MAX_ATTEMPTS = 5
 
-# send(bot, session, user, due row, now) -> whether a message went out
-Send = Callable[[Bot, object, User, repo.ClaimedDue, datetime], Awaitable[bool]]
+# send(services, bot, session, user, due row, now) -> whether a message went out
+Send = Callable[[Services, Bot, object, User, repo.ClaimedDue, datetime], Awaitable[bool]]
 # next_due(user, due row, now) -> the next occurrence, or None for a one-off message
 NextDue = Callable[[User, repo.ClaimedDue, datetime], datetime | None]
 
@@ -69,7 +69,7 @@ async def _deliver(
             await repo.delete_due(session, due_id=row.id)
             return "dropped"
         try:
-            sent = await kind.send(bot, session, user, row, now)
+            sent = await kind.send(services, bot, session, user, row, now)
         except Forbidden:
             # Blocked or deactivated: stop until they /start again. Expected, so no traceback.
             await repo.mark_unreachable(session, user_id=user.id, now=now)

@@ -57,6 +57,14 @@ def next_due(after: datetime, local_time: time, zone: ZoneInfo) -> datetime:
     raise AssertionError("a daily time always recurs within three days")  # pragma: no cover
 
 
+def next_weekly_due(after: datetime, weekday: int, local_time: time, zone: ZoneInfo) -> datetime:
+    """The first instant strictly after `after` at `local_time` on the local `weekday` (Monday 0)."""
+    candidate = next_due(after, local_time, zone)
+    while practice_date(candidate, zone).weekday() != weekday:
+        candidate = next_due(candidate, local_time, zone)
+    return candidate
+
+
 def closes_at(for_date: date, zone: ZoneInfo) -> datetime:
     """When a practice date's check-in stops taking answers: 04:00 local the next morning."""
     return local_instant(for_date + timedelta(days=1), DAY_ROLLOVER, zone)

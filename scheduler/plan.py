@@ -7,11 +7,12 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from scheduler.due import next_due
+from scheduler.due import next_due, next_weekly_due
 from storage import repo
 from storage.models import User
 
 CHECKIN = "checkin"
+RECAP = "recap"
 
 
 async def schedule_checkin(session: AsyncSession, *, user: User, now: datetime) -> datetime:
@@ -27,3 +28,18 @@ async def ensure_checkin_scheduled(session: AsyncSession, *, user: User, now: da
     if existing is not None:
         return existing.due_at
     return await schedule_checkin(session, user=user, now=now)
+
+
+async def schedule_recap(session: AsyncSession, *, user: User, now: datetime) -> datetime:
+    """Schedule the user's next weekly recap from their zone, weekday and time."""
+    due_at = next_weekly_due(now, user.recap_weekday, user.recap_time, ZoneInfo(user.time_zone))
+    await repo.set_due(session, user_id=user.id, kind=RECAP, due_at=due_at)
+    return due_at
+
+
+async def ensure_recap_scheduled(session: AsyncSession, *, user: User, now: datetime) -> datetime:
+    """The user's next weekly recap, scheduling it if nothing is."""
+    existing = await repo.get_due(session, user_id=user.id, kind=RECAP)
+    if existing is not None:
+        return existing.due_at
+    return await schedule_recap(session, user=user, now=now)

@@ -62,6 +62,9 @@ class User(SQLModel, table=True):
     onboarded_at: datetime | None = Field(default=None, sa_column=utc_column())
     # The user said a partner frightens them: no partner-involving practice is ever offered.
     partner_feels_unsafe: bool = False
+    # The weekly recap: local weekday (Monday 0 … Sunday 6) and time.
+    recap_weekday: int = 6
+    recap_time: time = time(19, 0)
     # Set when Telegram says the user blocked the bot; nothing is scheduled until /start again.
     unreachable_since: datetime | None = Field(default=None, sa_column=utc_column())
 
@@ -125,3 +128,33 @@ class ExercisePractice(SQLModel, table=True):
     completed_at: datetime | None = Field(default=None, sa_column=utc_column())
     feeling: str | None = None
     feeling_at: datetime | None = Field(default=None, sa_column=utc_column())
+
+
+class WeeklyRecap(SQLModel, table=True):
+    """A scheduled weekly recap that went out: at most one per user per local week."""
+
+    __tablename__ = "weekly_recaps"
+    __table_args__ = (UniqueConstraint("user_id", "week_key", name="uq_recap_user_week"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(sa_column=user_fk_column())
+    week_key: str  # ISO year and week of the recap's local date, e.g. 2026-W47
+    recap_date: date
+    created_at: datetime = Field(sa_column=utc_column(nullable=False))
+    message_id: int | None = None
+    sent_at: datetime | None = Field(default=None, sa_column=utc_column())
+
+
+class CapacityRating(SQLModel, table=True):
+    """A weekly 1–5 self-rating of one of the three capacities the seeds track."""
+
+    __tablename__ = "capacity_ratings"
+    __table_args__ = (UniqueConstraint("user_id", "capacity", "week_key", name="uq_capacity_user_week"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(sa_column=user_fk_column())
+    capacity: str  # regulation · expression · closeness
+    week_key: str
+    local_date: date
+    rating: int
+    rated_at: datetime = Field(sa_column=utc_column(nullable=False))

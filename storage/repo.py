@@ -11,7 +11,7 @@ from sqlmodel import select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from storage.models import CheckIn, DueMessage, ExercisePractice, User
+from storage.models import CapacityRating, CheckIn, DueMessage, ExercisePractice, User, WeeklyRecap
 
 
 # --- users -------------------------------------------------------------------------------------
@@ -43,7 +43,7 @@ async def save(session: AsyncSession, row: Any) -> None:
 
 async def delete_user(session: AsyncSession, *, user_id: int) -> None:
     """Remove the user and every row that belongs to them."""
-    for table in (DueMessage, ExercisePractice, CheckIn):
+    for table in (DueMessage, ExercisePractice, CheckIn, WeeklyRecap, CapacityRating):
         await session.exec(delete(table).where(table.user_id == user_id))
     await session.exec(delete(User).where(User.id == user_id))
     await session.commit()
@@ -278,5 +278,73 @@ async def recent_practices(session: AsyncSession, *, user_id: int, limit: int = 
         .where(ExercisePractice.user_id == user_id)
         .order_by(ExercisePractice.offered_at.desc(), ExercisePractice.id.desc())
         .limit(limit)
+    )
+    return list(result.all())
+
+
+# --- recaps and capacities ---------------------------------------------------------------------
+
+
+async def checkins_since(session: AsyncSession, *, user_id: int, since: date) -> list[CheckIn]:
+    """The user's check-ins from a practice date on, oldest first."""
+    result = await session.exec(
+        select(CheckIn).where(CheckIn.user_id == user_id, CheckIn.local_date >= since).order_by(CheckIn.local_date)
+    )
+    return list(result.all())
+
+
+async def practices_since(session: AsyncSession, *, user_id: int, since: datetime) -> list[ExercisePractice]:
+    """The user's exercise practices offered from an instant on, oldest first."""
+    result = await session.exec(
+        select(ExercisePractice)
+        .where(ExercisePractice.user_id == user_id, ExercisePractice.offered_at >= since)
+        .order_by(ExercisePractice.offered_at)
+    )
+    return list(result.all())
+
+
+async def get_or_create_recap(
+    session: AsyncSession, *, user_id: int, week_key: str, recap_date: date, now: datetime
+) -> WeeklyRecap:
+    """The user's scheduled recap row for a week; the unique (user, week) key keeps it to one."""
+    query = select(WeeklyRecap).where(WeeklyRecap.user_id == user_id, WeeklyRecap.week_key == week_key)
+    existing = (await session.exec(query)).first()
+    if existing is not None:
+        return existing
+    session.add(WeeklyRecap(user_id=user_id, week_key=week_key, recap_date=recap_date, created_at=now))
+    try:
+        await session.commit()
+    except IntegrityError:
+        await session.rollback()
+    return (await session.exec(query)).one()
+
+
+async def set_recap_message(session: AsyncSession, *, recap_id: int, message_id: int, sent_at: datetime) -> None:
+    """Remember that a week's recap went out."""
+    await session.exec(update(WeeklyRecap).where(WeeklyRecap.id == recap_id).values(message_id=message_id, sent_at=sent_at))
+    await session.commit()
+
+
+async def save_capacity_rating(
+    session: AsyncSession, *, user_id: int, capacity: str, week_key: str, local_date: date, rating: int, now: datetime
+) -> None:
+    """Record (or replace) one capacity rating for a week."""
+    await session.exec(
+        delete(CapacityRating).where(
+            CapacityRating.user_id == user_id, CapacityRating.capacity == capacity, CapacityRating.week_key == week_key
+        )
+    )
+    session.add(
+        CapacityRating(
+            user_id=user_id, capacity=capacity, week_key=week_key, local_date=local_date, rating=rating, rated_at=now
+        )
+    )
+    await session.commit()
+
+
+async def capacity_ratings(session: AsyncSession, *, user_id: int) -> list[CapacityRating]:
+    """All of the user's capacity ratings, oldest first."""
+    result = await session.exec(
+        select(CapacityRating).where(CapacityRating.user_id == user_id).order_by(CapacityRating.local_date)
     )
     return list(result.all())

@@ -57,7 +57,7 @@ async def test_process_killed_mid_fan_out_leaves_exactly_one_checkin_each(harnes
     async with harness.services.sessions() as session:
         user = await repo.get_user(session, user_id=USER)
         row = repo.ClaimedDue(id=0, user_id=USER, kind="checkin", ref_id=0, due_at=DUE, attempts=1)
-        assert await send_scheduled(harness.app.bot, session, user, row, DUE)
+        assert await send_scheduled(harness.services, harness.app.bot, session, user, row, DUE)
     assert not await harness.tick()  # still leased by the dead process
     harness.clock.set(DUE + timedelta(seconds=121))
     outcomes = await harness.tick()
@@ -123,15 +123,20 @@ async def test_blocked_user_is_marked_unreachable_quietly_until_start(harness, c
         assert await repo.get_due(session, user_id=USER, kind="checkin") is not None
 
 
+async def move_checkin_time(h, new_time: time) -> datetime:
+    """Change the user's check-in time directly and reschedule; returns the next due instant."""
+    async with h.services.sessions() as session:
+        user = await repo.get_user(session, user_id=USER)
+        user.checkin_time = new_time
+        await repo.save(session, user)
+        return await schedule_checkin(session, user=user, now=h.clock.now())
+
+
 async def test_spring_forward_sends_a_0230_checkin_once_at_0300(harness):
     """On the spring-forward night a 02:30 Berlin check-in goes out once, at 03:00 CEST."""
     harness.clock.set(datetime(2026, 3, 28, 12, 0, tzinfo=UTC))
     await onboard(harness, time_label="19:00")
-    async with harness.services.sessions() as session:
-        user = await repo.get_user(session, user_id=USER)
-        user.checkin_time = time(2, 30)
-        await repo.save(session, user)
-        due_at = await schedule_checkin(session, user=user, now=harness.clock.now())
+    due_at = await move_checkin_time(harness, time(2, 30))
     assert due_at == datetime(2026, 3, 29, 1, 0, tzinfo=UTC)
     harness.clock.set(due_at - timedelta(seconds=1))
     assert not await harness.tick()
@@ -146,11 +151,7 @@ async def test_fall_back_sends_a_0230_checkin_once_at_the_first_0230(harness):
     """On the fall-back night the 02:30 check-in goes out at the first 02:30 only."""
     harness.clock.set(datetime(2026, 10, 24, 12, 0, tzinfo=UTC))
     await onboard(harness, time_label="19:00")
-    async with harness.services.sessions() as session:
-        user = await repo.get_user(session, user_id=USER)
-        user.checkin_time = time(2, 30)
-        await repo.save(session, user)
-        due_at = await schedule_checkin(session, user=user, now=harness.clock.now())
+    due_at = await move_checkin_time(harness, time(2, 30))
     assert due_at == datetime(2026, 10, 25, 0, 30, tzinfo=UTC)
     for step in range(0, 4 * 60, 20):  # tick every 20 minutes through the doubled hour
         harness.clock.set(due_at + timedelta(minutes=step))

@@ -1,0 +1,533 @@
+"""The weekly recap: the practice score, the week's counts and comebacks, and the words of each recap section."""
+
+from __future__ import annotations
+
+import html
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+# A half-life of about 13 activated days: one hard day moves the score a little, a run of them
+# moves it a lot, and old weeks fade instead of counting against the user forever.
+HALF_LIFE_ACTIVATED_DAYS = 13
+ALPHA = 1 - 0.5 ** (1 / HALF_LIFE_ACTIVATED_DAYS)
+# Before any data the score sits in the middle, so the first days neither flatter nor shame.
+NEUTRAL_SCORE = 0.5
+CHOICE_VALUES = {"secure": 1.0, "both": 0.5, "old": 0.0}
+
+WEEK_DAYS = 7
+# An old-pattern day late last week can still be answered by a comeback early this week.
+COMEBACK_LOOKBACK_DAYS = 14
+# A drop this big (out of 100) over one week is more than the noise of a single day from a high score.
+SCORE_DROP_POINTS = 3
+# With one or two check-ins a comparison or a trend would mostly be noise.
+NEARLY_EMPTY_MAX_ANSWERED = 2
+TREND_WEEKS = 4
+# Beyond a few, comeback lines crowd out the rest of the recap on a phone.
+COMEBACK_LINES_MAX = 3
+# Telegram allows 4,096 characters per message; the recap keeps well inside that.
+MAX_RECAP_CHARS = 3500
+SECTION_SEPARATOR = "\n\n"
+# Pattern and alternative are typed by the user; a cap keeps one long entry from swamping the recap.
+USER_TEXT_MAX_CHARS = 300
+
+FOOTER = "<i>Not therapy · /sos for help lines</i>"
+
+
+@dataclass(frozen=True)
+class DayRecord:
+    """One answered check-in, as far as the recap needs it."""
+
+    local_date: date
+    activated: str | None  # yes | no | unsure, or None when opened but not answered
+    choice: str | None  # secure | both | old, only when activated == "yes"
+    intensity: int | None  # 1..5 or None
+
+
+@dataclass(frozen=True)
+class PracticeRecord:
+    """One exercise practice, as far as the recap needs it."""
+
+    local_date: date
+    completed: bool
+    feeling: str | None  # calmer | same | worse, or None
+
+
+@dataclass(frozen=True)
+class Comeback:
+    """An old-pattern day answered by a secure or mixed choice on a later activated day."""
+
+    old_date: date
+    comeback_date: date
+    days_taken: int
+
+
+@dataclass(frozen=True)
+class WeekSummary:
+    """What happened in one recap week (week_start to week_end, both included)."""
+
+    week_start: date
+    week_end: date
+    answered: int
+    activated: int
+    secure: int
+    both: int
+    old: int
+    comebacks: tuple[Comeback, ...]
+    practices_done: int
+    calmer: int
+    same: int
+    worse: int
+    days_in_range: int
+
+
+@dataclass(frozen=True)
+class WeekPoint:
+    """One week on the recap chart."""
+
+    week_end: date
+    secure_share: float | None  # (secure + half of both) / activated days with a choice; None without any
+    score: float | None  # practice score (0..100) at week_end; None before any data
+    activated: int
+
+
+# --- Practice score ----------------------------------------------------------------------------
+
+
+def _chosen_days(days: Iterable[DayRecord]) -> list[DayRecord]:
+    """Activated days with a choice, oldest first: the only days that carry a choice to count."""
+    return sorted(
+        (day for day in days if day.activated == "yes" and day.choice in CHOICE_VALUES),
+        key=lambda day: day.local_date,
+    )
+
+
+def practice_score_series(days: Sequence[DayRecord]) -> list[tuple[date, float]]:
+    """The practice score (0..100) after each activated day with a choice, oldest first."""
+    score = NEUTRAL_SCORE
+    series = []
+    for day in _chosen_days(days):
+        score += ALPHA * (CHOICE_VALUES[day.choice] - score)
+        series.append((day.local_date, score * 100))
+    return series
+
+
+def practice_score(days: Sequence[DayRecord], *, until: date) -> float:
+    """The practice score (0..100) after every activated day up to and including `until`; 50 before any."""
+    scored = practice_score_series([day for day in days if day.local_date <= until])
+    return scored[-1][1] if scored else NEUTRAL_SCORE * 100
+
+
+# --- Weeks -------------------------------------------------------------------------------------
+
+
+def week_bounds(recap_date: date) -> tuple[date, date]:
+    """The first and last practice dates the recap on `recap_date` covers: the 7 days ending that day."""
+    return recap_date - timedelta(days=WEEK_DAYS - 1), recap_date
+
+
+def week_key(recap_date: date) -> str:
+    """The ISO year-week of the recap date, like "2026-W47", which keeps one recap per user per week."""
+    year, week, _ = recap_date.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def find_comebacks(days: Sequence[DayRecord], *, since: date, until: date) -> tuple[Comeback, ...]:
+    """Comebacks among the chosen days from `since` to `until`, in date order.
+
+    After a run of old-pattern days, the first later secure or mixed choice is the comeback, paired with
+    the last old day of the run (old Mon, old Tue, secure Thu: Tuesday to Thursday, 2 days).
+    """
+    comebacks = []
+    last_old: date | None = None
+    for day in _chosen_days(d for d in days if since <= d.local_date <= until):
+        if day.choice == "old":
+            last_old = day.local_date
+        elif last_old is not None and day.local_date > last_old:
+            comebacks.append(Comeback(last_old, day.local_date, (day.local_date - last_old).days))
+            last_old = None
+    return tuple(comebacks)
+
+
+def summarize_week(
+    days: Sequence[DayRecord],
+    practices: Sequence[PracticeRecord],
+    *,
+    week_start: date,
+    week_end: date,
+) -> WeekSummary:
+    """Counts for the week from `week_start` to `week_end` (both included), and the comebacks that landed in it."""
+    in_week = [day for day in days if week_start <= day.local_date <= week_end]
+    chosen = [day.choice for day in in_week if day.activated == "yes"]
+    done = [p for p in practices if p.completed and week_start <= p.local_date <= week_end]
+    lookback = find_comebacks(days, since=week_start - timedelta(days=COMEBACK_LOOKBACK_DAYS), until=week_end)
+    return WeekSummary(
+        week_start=week_start,
+        week_end=week_end,
+        answered=sum(1 for day in in_week if day.activated is not None),
+        activated=len(chosen),
+        secure=chosen.count("secure"),
+        both=chosen.count("both"),
+        old=chosen.count("old"),
+        comebacks=tuple(c for c in lookback if c.comeback_date >= week_start),
+        practices_done=len(done),
+        calmer=sum(1 for p in done if p.feeling == "calmer"),
+        same=sum(1 for p in done if p.feeling == "same"),
+        worse=sum(1 for p in done if p.feeling == "worse"),
+        days_in_range=(week_end - week_start).days + 1,
+    )
+
+
+def secure_share(secure: int, both: int, old: int) -> float | None:
+    """The share of chosen days that went the secure way, "some of both" counting half; None without any."""
+    chosen = secure + both + old
+    return (secure + 0.5 * both) / chosen if chosen else None
+
+
+def weekly_series(days: Sequence[DayRecord], *, until: date, weeks: int) -> list[WeekPoint]:
+    """One chart point per 7-day window for the last `weeks` windows ending on `until`, oldest first."""
+    scored = practice_score_series(days)
+    scored_dates = [point_date for point_date, _ in scored]
+    points = []
+    for back in range(weeks - 1, -1, -1):
+        week_end = until - timedelta(days=WEEK_DAYS * back)
+        week_start = week_end - timedelta(days=WEEK_DAYS - 1)
+        chosen = [d.choice for d in days if d.activated == "yes" and week_start <= d.local_date <= week_end]
+        known = bisect_right(scored_dates, week_end)
+        points.append(
+            WeekPoint(
+                week_end=week_end,
+                secure_share=secure_share(chosen.count("secure"), chosen.count("both"), chosen.count("old")),
+                score=scored[known - 1][1] if known else None,
+                activated=len(chosen),
+            )
+        )
+    return points
+
+
+# --- Comparison, trend, harder weeks ---------------------------------------------------------------
+
+
+def _count(number: int, singular: str, plural: str | None = None) -> str:
+    return f"{number} {singular if number == 1 else (plural or singular + 's')}"
+
+
+def compare_weeks(current: WeekSummary, previous: WeekSummary | None) -> str:
+    """A plain sentence comparing secure choices with last week; empty when there is nothing fair to compare."""
+    # A week without check-ins recorded nothing, so "up from 0" would compare against silence; and a
+    # calm week (the pattern never showed up) had no chance to make secure choices, so "down from" misleads.
+    if previous is None or previous.answered == 0 or current.activated == 0:
+        return ""
+    now = _count(current.secure, "secure choice")
+    if current.secure > previous.secure:
+        return f"Compared with last week: {now}, up from {previous.secure}."
+    if current.secure < previous.secure:
+        return f"Compared with last week: {now}, down from {previous.secure}."
+    return f"Compared with last week: {now}, the same as the week before."
+
+
+def four_week_trend(weeks: Sequence[WeekSummary]) -> str:
+    """The secure-choice share of each week, oldest first; empty when fewer than two weeks have a choice."""
+    # Weeks before the first check-in are not part of the user's story yet, so they are left out.
+    while weeks and weeks[0].answered == 0:
+        weeks = weeks[1:]
+    shares = [secure_share(week.secure, week.both, week.old) for week in weeks]
+    if sum(1 for share in shares if share is not None) < 2:
+        return ""
+    shown = " · ".join("—" if share is None else f"{round(share * 100)}%" for share in shares)
+    return f"Share of secure choices, last {len(weeks)} weeks (oldest first): {shown}."
+
+
+def is_regression(
+    current: WeekSummary,
+    previous: WeekSummary | None,
+    score_now: float | None,
+    score_before: float | None,
+) -> bool:
+    """True for a harder week: more old-pattern choices than last week, or a score drop of 3 points or more."""
+    more_old = previous is not None and current.old > previous.old
+    dropped = score_now is not None and score_before is not None and score_before - score_now >= SCORE_DROP_POINTS
+    return more_old or dropped
+
+
+# --- Words ---------------------------------------------------------------------------------------
+
+
+def _date_range(start: date, end: date) -> str:
+    if start.year != end.year:
+        return f"{start:%-d %B %Y} – {end:%-d %B %Y}"
+    if start.month != end.month:
+        return f"{start:%-d %B} – {end:%-d %B}"
+    return f"{start.day}–{end:%-d %B}"
+
+
+def _escaped_clip(text: str, limit: int = USER_TEXT_MAX_CHARS) -> str:
+    """User text folded onto one line and HTML-escaped, cut so the escaped form stays within `limit`."""
+    folded = " ".join(text.split())
+    pieces, length = [], 0
+    for char in folded:
+        piece = html.escape(char)
+        if length + len(piece) > limit - 1:
+            return "".join(pieces).rstrip() + "…"
+        pieces.append(piece)
+        length += len(piece)
+    return "".join(pieces)
+
+
+def _full_stop(text: str) -> str:
+    """A full stop for a sentence ending in user text, unless the text already ends one."""
+    # Closing quotes and brackets are looked through: "Say: 'I need ___.'" already ends its sentence.
+    return "" if text.rstrip().rstrip("'\"’”)").endswith((".", "!", "?", "…")) else "."
+
+
+def _as_action(alternative: str) -> str:
+    """The alternative shaped to follow "then I will": no doubled "I will", no capital mid-sentence."""
+    action = " ".join(alternative.split())
+    for lead in ("i will ", "i'll ", "i’ll "):
+        if action.lower().startswith(lead):
+            action = action[len(lead) :]
+            break
+    # Keep "I ..." and acronyms as typed; lower only an ordinary first capital.
+    first_word = action.split(" ", 1)[0] if action else ""
+    ordinary_capital = first_word[:1].isupper() and first_word[1:].islower()
+    if ordinary_capital and not first_word.startswith(("I'", "I’")):
+        action = action[0].lower() + action[1:]
+    return action
+
+
+def _heading(summary: WeekSummary) -> str:
+    # The first line shows on lock screens, so it says nothing about relationships.
+    return f"<b>Your week</b>\n<i>{_date_range(summary.week_start, summary.week_end)}</i>"
+
+
+def _numbers(summary: WeekSummary) -> str:
+    lines = ["<b>The numbers</b>", f"Check-ins answered: <b>{summary.answered}</b>"]
+    if summary.activated == 0:
+        lines.append("Your pattern didn't show up on the days you checked in.")
+        return "\n".join(lines)
+    lines.append(f"Days the pattern showed up: <b>{summary.activated}</b>")
+    # Zero counts are left out: "old pattern: 0" adds nothing and "secure choices: 0" only stings.
+    counted = (("Secure choices", summary.secure), ("Some of both", summary.both), ("Old pattern", summary.old))
+    chosen = [f"{label}: <b>{number}</b>" for label, number in counted if number]
+    if chosen:
+        lines.append(" · ".join(chosen))
+    return "\n".join(lines)
+
+
+def _comeback_line(comeback: Comeback, index: int, *, weekday_names: bool) -> str:
+    # Weekday names only read clearly when the two days lie less than a week apart.
+    if weekday_names and comeback.days_taken < WEEK_DAYS:
+        old, new = f"{comeback.old_date:%A}", f"{comeback.comeback_date:%A}"
+    else:
+        old, new = f"On {comeback.old_date:%-d %B}", f"{comeback.comeback_date:%-d %B}"
+    if index % 2 == 0:
+        return f"{old} the old pattern won; by {new} you chose differently."
+    return f"{old} the old move took over; on {new} you came back to the new one."
+
+
+def _comebacks(summary: WeekSummary, *, weekday_names: bool) -> str:
+    lines = [f"<b>Comebacks: {len(summary.comebacks)}</b>"]
+    lines += [
+        _comeback_line(comeback, index, weekday_names=weekday_names)
+        for index, comeback in enumerate(summary.comebacks[:COMEBACK_LINES_MAX])
+    ]
+    hidden = len(summary.comebacks) - COMEBACK_LINES_MAX
+    if hidden > 0:
+        lines.append(f"And {hidden} more.")
+    lines.append("Coming back is the skill you're building: every comeback is another repetition of the new pattern.")
+    return "\n".join(lines)
+
+
+def _exercises(summary: WeekSummary) -> str:
+    felt = [
+        f"{summary.calmer} calmer" if summary.calmer else "",
+        f"{summary.same} about the same" if summary.same else "",
+        f"{summary.worse} worse" if summary.worse else "",
+    ]
+    line = f"Practices done: <b>{summary.practices_done}</b>"
+    if any(felt):
+        line += f" (afterwards: {', '.join(part for part in felt if part)})"
+    lines = [line + "."]
+    if summary.worse:
+        lines.append("Feeling worse after one is useful to know, not a mistake; /exercise has others to try.")
+    return "\n".join(lines)
+
+
+def _score(score_now: float, score_before: float | None, *, first_recap: bool, comparable: bool) -> str:
+    line = f"Practice score: <b>{round(score_now)}</b>"
+    if first_recap:
+        # First mention: say what the number is before anyone reads meaning into it.
+        return (
+            f"{line} of 100.\n"
+            "<i>It follows your secure choices slowly, so one hard day only moves it a little.</i>"
+        )
+    if comparable and score_before is not None:
+        return f"{line} (last week {round(score_before)})."
+    return f"{line} of 100."
+
+
+def _harder_week(evidence: str) -> str:
+    framing = (
+        "A harder week, and that's okay. Slips are part of how people change: most cycle through attempts "
+        "several times before a new pattern sticks (Prochaska et al., 1992). In a study of new daily habits, "
+        "missing a day didn't derail progress (Lally et al., 2010), and people who met a setback with "
+        "self-compassion were more motivated to improve afterwards (Breines and Chen, 2012)."
+    )
+    # Confidence, not blame, is what predicted the next slip (Kirchner et al., 2012): so the user's
+    # own record comes before the one next step.
+    next_step = (
+        "One next step: a 3-minute look back at one hard moment, at the situation rather than "
+        "your character (/exercise)."
+    )
+    return f"{framing}\n\n" + "\n".join(line for line in (evidence, next_step) if line)
+
+
+def _own_evidence(weeks: Iterable[WeekSummary]) -> str:
+    """The user's own record of coming back (or of secure choices), to rebuild confidence after a slip."""
+    unique_weeks = {week.week_start: week for week in weeks}.values()
+    comebacks = sorted({c for week in unique_weeks for c in week.comebacks}, key=lambda c: c.comeback_date)
+    if comebacks:
+        latest = comebacks[-1]
+        within = "within a day" if latest.days_taken == 1 else f"within {latest.days_taken} days"
+        if len(comebacks) == 1:
+            return f"Your own evidence: last time the old pattern won, you came back {within}."
+        return (
+            f"Your own evidence: you've come back {len(comebacks)} times recently, "
+            f"the latest {within}."
+        )
+    secure = sum(week.secure for week in unique_weeks)
+    if secure:
+        return (
+            f"Your own evidence: {_count(secure, 'secure choice')} in recent weeks. "
+            "The new move is already something you do."
+        )
+    return ""
+
+
+def _encouragement(summary: WeekSummary, *, first_recap: bool) -> str:
+    # Cheap, deterministic variety: the wording turns over from week to week.
+    turn = summary.week_start.toordinal() // WEEK_DAYS
+    some_days = "One day" if summary.old == 1 else "Some days"
+    if summary.old and first_recap:
+        # The first-recap note already cites the habit study, so this says the same thing plainly.
+        return (
+            f"{some_days} the old pattern won, and that's normal. Old moves are well-worn paths; "
+            "new ones take many repetitions."
+        )
+    if summary.old:
+        came_back = ", and this week you came back." if summary.comebacks else "."
+        return (
+            f"{some_days} the old pattern won, and that's normal. In a study of people building daily habits, "
+            "missing a day didn't derail progress (Lally et al., 2010). What counts is what comes next"
+            + came_back
+        )
+    if summary.secure or summary.both:
+        options = (
+            "Doing the practice, not just intending it, is what went with change in a 15-week study "
+            "(Hudson et al., 2019). That's what you did this week.",
+            "Each secure choice is another repetition of the new pattern. In a 15-week study, doing the "
+            "steps, not just agreeing to them, went with real change (Hudson et al., 2019).",
+        )
+        return options[turn % len(options)]
+    if summary.activated == 0:
+        return "A calm week. Calm days count too: they're the ground new habits grow on."
+    return ""
+
+
+def _focus(pattern: str | None, secure_alternative: str | None, *, empty_week: bool) -> str:
+    pattern = (pattern or "").strip()
+    alternative = (secure_alternative or "").strip()
+    lead = "<b>If you'd like a starting point</b>" if empty_week else "<b>For the coming week</b>"
+    if pattern and alternative:
+        action = _escaped_clip(_as_action(alternative))
+        body = (
+            f"One if–then plan: if the old pattern starts (<i>{_escaped_clip(pattern.rstrip('.'))}</i>), "
+            f"then I will <i>{action}</i>{_full_stop(html.unescape(action))}\n"
+            "Trying it once is already practice."
+        )
+    elif pattern:
+        body = (
+            f"When <i>{_escaped_clip(pattern)}</i> shows up, notice the pull and take one slow breath "
+            "before acting. Noticing is where choosing differently starts."
+        )
+    elif alternative:
+        body = f"Once this week, at a moment that feels manageable, try: <i>{_escaped_clip(alternative)}</i>"
+    else:
+        body = (
+            "Pick one moment each day to notice the pull before acting on it. "
+            "Noticing is where choosing differently starts."
+        )
+    return f"{lead}\n{body}"
+
+
+FRESH_START = (
+    "No check-ins this week. No catch-up needed; a new week is a natural fresh start "
+    "(Dai et al., 2014). What's one small thing you'd like this week to be about?"
+)
+FIRST_RECAP_NOTE = (
+    "This first recap covers just a few days. A fuller picture builds over a few weeks: in habit research, "
+    "even simple habits took from under three weeks to over eight months to feel automatic (Lally et al., 2010)."
+)
+
+
+def compose_recap(
+    *,
+    current: WeekSummary,
+    previous: WeekSummary | None,
+    recent_weeks: Sequence[WeekSummary],
+    score_now: float | None,
+    score_before: float | None,
+    pattern: str | None,
+    secure_alternative: str | None,
+    first_recap: bool,
+    weekday_names: bool = True,
+) -> tuple[str, ...]:
+    """The recap's sections in order, each short HTML; joined with blank lines they stay under 3,500 characters.
+
+    `recent_weeks` are the weeks for the trend, oldest first, ending with the current week.
+    """
+    sections = [_heading(current)]
+    if current.answered == 0:
+        # An empty week gets no numbers and no comparison: nothing to catch up on, only a fresh start.
+        sections += [FRESH_START, _focus(pattern, secure_alternative, empty_week=True), FOOTER]
+        return tuple(sections)
+
+    nearly_empty = current.answered <= NEARLY_EMPTY_MAX_ANSWERED
+    comparable = not first_recap and not nearly_empty
+    sections.append(_numbers(current))
+    if current.comebacks:
+        sections.append(_comebacks(current, weekday_names=weekday_names))
+    if current.practices_done:
+        sections.append(_exercises(current))
+    if score_now is not None:
+        sections.append(_score(score_now, score_before, first_recap=first_recap, comparable=comparable))
+    if first_recap:
+        sections.append(FIRST_RECAP_NOTE)
+    elif nearly_empty:
+        sections.append(
+            f"With {_count(current.answered, 'check-in')} this week, this is a snapshot rather than a trend."
+        )
+    else:
+        comparison = compare_weeks(current, previous)
+        trend = four_week_trend(recent_weeks[-TREND_WEEKS:])
+        looking_back = [line for line in (comparison, trend) if line]
+        if looking_back:
+            sections.append("\n".join(looking_back))
+    # The first recap has no earlier week to have slipped from, one or two check-ins are too few to call
+    # a week harder, and a week without check-ins is no baseline for "more old-pattern days than before".
+    baseline = previous if previous is not None and previous.answered else None
+    if comparable and is_regression(current, baseline, score_now, score_before):
+        sections.append(_harder_week(_own_evidence([*recent_weeks, *([previous] if previous else []), current])))
+    else:
+        encouragement = _encouragement(current, first_recap=first_recap)
+        if encouragement:
+            sections.append(encouragement)
+    sections.append(_focus(pattern, secure_alternative, empty_week=False))
+    sections.append(FOOTER)
+    return tuple(sections)
+
+
+def recap_text(sections: Sequence[str]) -> str:
+    """The sections as the one message the bot sends (blank lines between them)."""
+    return SECTION_SEPARATOR.join(sections)

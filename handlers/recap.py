@@ -1,0 +1,234 @@
+"""The weekly recap (scheduled and /recap), streamed as drafts, its chart, the capacity ratings, and /progress."""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import logging
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from telegram import Bot, Update
+from telegram.constants import ChatAction, ParseMode
+from telegram.error import BadRequest, InvalidToken
+
+from bot import charts
+from bot.practice import recap as rules
+from bot.services import BotContext, Services
+from handlers import onboarding
+from handlers.replying import edit_query_message, keyboard
+from scheduler import due
+from storage import repo
+from storage.models import User
+
+log = logging.getLogger(__name__)
+
+# The three capacities the seeds track, in the order they are rated: (key, button code, label).
+CAPACITIES = (
+    ("regulation", "r", "Calming yourself"),
+    ("expression", "e", "Saying what you need"),
+    ("closeness", "c", "Staying present with closeness"),
+)
+CAPACITY_BY_CODE = {code: (key, label) for key, code, label in CAPACITIES}
+CHART_CAPTION = (
+    "Bars: share of secure choices each week. Line: your practice score. "
+    "Dips stay visible: they are part of the path, not the end of it."
+)
+EARLIEST = date(2000, 1, 1)
+
+
+async def _history(session, user: User) -> tuple[list[rules.DayRecord], list[rules.PracticeRecord]]:
+    zone = ZoneInfo(user.time_zone)
+    checkins = await repo.checkins_since(session, user_id=user.id, since=EARLIEST)
+    practices = await repo.practices_since(session, user_id=user.id, since=datetime(2000, 1, 1, tzinfo=UTC))
+    days = [
+        rules.DayRecord(local_date=c.local_date, activated=c.activated, choice=c.choice, intensity=c.intensity)
+        for c in checkins
+    ]
+    done = [
+        rules.PracticeRecord(
+            local_date=due.practice_date(p.offered_at, zone),
+            completed=p.status in ("completed", "felt"),
+            feeling=p.feeling,
+        )
+        for p in practices
+        if p.status in ("started", "completed", "felt")
+    ]
+    return days, done
+
+
+def _sections(user: User, days, practices, recap_date: date) -> tuple[str, ...]:
+    week_start, week_end = rules.week_bounds(recap_date)
+    weeks = [
+        rules.summarize_week(days, practices, week_start=week_start - timedelta(days=7 * back), week_end=week_end - timedelta(days=7 * back))
+        for back in range(4)
+    ]
+    earlier_data = any(day.local_date < week_start for day in days)
+    activated_ever = any(day.activated == "yes" and day.choice for day in days if day.local_date <= week_end)
+    return rules.compose_recap(
+        current=weeks[0],
+        previous=weeks[1] if earlier_data else None,
+        recent_weeks=list(reversed(weeks)) if earlier_data else [weeks[0]],
+        score_now=rules.practice_score(days, until=week_end) if activated_ever else None,
+        score_before=rules.practice_score(days, until=week_start - timedelta(days=1)) if earlier_data else None,
+        pattern=user.pattern,
+        secure_alternative=user.secure_alternative,
+        first_recap=not earlier_data,
+    )
+
+
+def _capacity_prompt(week_key: str, index: int) -> tuple[str, object]:
+    key, code, label = CAPACITIES[index]
+    compact = week_key.replace("-", "")
+    text = (
+        f"<b>Three quick ratings for this week</b> ({index + 1} of {len(CAPACITIES)})\n"
+        f"1 = hard, 5 = steady. Skip any you like.\n\n<b>{label}</b>"
+    )
+    markup = keyboard(
+        [(str(value), f"cap:{compact}:{code}:{value}") for value in range(1, 6)],
+        [("Skip", f"cap:{compact}:{code}:x")],
+    )
+    return text, markup
+
+
+async def _stream(bot: Bot, services: Services, chat_id: int, sections: tuple[str, ...]) -> int:
+    """Show the recap growing section by section as a draft, then send it for good; returns its id."""
+    await bot.send_chat_action(chat_id, ChatAction.TYPING)
+    draft_id = services.rng.randint(1, 2**31 - 1)
+    try:
+        for count in range(1, len(sections) + 1):
+            await bot.send_message_draft(chat_id, draft_id, "\n\n".join(sections[:count]), parse_mode=ParseMode.HTML)
+    except (InvalidToken, BadRequest) as error:
+        # Older or self-hosted Bot API servers don't know drafts (404); the message below still goes out.
+        log.info("drafts refused (%s); sending the recap as one message", type(error).__name__)
+    message = await bot.send_message(chat_id, "\n\n".join(sections), parse_mode=ParseMode.HTML)
+    return message.message_id
+
+
+async def _send_recap(bot: Bot, services: Services, session, user: User, recap_date: date) -> int:
+    days, practices = await _history(session, user)
+    message_id = await _stream(bot, services, user.id, _sections(user, days, practices, recap_date))
+    await bot.send_chat_action(user.id, ChatAction.UPLOAD_PHOTO)
+    points = rules.weekly_series(days, until=recap_date, weeks=12)
+    # Rendering takes tens of milliseconds of CPU: off the event loop, so other users' taps go on.
+    png = await asyncio.to_thread(charts.render_recap_chart, points)
+    await bot.send_photo(user.id, png, caption=CHART_CAPTION)
+    text, markup = _capacity_prompt(rules.week_key(recap_date), 0)
+    await bot.send_message(user.id, text, parse_mode=ParseMode.HTML, reply_markup=markup)
+    return message_id
+
+
+async def send_scheduled(services: Services, bot: Bot, session, user: User, row: repo.ClaimedDue, now: datetime) -> bool:
+    """Send the week's recap once; False when it is no longer meaningful or already went out."""
+    zone = ZoneInfo(user.time_zone)
+    if not due.still_meaningful(row.due_at, now, zone):
+        return False
+    recap_date = due.practice_date(row.due_at, zone)
+    recap = await repo.get_or_create_recap(
+        session, user_id=user.id, week_key=rules.week_key(recap_date), recap_date=recap_date, now=now
+    )
+    if recap.message_id is not None:
+        return False
+    message_id = await _send_recap(bot, services, session, user, recap_date)
+    await repo.set_recap_message(session, recap_id=recap.id, message_id=message_id, sent_at=now)
+    return True
+
+
+async def recap_command(update: Update, context: BotContext) -> None:
+    """This week's recap, now."""
+    services = context.services
+    now = services.clock.now()
+    async with services.sessions() as session:
+        user = await onboarding.onboarded_user(
+            update, context, session, "Your recap needs a few check-ins first. Let's finish setting up."
+        )
+        if user is None:
+            return
+        await _send_recap(context.bot, services, session, user, due.practice_date(now, ZoneInfo(user.time_zone)))
+
+
+async def capacity_button(update: Update, context: BotContext) -> None:
+    """Record one capacity rating (or a skip) and show the next, all in one edited message."""
+    query = update.callback_query
+    services = context.services
+    now = services.clock.now()
+    parts = (query.data or "").split(":")
+    valid = (
+        len(parts) == 4
+        and len(parts[1]) == 7
+        and parts[1][:4].isdigit()
+        and parts[1][4] == "W"
+        and parts[1][5:].isdigit()
+        and parts[2] in CAPACITY_BY_CODE
+        and parts[3] in ("1", "2", "3", "4", "5", "x")
+    )
+    if not valid:
+        await query.answer("This rating has expired.")
+        return
+    week_key = f"{parts[1][:4]}-{parts[1][4:]}"
+    key, _ = CAPACITY_BY_CODE[parts[2]]
+    async with services.sessions() as session:
+        user = await repo.get_user(session, user_id=update.effective_user.id)
+        if user is None or user.time_zone is None:
+            await query.answer("This rating has expired.")
+            return
+        if parts[3] != "x":
+            await repo.save_capacity_rating(
+                session,
+                user_id=user.id,
+                capacity=key,
+                week_key=week_key,
+                local_date=due.practice_date(now, ZoneInfo(user.time_zone)),
+                rating=int(parts[3]),
+                now=now,
+            )
+    await query.answer("Saved ✓" if parts[3] != "x" else "Skipped")
+    index = [code for _, code, _ in CAPACITIES].index(parts[2])
+    if index + 1 < len(CAPACITIES):
+        text, markup = _capacity_prompt(week_key, index + 1)
+        await edit_query_message(query, text, markup)
+    else:
+        await edit_query_message(
+            query, "Thank you. ✓ These ratings build a picture over the weeks; /progress shows it."
+        )
+
+
+async def progress_command(update: Update, context: BotContext) -> None:
+    """The long view: every week's chart and the three capacities over time."""
+    services = context.services
+    now = services.clock.now()
+    async with services.sessions() as session:
+        user = await onboarding.onboarded_user(
+            update, context, session, "Your progress appears after a few check-ins. Let's finish setting up."
+        )
+        if user is None:
+            return
+        today = due.practice_date(now, ZoneInfo(user.time_zone))
+        days, _ = await _history(session, user)
+        ratings = await repo.capacity_ratings(session, user_id=user.id)
+    first = min((day.local_date for day in days), default=today)
+    weeks = max(1, (today - first).days // 7 + 1)
+    points = rules.weekly_series(days, until=today, weeks=weeks)
+    capacities = {key: [(r.local_date, r.rating) for r in ratings if r.capacity == key] for key, _, _ in CAPACITIES}
+    await context.bot.send_chat_action(user.id, ChatAction.UPLOAD_PHOTO)
+    png = await asyncio.to_thread(charts.render_progress_chart, points, capacities)
+    activated = any(day.activated == "yes" and day.choice for day in days)
+    score_line = (
+        f"Practice score: <b>{round(rules.practice_score(days, until=today))}</b> of 100."
+        if activated
+        else "Your practice score appears after your first day the pattern shows up."
+    )
+    latest = [
+        f"{html.escape(label)}: {capacities[key][-1][1]}/5" for key, _, label in CAPACITIES if capacities[key]
+    ]
+    text = "\n".join(
+        [
+            f"<b>Your practice so far</b> · {weeks} week{'s' if weeks != 1 else ''}",
+            score_line,
+            *latest,
+            "",
+            "<i>This is a picture of your own practice over time, not a verdict on your relationship.</i>",
+        ]
+    )
+    await context.bot.send_message(user.id, text, parse_mode=ParseMode.HTML)
+    await context.bot.send_photo(user.id, png, caption="Weekly secure-choice share and practice score; below, your three capacities.")
