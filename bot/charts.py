@@ -53,18 +53,27 @@ CAPACITY_LABELS = {
 
 # At 72 dpi one point is one pixel, so every size below (type, lines, markers, margins) is in pixels.
 DPI = 72
-RECAP_SIZE_PX = (1080, 720)
-PROGRESS_SIZE_PX = (1080, 1350)
-TITLE_PX = 36
-TEXT_PX = 28
-LEGEND_ROW_PX = 42
+RECAP_SIZE_PX = (1200, 800)
+PROGRESS_SIZE_PX = (1200, 1500)
+TITLE_PX = 38
+TEXT_PX = 30
+LEGEND_ROW_PX = 44
 MARGIN_TOP_PX = 20
-MARGIN_LEFT_PX = 120
+MARGIN_LEFT_PX = 134
+# The y-axis label's right edge (it reads bottom to top), clear of the widest tick label.
+Y_LABEL_RIGHT_PX = 54
 # Wide enough for half of a "Nov 2025" label centred on the newest week.
 MARGIN_RIGHT_PX = 76
 # Room under a plot for the date labels and the axis label.
-X_LABELS_PX = 100
+X_LABELS_PX = 98
 TICK_LABEL_GAP_PX = 10
+LEGEND_SAMPLE_PX = 40
+# Names of the artists tests and callers may look for.
+BARS_GID = "secure-share-bars"
+GAPS_GID = "no-data-marks"
+SCORE_GID = "score-line"
+CAPACITY_GID_PREFIX = "capacity-"
+LEGEND_GID = "legend"
 
 # Okabe–Ito colours stay distinct for the common kinds of colour blindness; orange bars and
 # a blue line also differ in lightness, so they stay apart in greyscale.
@@ -124,11 +133,11 @@ def build_progress_figure(
     day_range = _day_range(points, [day for rated in ratings.values() for day, _ in rated])
 
     weeks_top_px = _draw_heading(figure, ALL_WEEKS_TITLE, top_px=MARGIN_TOP_PX, legend_rows=1)
-    weeks_bottom_px = 600
+    weeks_bottom_px = 660
     _draw_weeks(figure.add_axes(_plot_rect(figure, weeks_top_px, weeks_bottom_px)), points, day_range)
 
     heading_top_px = weeks_bottom_px + X_LABELS_PX + 30
-    ratings_top_px = _draw_heading(figure, CAPACITIES_TITLE, top_px=heading_top_px, legend_rows=len(CAPACITY_LABELS))
+    ratings_top_px = _draw_heading(figure, CAPACITIES_TITLE, top_px=heading_top_px, legend_rows=len(rated_keys))
     ratings_axes = figure.add_axes(_plot_rect(figure, ratings_top_px, height_px - X_LABELS_PX))
     _draw_capacities(ratings_axes, ratings, rated_keys, day_range)
     return figure
@@ -166,7 +175,9 @@ def _plot_rect(figure: Figure, top_px: float, bottom_px: float) -> tuple[float, 
 def _draw_heading(figure: Figure, title: str, *, top_px: float, legend_rows: int) -> float:
     """Writes a panel title at `top_px`; returns where the plot starts, below room for its legend."""
     width_px, height_px = figure.bbox.width, figure.bbox.height
-    figure.text(24 / width_px, 1 - top_px / height_px, title, ha="left", va="top", fontsize=TITLE_PX, weight="bold", color=INK)
+    figure.text(
+        24 / width_px, 1 - top_px / height_px, title, ha="left", va="top", fontsize=TITLE_PX, weight="bold", color=INK
+    )
     return top_px + TITLE_PX + 18 + legend_rows * LEGEND_ROW_PX
 
 
@@ -174,46 +185,53 @@ def _draw_weeks(axes: Axes, points: Sequence[WeekPointLike], day_range: tuple[in
     if not points:
         _draw_note(axes, NO_DATA_TEXT, NO_DATA_HINT)
         return
-    from matplotlib.lines import Line2D
-    from matplotlib.patches import Patch
+    from matplotlib.collections import PolyCollection
 
-    x_limits = _x_limits(day_range)
-    px_per_day = axes.bbox.width / (x_limits[1] - x_limits[0])
+    points = sorted(points, key=lambda point: point.week_end)
+    px_per_day = _px_per_day(axes, day_range)
     days = [point.week_end.toordinal() for point in points]
     spacing = min((later - earlier for earlier, later in zip(days, days[1:]) if later > earlier), default=WEEK_DAYS)
     bar_width = 0.7 * spacing
+    half = bar_width / 2
 
     measured = [(day, 100 * point.secure_share) for day, point in zip(days, points) if _is_number(point.secure_share)]
-    # A 0 % week is a real dip, not missing data: an outline keeps its zero-height bar visible on the baseline.
-    axes.bar(
-        [day for day, _ in measured],
-        [share for _, share in measured],
-        width=bar_width,
-        color=ORANGE,
-        edgecolor=ORANGE,
-        linewidth=[0 if share > 0 else 3 for _, share in measured],
+    # One collection rather than axes.bar: a Rectangle artist per week costs about half a millisecond,
+    # which adds up over 150 weeks. A 0 % week is a real dip, not missing data: its outline keeps the
+    # zero-height bar visible on the baseline.
+    bars = PolyCollection(
+        [[(day - half, 0), (day - half, share), (day + half, share), (day + half, 0)] for day, share in measured],
+        facecolors=ORANGE,
+        edgecolors=ORANGE,
+        linewidths=[0 if share > 0 else 3 for _, share in measured],
         antialiased=False,
         zorder=2,
+        gid=BARS_GID,
     )
+    axes.add_collection(bars, autolim=False)
     gap_days = [day for day, point in zip(days, points) if not _is_number(point.secure_share)]
     gap_style = dict(linestyle="none", marker="_", color=GREY, markeredgewidth=4)
     if gap_days:
         gap_px = max(8, 0.5 * bar_width * px_per_day)
-        axes.plot(gap_days, [0] * len(gap_days), markersize=gap_px, zorder=3, clip_on=False, gid="no-data", **gap_style)
+        axes.plot(gap_days, [0] * len(gap_days), markersize=gap_px, zorder=3, clip_on=False, gid=GAPS_GID, **gap_style)
 
     # NaN breaks the line, so a week without a score shows as a gap rather than a bridge.
     scores = [point.score if _is_number(point.score) else math.nan for point in points]
+    # Dots shrink as weeks crowd together, so a long history stays a line rather than a string of beads.
     dot_px = min(14, max(5, 0.5 * spacing * px_per_day))
-    score_style = dict(color=BLUE, linewidth=3 if dot_px >= 8 else 2, marker="o", markeredgecolor="white", markeredgewidth=1.5)
-    axes.plot(days, scores, markersize=dot_px, zorder=4, clip_on=False, **score_style)
+    score_style = dict(
+        color=BLUE, linewidth=3 if dot_px >= 8 else 2, marker="o", markeredgecolor="white", markeredgewidth=1.5
+    )
+    axes.plot(days, scores, markersize=dot_px, zorder=4, clip_on=False, gid=SCORE_GID, **score_style)
 
-    _draw_frame(axes, y_limits=(0, 104), y_ticks=(0, 25, 50, 75, 100), y_label=WEEKS_Y_LABEL, x_label=WEEKS_X_LABEL, day_range=day_range)
-    handles = [Patch(color=ORANGE), Line2D([], [], markersize=14, **score_style)]
-    labels = [SHARE_LABEL, SCORE_LABEL]
+    # Fixed at 0–100 (a little headroom for dots at 100): an auto-scaled axis would make a small dip look like a fall.
+    _draw_frame(axes, (0, 104), (0, 25, 50, 75, 100), WEEKS_Y_LABEL, WEEKS_X_LABEL, day_range)
+    keys = [
+        (SHARE_LABEL, dict(linestyle="none", marker="s", markersize=24, color=ORANGE)),
+        (SCORE_LABEL, {**score_style, "markersize": 14}),
+    ]
     if gap_days:
-        handles.append(Line2D([], [], markersize=18, **gap_style))
-        labels.append(GAP_LABEL)
-    _draw_legend(axes, handles, labels, columns=len(labels))
+        keys.append((GAP_LABEL, {**gap_style, "markersize": 20}))
+    _draw_legend(axes, keys, one_row=True)
 
 
 def _draw_capacities(
@@ -222,27 +240,27 @@ def _draw_capacities(
     if not rated_keys:
         _draw_note(axes, NO_RATINGS_TEXT)
         return
-    from matplotlib.lines import Line2D
-
-    handles = []
+    marker_px = min(13, max(6, 0.8 * WEEK_DAYS * _px_per_day(axes, day_range)))
+    keys = []
     for key in rated_keys:
         colour, line_style, marker = CAPACITY_STYLES[key]
-        style = dict(color=colour, linestyle=line_style, linewidth=3, marker=marker, markersize=13)
+        style = dict(color=colour, linestyle=line_style, linewidth=3, marker=marker)
         axes.plot(
             [day.toordinal() for day, _ in ratings[key]],
             [rating + CAPACITY_NUDGE[key] for _, rating in ratings[key]],
+            markersize=marker_px,
             clip_on=False,
             zorder=3,
+            gid=CAPACITY_GID_PREFIX + key,
             **style,
         )
-        handles.append(Line2D([], [], **style))
-    _draw_frame(axes, y_limits=(0.6, 5.4), y_ticks=(1, 2, 3, 4, 5), y_label=CAPACITIES_Y_LABEL, x_label=CAPACITIES_X_LABEL, day_range=day_range)
-    _draw_legend(axes, handles, [CAPACITY_LABELS[key] for key in rated_keys], columns=1)
+        keys.append((CAPACITY_LABELS[key], {**style, "markersize": 13}))
+    _draw_frame(axes, (0.6, 5.4), (1, 2, 3, 4, 5), CAPACITIES_Y_LABEL, CAPACITIES_X_LABEL, day_range)
+    _draw_legend(axes, keys, one_row=False)
 
 
 def _draw_frame(
     axes: Axes,
-    *,
     y_limits: tuple[float, float],
     y_ticks: tuple[int, ...],
     y_label: str,
@@ -259,12 +277,14 @@ def _draw_frame(
     axes.set_yticks([])
     axes.hlines(y_ticks, *x_limits, color=GRID, linewidth=1.5, antialiased=False, zorder=0)
     width_px, height_px = axes.bbox.width, axes.bbox.height
+    y_tick_style = dict(transform=axes.get_yaxis_transform(), ha="right", va="center", fontsize=TEXT_PX, color=INK)
     for value in y_ticks:
-        axes.text(-TICK_LABEL_GAP_PX / width_px, value, str(value), transform=axes.get_yaxis_transform(), ha="right", va="center", fontsize=TEXT_PX, color=INK)
+        axes.text(-TICK_LABEL_GAP_PX / width_px, value, str(value), **y_tick_style)
+    x_tick_style = dict(transform=axes.get_xaxis_transform(), ha="center", va="top", fontsize=TEXT_PX, color=INK)
     for day, label in zip(*_date_ticks(day_range)):
-        axes.text(day, -TICK_LABEL_GAP_PX / height_px, label, transform=axes.get_xaxis_transform(), ha="center", va="top", fontsize=TEXT_PX, color=INK)
+        axes.text(day, -TICK_LABEL_GAP_PX / height_px, label, **x_tick_style)
     axes.set_ylabel(y_label, fontsize=TEXT_PX, color=INK)
-    axes.yaxis.set_label_coords(-(MARGIN_LEFT_PX - 26) / width_px, 0.5)
+    axes.yaxis.set_label_coords(-(MARGIN_LEFT_PX - Y_LABEL_RIGHT_PX) / width_px, 0.5)
     axes.set_xlabel(x_label, fontsize=TEXT_PX, color=INK)
     axes.xaxis.set_label_coords(0.5, -(X_LABELS_PX - 6) / height_px)
     axes.xaxis.label.set_verticalalignment("bottom")
@@ -276,32 +296,41 @@ def _draw_frame(
     axes.spines["left"].set_linewidth(1.5)
 
 
-def _draw_legend(axes: Axes, handles: list, labels: list[str], *, columns: int) -> None:
-    # Just above the plot and without a frame, so it reads as a caption rather than a box.
-    axes.legend(
-        handles,
-        labels,
-        loc="lower left",
-        bbox_to_anchor=(-0.01, 1.0),
-        ncols=columns,
-        frameon=False,
-        fontsize=TEXT_PX,
-        labelcolor=INK,
-        borderaxespad=0.2,
-        borderpad=0,
-        handlelength=1.4,
-        handletextpad=0.5,
-        columnspacing=1.2,
-        labelspacing=0.3,
-    )
+def _draw_legend(axes: Axes, keys: list[tuple[str, dict]], *, one_row: bool) -> None:
+    """A frameless key just above the plot: each label follows a short sample drawn in its `Line2D` style.
+
+    Laid out by hand in pixels because matplotlib's Legend spends more time arranging itself than
+    drawing; the labels are measured once, and the measurement is reused when the figure is drawn.
+    Pixel positions hold because the figure is only ever drawn at its own `DPI`.
+    """
+    from matplotlib.lines import Line2D
+    from matplotlib.transforms import IdentityTransform
+
+    renderer = axes.figure.canvas.get_renderer()
+    rows = 1 if one_row else len(keys)
+    x_px, row = axes.bbox.x0 - 4, 0
+    pixels = IdentityTransform()
+    for label, style in keys:
+        y_px = axes.bbox.y1 + 6 + (rows - row - 0.5) * LEGEND_ROW_PX
+        # Three points so the marker sits in the middle of its short line.
+        sample_xs = [x_px, x_px + LEGEND_SAMPLE_PX / 2, x_px + LEGEND_SAMPLE_PX]
+        sample = Line2D(sample_xs, [y_px] * 3, markevery=[1], transform=pixels, clip_on=False, gid=LEGEND_GID, **style)
+        axes.add_artist(sample)
+        text_style = dict(transform=pixels, va="center", fontsize=TEXT_PX, color=INK, gid=LEGEND_GID)
+        text = axes.text(x_px + LEGEND_SAMPLE_PX + 10, y_px, label, **text_style)
+        if one_row:
+            x_px += LEGEND_SAMPLE_PX + 10 + text.get_window_extent(renderer).width + 36
+        else:
+            row += 1
 
 
 def _draw_note(axes: Axes, text: str, hint: str | None = None) -> None:
     # A message instead of empty axes: a bare grid would read as "you did nothing".
     axes.set_axis_off()
-    axes.text(0.5, 0.56 if hint else 0.5, text, ha="center", va="center", fontsize=TITLE_PX if hint else TEXT_PX, color=INK, transform=axes.transAxes)
+    centred = dict(ha="center", va="center", transform=axes.transAxes)
+    axes.text(0.5, 0.56 if hint else 0.5, text, fontsize=TITLE_PX if hint else TEXT_PX, color=INK, **centred)
     if hint:
-        axes.text(0.5, 0.40, hint, ha="center", va="center", fontsize=TEXT_PX, color=SOFT_INK, transform=axes.transAxes)
+        axes.text(0.5, 0.40, hint, fontsize=TEXT_PX, color=SOFT_INK, **centred)
 
 
 def _day_range(points: Sequence[WeekPointLike], other_days: Sequence[date]) -> tuple[int, int]:
@@ -311,10 +340,15 @@ def _day_range(points: Sequence[WeekPointLike], other_days: Sequence[date]) -> t
 
 
 def _x_limits(day_range: tuple[int, int]) -> tuple[float, float]:
-    """Room for whole bars at both ends, and at least `MIN_SPAN_DAYS`, widened into the past so the newest week stays right."""
+    """Room for whole bars at both ends and at least `MIN_SPAN_DAYS`, widened into the past to keep the newest right."""
     first, last = day_range
     right = last + EDGE_DAYS
     return (min(first - EDGE_DAYS, right - MIN_SPAN_DAYS), right)
+
+
+def _px_per_day(axes: Axes, day_range: tuple[int, int]) -> float:
+    left, right = _x_limits(day_range)
+    return axes.bbox.width / (right - left)
 
 
 def _date_ticks(day_range: tuple[int, int]) -> tuple[list[int], list[str]]:
@@ -339,7 +373,7 @@ def _is_number(value: float | None) -> bool:
 
 
 def _png(figure: Figure) -> bytes:
-    """The drawn figure as an RGB PNG.
+    """The drawn figure as a PNG.
 
     Written by hand rather than through savefig: Pillow picks a filter for every row by trial,
     which for these flat-colour charts costs more than the drawing, and its output is no smaller.
@@ -349,10 +383,11 @@ def _png(figure: Figure) -> bytes:
     figure.canvas.draw()
     rgba = numpy.asarray(figure.canvas.buffer_rgba())
     height, width, _ = rgba.shape
-    # Every PNG row starts with a filter-type byte; 0 means "unfiltered".
-    rows = numpy.zeros((height, 1 + 3 * width), dtype=numpy.uint8)
-    rows[:, 1:] = rgba[:, :, :3].reshape(height, 3 * width)
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)  # 8-bit RGB, no interlacing
+    # Every PNG row starts with a filter-type byte; 0 means "unfiltered". Alpha is kept (always opaque):
+    # dropping it is a strided copy that costs more than compressing the extra channel.
+    rows = numpy.zeros((height, 1 + 4 * width), dtype=numpy.uint8)
+    rows[:, 1:] = rgba.reshape(height, 4 * width)
+    header = struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)  # 8-bit RGBA, no interlacing
     return b"".join(
         [
             b"\x89PNG\r\n\x1a\n",

@@ -5,7 +5,15 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from scheduler.due import closes_at, describe_when, local_instant, next_due, practice_date, still_meaningful
+from scheduler.due import (
+    closes_at,
+    describe_when,
+    local_instant,
+    next_due,
+    next_weekly_due,
+    practice_date,
+    still_meaningful,
+)
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -91,3 +99,13 @@ def test_describe_when_in_local_words():
     assert describe_when(datetime(2026, 11, 23, 20, 0, tzinfo=UTC), BERLIN, now) == "today at 21:00"
     assert describe_when(datetime(2026, 11, 24, 20, 0, tzinfo=UTC), BERLIN, now) == "tomorrow at 21:00"
     assert describe_when(datetime(2026, 11, 25, 20, 0, tzinfo=UTC), BERLIN, now) == "Wednesday at 21:00"
+
+
+def test_weekly_due_keeps_sunday_evening_across_dst():
+    """Weekly recaps stay at Sunday 19:00 local through the October change: one per week."""
+    after = datetime(2026, 10, 10, 12, 0, tzinfo=UTC)
+    seen = []
+    for _ in range(4):
+        after = next_weekly_due(after, 6, time(19, 0), BERLIN)
+        seen.append(after.astimezone(BERLIN).replace(tzinfo=None))
+    assert seen == [datetime(2026, 10, day, 19, 0) for day in (11, 18, 25)] + [datetime(2026, 11, 1, 19, 0)]
