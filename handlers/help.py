@@ -15,6 +15,11 @@ COMMANDS = (
     ("exercise", "A short practice, right now"),
     ("recap", "This week's recap"),
     ("progress", "Your practice over time"),
+    ("pause", "Pause check-ins for a while"),
+    ("resume", "Start check-ins again"),
+    ("export", "Get a copy of all your data"),
+    ("delete", "Erase all your data"),
+    ("privacy", "What is stored, and why"),
     ("help", "What I can do"),
     ("sos", "Help lines, right now"),
     ("start", "Start, or see your settings"),
@@ -29,6 +34,8 @@ HELP = (
     "a small step toward closeness if you lean avoidant\n"
     "/recap this week's look back: secure choices, comebacks, practices\n"
     "/progress your practice over all weeks, with a chart\n"
+    "/pause and /resume stop and restart check-ins and recaps\n"
+    "/privacy what I store · /export a copy of it · /delete erase it all\n"
     "/sos help lines, any time\n"
     "/start your settings at a glance\n"
     "/help this list\n\n"

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from telegram import Bot
 from telegram.error import BadRequest, Forbidden, TelegramError
 
+from bot.practice.pausing import is_paused
 from bot.services import Services
 from storage import repo
 from storage.models import User
@@ -33,6 +34,9 @@ class DueKind:
 
     send: Send
     next_due: NextDue
+    # Practice prompts hold back while the user is paused or under a safety pause; a safety
+    # follow-up does not.
+    practice_prompt: bool = True
 
 
 async def run_tick(services: Services, bot: Bot, kinds: Mapping[str, DueKind]) -> Counter:
@@ -68,8 +72,12 @@ async def _deliver(
         if user is None or kind is None or user.unreachable_since is not None:
             await repo.delete_due(session, due_id=row.id)
             return "dropped"
+        held_back = kind.practice_prompt and (
+            is_paused(user.paused_since, user.paused_until, now)
+            or await repo.active_safety_flag(session, user_id=user.id, now=now) is not None
+        )
         try:
-            sent = await kind.send(services, bot, session, user, row, now)
+            sent = False if held_back else await kind.send(services, bot, session, user, row, now)
         except Forbidden:
             # Blocked or deactivated: stop until they /start again. Expected, so no traceback.
             await repo.mark_unreachable(session, user_id=user.id, now=now)
@@ -84,7 +92,7 @@ async def _deliver(
                 log.warning("%s message not sent (%s); will retry", row.kind, type(error).__name__)
                 return "retry"
         else:
-            outcome = "sent" if sent else "skipped"
+            outcome = "held" if held_back else ("sent" if sent else "skipped")
         next_at = kind.next_due(user, row, now)
         if next_at is None:
             await repo.delete_due(session, due_id=row.id)

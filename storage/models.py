@@ -65,6 +65,13 @@ class User(SQLModel, table=True):
     # The weekly recap: local weekday (Monday 0 … Sunday 6) and time.
     recap_weekday: int = 6
     recap_time: time = time(19, 0)
+    # Scheduled messages go out without a notification sound.
+    quiet: bool = False
+    # While paused nothing scheduled is sent; paused_until None with paused_since set = until /resume.
+    paused_since: datetime | None = Field(default=None, sa_column=utc_column())
+    paused_until: datetime | None = Field(default=None, sa_column=utc_column())
+    # When the bot asked "keep going?" after unanswered check-ins; cleared by any answer.
+    keep_going_asked_at: datetime | None = Field(default=None, sa_column=utc_column())
     # Set when Telegram says the user blocked the bot; nothing is scheduled until /start again.
     unreachable_since: datetime | None = Field(default=None, sa_column=utc_column())
 
@@ -158,3 +165,20 @@ class CapacityRating(SQLModel, table=True):
     local_date: date
     rating: int
     rated_at: datetime = Field(sa_column=utc_column(nullable=False))
+
+
+class SafetyFlag(SQLModel, table=True):
+    """A crisis signal seen in the user's text: practice prompts pause until `pause_until`.
+
+    Only the category is kept, never the text that raised it.
+    """
+
+    __tablename__ = "safety_flags"
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(sa_column=user_fk_column())
+    categories: str  # comma-separated screen categories
+    raised_at: datetime = Field(sa_column=utc_column(nullable=False))
+    pause_until: datetime = Field(sa_column=utc_column(nullable=False))
+    # The user said they are safe; the flag stays on record but no longer pauses practice.
+    cleared_at: datetime | None = Field(default=None, sa_column=utc_column())

@@ -7,11 +7,13 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import and_, delete, or_, update
-from sqlmodel import select
+from sqlalchemy import Table
+from sqlalchemy import select as select_rows  # plain rows, for tables without a model at hand
+from sqlmodel import SQLModel, select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from storage.models import CapacityRating, CheckIn, DueMessage, ExercisePractice, User, WeeklyRecap
+from storage.models import CapacityRating, CheckIn, DueMessage, ExercisePractice, SafetyFlag, User, WeeklyRecap
 
 
 # --- users -------------------------------------------------------------------------------------
@@ -41,12 +43,28 @@ async def save(session: AsyncSession, row: Any) -> None:
     await session.commit()
 
 
+def user_tables() -> list[Table]:
+    """Every table holding rows about one user (by a user_id column), found from the metadata
+    so a new table is exported and erased without anyone remembering to add it here."""
+    return [table for table in SQLModel.metadata.sorted_tables if "user_id" in table.columns]
+
+
 async def delete_user(session: AsyncSession, *, user_id: int) -> None:
-    """Remove the user and every row that belongs to them."""
-    for table in (DueMessage, ExercisePractice, CheckIn, WeeklyRecap, CapacityRating):
-        await session.exec(delete(table).where(table.user_id == user_id))
+    """Remove the user and every row that belongs to them, in every table."""
+    for table in user_tables():
+        await session.exec(delete(table).where(table.c.user_id == user_id))
     await session.exec(delete(User).where(User.id == user_id))
     await session.commit()
+
+
+async def export_user(session: AsyncSession, *, user_id: int) -> dict[str, list[dict[str, Any]]]:
+    """Every row the bot holds about the user, by table name, as plain dictionaries."""
+    user_rows = await session.exec(select(User).where(User.id == user_id))
+    exported: dict[str, list[dict[str, Any]]] = {"users": [row.model_dump() for row in user_rows.all()]}
+    for table in user_tables():
+        rows = await session.exec(select_rows(table).where(table.c.user_id == user_id).order_by(table.c.id))
+        exported[table.name] = [dict(row._mapping) for row in rows.all()]
+    return exported
 
 
 async def mark_unreachable(session: AsyncSession, *, user_id: int, now: datetime) -> None:
@@ -346,5 +364,46 @@ async def capacity_ratings(session: AsyncSession, *, user_id: int) -> list[Capac
     """All of the user's capacity ratings, oldest first."""
     result = await session.exec(
         select(CapacityRating).where(CapacityRating.user_id == user_id).order_by(CapacityRating.local_date)
+    )
+    return list(result.all())
+
+
+# --- safety ------------------------------------------------------------------------------------
+
+
+async def raise_safety_flag(
+    session: AsyncSession, *, user_id: int, categories: str, now: datetime, pause_until: datetime
+) -> SafetyFlag:
+    """Record a crisis signal (its category only) and pause practice prompts until `pause_until`."""
+    flag = SafetyFlag(user_id=user_id, categories=categories, raised_at=now, pause_until=pause_until)
+    session.add(flag)
+    await session.commit()
+    await session.refresh(flag)
+    return flag
+
+
+async def active_safety_flag(session: AsyncSession, *, user_id: int, now: datetime) -> SafetyFlag | None:
+    """The newest flag still pausing practice for this user, if any."""
+    result = await session.exec(
+        select(SafetyFlag)
+        .where(SafetyFlag.user_id == user_id, SafetyFlag.pause_until > now, SafetyFlag.cleared_at.is_(None))
+        .order_by(SafetyFlag.raised_at.desc())
+        .limit(1)
+    )
+    return result.first()
+
+
+async def clear_safety_flags(session: AsyncSession, *, user_id: int, now: datetime) -> None:
+    """The user said they are safe: flags stop pausing practice (they stay on record)."""
+    await session.exec(
+        update(SafetyFlag).where(SafetyFlag.user_id == user_id, SafetyFlag.cleared_at.is_(None)).values(cleared_at=now)
+    )
+    await session.commit()
+
+
+async def recent_checkins(session: AsyncSession, *, user_id: int, limit: int) -> list[CheckIn]:
+    """The user's latest check-ins, newest first."""
+    result = await session.exec(
+        select(CheckIn).where(CheckIn.user_id == user_id).order_by(CheckIn.local_date.desc()).limit(limit)
     )
     return list(result.all())

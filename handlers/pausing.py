@@ -1,0 +1,72 @@
+"""/pause and /resume: stop everything scheduled for a while, and start again without a backlog."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from telegram import Update
+from telegram.constants import ParseMode
+
+from bot.practice.pausing import PAUSE_CHOICES, is_paused
+from bot.services import BotContext
+from handlers import onboarding
+from handlers.replying import edit_query_message, keyboard
+from scheduler import due, plan
+from storage import repo
+
+
+async def pause_command(update: Update, context: BotContext) -> None:
+    """Offer how long to pause for."""
+    async with context.services.sessions() as session:
+        user = await onboarding.onboarded_user(update, context, session, "There's nothing scheduled to pause yet.")
+    if user is None:
+        return
+    await update.effective_message.reply_text(
+        "<b>Pause check-ins and recaps?</b>\nNothing scheduled will be sent while paused. "
+        "/exercise and /sos keep working.",
+        parse_mode=ParseMode.HTML,
+        reply_markup=keyboard(*[[(label, f"pause:{code}")] for code, (label, _) in PAUSE_CHOICES.items()]),
+    )
+
+
+async def pause_button(update: Update, context: BotContext) -> None:
+    """Start the chosen pause."""
+    query = update.callback_query
+    services = context.services
+    now = services.clock.now()
+    code = (query.data or "").removeprefix("pause:")
+    async with services.sessions() as session:
+        user = await repo.get_user(session, user_id=update.effective_user.id)
+        if user is None or code not in PAUSE_CHOICES or user.time_zone is None:
+            await query.answer("This button has expired.")
+            return
+        label, length = PAUSE_CHOICES[code]
+        user.paused_since = now
+        user.paused_until = now + length if length else None
+        await repo.save(session, user)
+    await query.answer("Paused")
+    if user.paused_until is None:
+        ends = "until you send /resume"
+    else:
+        ends = f"until {user.paused_until.astimezone(ZoneInfo(user.time_zone)):%A %-d %B, %H:%M}"
+    await edit_query_message(query, f"Paused {ends}. Take the time you need. 🌱")
+
+
+async def resume_command(update: Update, context: BotContext) -> None:
+    """End a pause and schedule the next check-in from now: never a backlog."""
+    services = context.services
+    now = services.clock.now()
+    async with services.sessions() as session:
+        user = await onboarding.onboarded_user(update, context, session, "Let's finish setting up first.")
+        if user is None:
+            return
+        was_paused = is_paused(user.paused_since, user.paused_until, now)
+        user.paused_since = user.paused_until = None
+        await repo.save(session, user)
+        due_at = await plan.schedule_checkin(session, user=user, now=now)
+        await plan.schedule_recap(session, user=user, now=now)
+    when = due.describe_when(due_at, ZoneInfo(user.time_zone), now)
+    opener = "Welcome back." if was_paused else "You weren't paused, and nothing changed."
+    await update.effective_message.reply_text(
+        f"{opener} Your next check-in: <b>{when}</b>.", parse_mode=ParseMode.HTML
+    )

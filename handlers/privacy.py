@@ -1,0 +1,117 @@
+"""The user's data rights: /privacy explains, /export hands over everything, /delete erases everything."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date, datetime, time
+
+from telegram import InputFile, Update
+from telegram.constants import ParseMode
+
+from bot.services import BotContext
+from handlers.replying import edit_query_message, keyboard
+from storage import repo
+
+PRIVACY = (
+    "<b>Your data, plainly</b>\n\n"
+    "<b>What I keep</b>: your answers to onboarding (direction, pattern, secure alternative, time "
+    "zone, times), your check-ins (taps, intensity, notes), which practices you were offered and "
+    "how they felt, weekly ratings, and, if something you typed suggested you might be in danger, "
+    "that a safety pause happened (its category, never your words).\n\n"
+    "<b>Why</b>: only to run your practice: send check-ins at your time, choose practices and write "
+    "your recap. No ads, no analytics, nothing sold or shared.\n\n"
+    "<b>Where</b>: in the database of whoever runs this bot (the operator). Telegram also carries "
+    "the messages.\n\n"
+    "<b>Who can see it</b>: you, and the operator's administrators, who could read the database. "
+    "The bot's logs hold counts and errors only, never what you write.\n\n"
+    "<b>How long</b>: until you delete it. /export sends you everything; /delete erases "
+    "everything, at once and for good.\n\n"
+    "<i>Not therapy · /sos for help lines</i>"
+)
+# CSV files for the tables people most want to open in a spreadsheet; the JSON has everything.
+CSV_TABLES = {
+    "checkins": "check-ins.csv",
+    "exercise_practices": "exercises.csv",
+    "capacity_ratings": "ratings.csv",
+}
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, (datetime, date, time)):
+        return value.isoformat()
+    return value
+
+
+def _as_csv(rows: list[dict]) -> bytes:
+    buffer = io.StringIO()
+    columns = list(rows[0]) if rows else ["(no rows)"]
+    writer = csv.DictWriter(buffer, fieldnames=columns)
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({key: _plain(value) for key, value in row.items()})
+    return buffer.getvalue().encode("utf-8")
+
+
+async def privacy_command(update: Update, context: BotContext) -> None:
+    """Say what is stored, why, where, for how long, who sees it, and how to export or delete it."""
+    await update.effective_message.reply_text(PRIVACY, parse_mode=ParseMode.HTML)
+
+
+async def export_command(update: Update, context: BotContext) -> None:
+    """Send every row about the user: one JSON document and CSV files for the main tables."""
+    services = context.services
+    async with services.sessions() as session:
+        exported = await repo.export_user(session, user_id=update.effective_user.id)
+    if not exported["users"]:
+        await update.effective_message.reply_text("I hold no data about you.")
+        return
+    stamp = f"{services.clock.now():%Y-%m-%d}"
+    document = json.dumps(exported, default=_plain, ensure_ascii=False, indent=1).encode("utf-8")
+    chat_id = update.effective_chat.id
+    await context.bot.send_document(
+        chat_id,
+        InputFile(document, filename=f"earned-security-{stamp}.json"),
+        caption="Everything I hold about you, as JSON.",
+    )
+    for table, filename in CSV_TABLES.items():
+        await context.bot.send_document(
+            chat_id, InputFile(_as_csv(exported.get(table, [])), filename=filename), caption=f"{filename}, for spreadsheets."
+        )
+
+
+async def delete_command(update: Update, context: BotContext) -> None:
+    """Step one of deleting: say exactly what will go, and ask."""
+    await update.effective_message.reply_text(
+        "<b>Delete everything?</b>\n\nThis erases your settings, every check-in and note, your "
+        "practices, ratings and recaps, at once and for good. /export first if you'd like a copy.",
+        parse_mode=ParseMode.HTML,
+        reply_markup=keyboard([("Yes, continue", "del:1")], [("No, keep my data", "del:no")]),
+    )
+
+
+async def delete_button(update: Update, context: BotContext) -> None:
+    """Step two asks once more; the final tap erases every row about the user."""
+    query = update.callback_query
+    services = context.services
+    if query.data == "del:1":
+        await query.answer()
+        await edit_query_message(
+            query,
+            "<b>Last check.</b> This can't be undone.",
+            keyboard([("Delete everything now", "del:2")], [("No, keep my data", "del:no")]),
+        )
+        return
+    if query.data == "del:2":
+        async with services.sessions() as session:
+            await repo.delete_user(session, user_id=update.effective_user.id)
+        await query.answer("Deleted")
+        await edit_query_message(
+            query,
+            "Done. Everything I held about you is gone. If you ever want to start again, send /start. "
+            "Take care of yourself. 🌱",
+        )
+        return
+    await query.answer("Kept")
+    await edit_query_message(query, "Nothing was deleted.")

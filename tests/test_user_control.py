@@ -1,0 +1,138 @@
+"""End to end over HTTP: /privacy, /export, /delete (nothing left behind), /pause and /resume."""
+
+import csv
+import io
+import json
+from datetime import UTC, date, datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlmodel import SQLModel
+
+from storage import repo
+from storage.models import CheckIn
+from tests.conftest import OTHER_USER, USER, onboard
+
+DUE = datetime(2026, 11, 23, 20, 0, tzinfo=UTC)  # 21:00 in Berlin
+
+
+async def add_year_of_checkins(h, user_id=USER):
+    async with h.services.sessions() as session:
+        for offset in range(365):
+            session.add(
+                CheckIn(
+                    user_id=user_id,
+                    local_date=date(2026, 11, 22) - timedelta(days=offset),
+                    stage="done",
+                    activated="yes",
+                    choice=("secure", "old", "both")[offset % 3],
+                    note=f"note {offset} <with> & symbols",
+                    created_at=h.clock.now(),
+                    closes_at=h.clock.now(),
+                )
+            )
+        await session.commit()
+
+
+async def rows_mentioning(h, user_id: int) -> dict[str, int]:
+    """Rows per table that belong to the user (by users.id or a user_id column)."""
+    counts = {}
+    async with h.services.sessions() as session:
+        for table in SQLModel.metadata.sorted_tables:
+            column = table.c.get("user_id") if "user_id" in table.c else (table.c.id if table.name == "users" else None)
+            if column is None:
+                continue
+            counts[table.name] = (await session.exec(select(func.count()).select_from(table).where(column == user_id))).one()[0]
+    return counts
+
+
+async def test_privacy_explains_in_plain_words(harness):
+    """/privacy says what is stored, why, where, how long, who sees it, and how to export or delete."""
+    await harness.command(USER, "/privacy")
+    text = harness.texts(USER)[-1]
+    for part in ("What I keep", "Why", "Where", "Who can see it", "How long", "/export", "/delete"):
+        assert part in text
+
+
+async def test_export_sends_json_and_csv_with_a_year_of_history(harness):
+    """/export sends one JSON document with every table and CSVs; a year of notes fits easily."""
+    await onboard(harness)
+    await add_year_of_checkins(harness)
+    await harness.command(USER, "/exercise")
+    await harness.command(USER, "/export")
+    documents = harness.fake.calls_to("sendDocument")
+    assert [call.ok for call in documents] == [True] * 4
+    exported = json.loads(next(iter(documents[0].files.values())))
+    assert exported["users"][0]["pattern"].startswith("Checking my phone")
+    assert len(exported["checkins"]) == 365 and exported["checkins"][0]["note"].endswith("<with> & symbols")
+    assert len(exported["exercise_practices"]) == 1
+    assert len(next(iter(documents[0].files.values()))) < 50 * 1024 * 1024
+    rows = list(csv.DictReader(io.StringIO(next(iter(documents[1].files.values())).decode())))
+    assert len(rows) == 365 and "note" in rows[0]
+
+
+async def test_export_holds_nothing_of_another_user(harness):
+    """A user's export never includes another user's rows."""
+    await onboard(harness, USER)
+    await onboard(harness, OTHER_USER)
+    await add_year_of_checkins(harness, OTHER_USER)
+    await harness.command(USER, "/export")
+    exported = json.loads(next(iter(harness.fake.calls_to("sendDocument")[0].files.values())))
+    assert exported["checkins"] == [] and [u["id"] for u in exported["users"]] == [USER]
+
+
+async def test_delete_needs_two_confirmations_and_leaves_no_row(harness):
+    """/delete asks twice, then no row about the user remains in any table; /start begins fresh."""
+    await onboard(harness)
+    await onboard(harness, OTHER_USER)
+    await add_year_of_checkins(harness)
+    await harness.command(USER, "/exercise")
+    await harness.command(USER, "/recap")
+    await harness.tap(USER, "4")
+    await harness.command(USER, "/delete")
+    await harness.tap(USER, "Yes, continue")
+    assert any((await rows_mentioning(harness, USER)).values())  # not yet
+    await harness.tap(USER, "Delete everything now")
+    assert not any((await rows_mentioning(harness, USER)).values())
+    assert any((await rows_mentioning(harness, OTHER_USER)).values())
+    assert "Everything I held about you is gone" in harness.last_message(USER).text
+    await harness.command(USER, "/start")
+    assert "Are you 18 or older?" in harness.texts(USER)[-1]
+
+
+async def test_delete_can_be_cancelled(harness):
+    """"No, keep my data" keeps everything."""
+    await onboard(harness)
+    await harness.command(USER, "/delete")
+    await harness.tap(USER, "No, keep my data")
+    async with harness.services.sessions() as session:
+        assert await repo.get_user(session, user_id=USER) is not None
+
+
+async def test_pause_holds_check_ins_and_resume_schedules_without_backlog(harness):
+    """Paused for 3 days, no check-in is sent; /resume schedules just the next one."""
+    await onboard(harness)
+    await harness.command(USER, "/pause")
+    await harness.tap(USER, "3 days")
+    assert "Paused until" in harness.last_message(USER).text
+    for day in range(2):
+        harness.clock.set(DUE + timedelta(days=day))
+        assert (await harness.tick())["held"] == 1
+    harness.clock.set(DUE + timedelta(days=2, hours=1))
+    await harness.command(USER, "/resume")
+    assert "Your next check-in: tomorrow at 21:00" in harness.texts(USER)[-1]  # 22:00 Berlin now
+    sent = [t for t in harness.texts(USER) if "Did your pattern activate today?" in t]
+    assert sent == []
+    harness.clock.set(DUE + timedelta(days=2, hours=1, minutes=5))
+    assert not await harness.tick()
+
+
+async def test_pause_ends_by_itself(harness):
+    """A 3-day pause ends on its own: the check-in after it is sent."""
+    await onboard(harness)
+    await harness.command(USER, "/pause")
+    await harness.tap(USER, "3 days")
+    outcomes = []
+    for day in range(4):
+        harness.clock.set(DUE + timedelta(days=day))
+        outcomes.append(await harness.tick())
+    assert outcomes == [{"held": 1}, {"held": 1}, {"held": 1}, {"sent": 1}]
