@@ -29,6 +29,19 @@ WELCOME = (
     "If you're in danger or thinking about ending your life, tap /sos for help lines."
 )
 AGE_QUESTION = "This is for adults. <b>Are you 18 or older?</b>"
+PARTNER_QUESTION = (
+    "One question that helps me keep your practices safe: <b>do you ever feel afraid of a "
+    "partner</b>, or does a partner hurt, threaten, control or monitor you?\n"
+    "<i>Only the answer is kept. You can change it later.</i>"
+)
+PARTNER_YES = (
+    "Thank you for telling me. Feeling afraid of a partner is a signal to take seriously, not an "
+    "attachment problem, and it is not your fault. Practising closeness is for relationships where "
+    "you are safe, so I've switched off every practice that involves a partner. Calming practices "
+    "for yourself stay on.\n\n"
+    "People who help with this, for free and in confidence:\n{lines}\n\n"
+    "If a partner might read this chat, /delete erases everything here."
+)
 DIRECTION_QUESTION = (
     "<b>When a relationship feels shaky, which way do you tend to lean?</b>\n"
     "There's no wrong answer, and you can change it later."
@@ -151,6 +164,15 @@ async def send_step(update: Update, context: BotContext, user: User) -> None:
     bot = context.bot
     if step is Step.AGE:
         await bot.send_message(chat_id, AGE_QUESTION, parse_mode=ParseMode.HTML, reply_markup=_age_keyboard())
+    elif step is Step.PARTNER:
+        await bot.send_message(
+            chat_id,
+            PARTNER_QUESTION,
+            parse_mode=ParseMode.HTML,
+            reply_markup=keyboard(
+                [("No", onboarding_button("ptn", "n"))], [("Yes, sometimes", onboarding_button("ptn", "y"))]
+            ),
+        )
     elif step is Step.DIRECTION:
         await bot.send_message(
             chat_id, DIRECTION_QUESTION, parse_mode=ParseMode.HTML, reply_markup=_direction_keyboard(services)
@@ -228,6 +250,15 @@ async def onboarded_user(update: Update, context: BotContext, session, explanati
     return None
 
 
+def _abuse_lines(services: Services) -> str:
+    lines = []
+    for country in services.content.helplines.countries.values():
+        for line in country.abuse:
+            lines.append(f"• {html.escape(country.name)}: {html.escape(line.name)}, {html.escape(line.contact)}")
+    lines.append(f"• Anywhere: {html.escape(services.content.helplines.fallback.url)}")
+    return "\n".join(lines)
+
+
 def _youth_lines(services: Services) -> str:
     lines = []
     for country in services.content.helplines.countries.values():
@@ -264,6 +295,17 @@ async def button(update: Update, context: BotContext) -> None:
                 await edit_query_message(query, "Thank you. ✓ 18 or older.")
                 await send_step(update, context, user)
                 return
+
+        if question == "ptn" and step is Step.PARTNER and value in ("y", "n"):
+            user.partner_feels_unsafe = value == "y"
+            await repo.save(session, user)
+            await query.answer()
+            if user.partner_feels_unsafe:
+                await edit_query_message(query, PARTNER_YES.format(lines=_abuse_lines(services)))
+            else:
+                await edit_query_message(query, "Thank you. ✓")
+            await send_step(update, context, user)
+            return
 
         if question == "dir" and step in (Step.DIRECTION, Step.REFLECTION):
             if value in DIRECTIONS:

@@ -61,7 +61,8 @@ class User(SQLModel, table=True):
     checkin_time: time | None = None
     onboarded_at: datetime | None = Field(default=None, sa_column=utc_column())
     # The user said a partner frightens them: no partner-involving practice is ever offered.
-    partner_feels_unsafe: bool = False
+    # None until onboarding has asked.
+    partner_feels_unsafe: bool | None = None
     # The weekly recap: local weekday (Monday 0 … Sunday 6) and time.
     recap_weekday: int = 6
     recap_time: time = time(19, 0)

@@ -182,6 +182,7 @@ async def onboard(h: Harness, user_id: int = USER, *, place: str = "Europe/Berli
     """Walk a user through onboarding with the usual answers."""
     await h.command(user_id, "/start")
     await h.tap(user_id, "Yes, I'm 18 or older")
+    await h.tap(user_id, "No")
     await h.tap(user_id, "More anxious (I chase reassurance)")
     await h.tap(user_id, "Checking my phone again and again")
     await h.tap(user_id, "Use this")

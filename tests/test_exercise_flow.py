@@ -208,6 +208,7 @@ async def test_partner_exercise_offers_not_with_this_person(fake, clock, databas
     try:
         await running.command(USER, "/start")
         await running.tap(USER, "Yes, I'm 18 or older")
+        await running.tap(USER, "No")
         await running.tap(USER, "More avoidant (I pull away)")
         for _ in range(6):
             await running.command(USER, "/exercise")
@@ -240,6 +241,7 @@ async def test_exercise_before_direction_asks_it_in_one_tap(harness):
     """A user who stopped onboarding before choosing a direction picks it in one tap, then gets a card."""
     await harness.command(USER, "/start")
     await harness.tap(USER, "Yes, I'm 18 or older")
+    await harness.tap(USER, "No")
     await harness.command(USER, "/exercise")
     assert "which way do you tend to lean" in harness.texts(USER)[-1]
     await harness.tap(USER, "More avoidant (I pull away)")

@@ -42,6 +42,7 @@ async def test_interrupted_onboarding_resumes_where_it_stopped(harness):
     """/start in the middle of onboarding asks the same open question again, nothing lost."""
     await harness.command(USER, "/start")
     await harness.tap(USER, "Yes, I'm 18 or older")
+    await harness.tap(USER, "No")
     await harness.tap(USER, "More avoidant (I pull away)")
     await harness.command(USER, "/start")
     texts = harness.texts(USER)
@@ -74,6 +75,7 @@ async def test_not_sure_reflection_suggests_a_direction(harness):
     """"Not sure" walks six one-tap statements, then suggests a direction without a label."""
     await harness.command(USER, "/start")
     await harness.tap(USER, "Yes, I'm 18 or older")
+    await harness.tap(USER, "No")
     await harness.tap(USER, "Not sure")
     for answer in ["That's me", "Not really"] * 3:  # the anxious-leaning statements come first
         await harness.tap(USER, answer)
@@ -88,6 +90,7 @@ async def test_own_pattern_and_alternative_are_typed_and_escaped(harness):
     """A typed pattern and alternative are stored and echoed HTML-escaped."""
     await harness.command(USER, "/start")
     await harness.tap(USER, "Yes, I'm 18 or older")
+    await harness.tap(USER, "No")
     await harness.tap(USER, "A bit of both")
     await harness.tap(USER, "✏️ Write my own")
     await harness.say(USER, "Sulking <b>& hiding</b>")
@@ -116,6 +119,7 @@ async def test_text_where_a_button_is_expected_reasks_with_buttons(harness):
 async def reach_zone_step(h):
     await h.command(USER, "/start")
     await h.tap(USER, "Yes, I'm 18 or older")
+    await h.tap(USER, "No")
     await h.tap(USER, "More anxious (I chase reassurance)")
     await h.tap(USER, "Checking my phone again and again")
     await h.tap(USER, "Use this")
@@ -165,3 +169,15 @@ async def test_typed_times_are_read_liberally(harness):
     await harness.say(USER, "9:30 pm")
     assert (await stored_user(harness)).checkin_time == time(21, 30)
     assert "today at 21:30" in harness.texts(USER)[-1]
+
+
+async def test_partner_fear_switches_off_partner_practices_with_resources(harness):
+    """Answering yes to the partner question explains without blame, shows abuse lines, and records it."""
+    await harness.command(USER, "/start")
+    await harness.tap(USER, "Yes, I'm 18 or older")
+    assert "afraid of a partner" in harness.texts(USER)[-1]
+    await harness.tap(USER, "Yes, sometimes")
+    explained = harness.fake.calls_to("editMessageText")[-1].result["text"]
+    assert "not your fault" in explained and "1-800-799-7233" in explained and "/delete" in explained
+    assert (await stored_user(harness)).partner_feels_unsafe is True
+    assert "which way do you tend to lean" in harness.texts(USER)[-1]

@@ -17,6 +17,7 @@ import pytest
 @dataclass
 class Profile:
     adult_confirmed_at: datetime | None = None
+    partner_feels_unsafe: bool | None = None
     direction: str | None = None
     reflection_answers: str | None = None
     pattern: str | None = None
@@ -31,6 +32,7 @@ def test_steps_follow_in_order_as_fields_fill():
     steps = [current_step(profile)]
     for field, value in [
         ("adult_confirmed_at", datetime(2026, 1, 1, tzinfo=UTC)),
+        ("partner_feels_unsafe", False),
         ("direction", "anxious"),
         ("pattern", "checking"),
         ("secure_alternative", "wait"),
@@ -39,12 +41,12 @@ def test_steps_follow_in_order_as_fields_fill():
     ]:
         profile = replace(profile, **{field: value})
         steps.append(current_step(profile))
-    assert steps == [Step.AGE, Step.DIRECTION, Step.PATTERN, Step.ALTERNATIVE, Step.ZONE, Step.TIME, Step.DONE]
+    assert steps == [Step.AGE, Step.PARTNER, Step.DIRECTION, Step.PATTERN, Step.ALTERNATIVE, Step.ZONE, Step.TIME, Step.DONE]
 
 
 def test_reflection_is_a_step_while_direction_is_open():
     """Started reflection answers (even none yet) put an undecided user in the reflection step."""
-    adult = Profile(adult_confirmed_at=datetime(2026, 1, 1, tzinfo=UTC))
+    adult = Profile(adult_confirmed_at=datetime(2026, 1, 1, tzinfo=UTC), partner_feels_unsafe=False)
     assert current_step(replace(adult, reflection_answers="")) is Step.REFLECTION
     assert current_step(replace(adult, reflection_answers="yn", direction="both")) is Step.PATTERN
 

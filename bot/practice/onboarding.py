@@ -15,6 +15,7 @@ class Step(StrEnum):
     """The onboarding steps, in order."""
 
     AGE = "age"
+    PARTNER = "partner"
     DIRECTION = "direction"
     REFLECTION = "reflection"
     PATTERN = "pattern"
@@ -28,6 +29,7 @@ class OnboardingProfile(Protocol):
     """The fields onboarding fills in, whatever object holds them."""
 
     adult_confirmed_at: datetime | None
+    partner_feels_unsafe: bool | None
     direction: str | None
     reflection_answers: str | None
     pattern: str | None
@@ -40,6 +42,8 @@ def current_step(profile: OnboardingProfile) -> Step:
     """The first unanswered step; an interrupted onboarding resumes here."""
     if profile.adult_confirmed_at is None:
         return Step.AGE
+    if profile.partner_feels_unsafe is None:
+        return Step.PARTNER
     if profile.direction is None:
         return Step.DIRECTION if profile.reflection_answers is None else Step.REFLECTION
     if profile.pattern is None:
