@@ -27,7 +27,7 @@ from bot.content.exercises import load_exercises
 from bot.content.loader import load_helplines, load_onboarding
 from bot.pacing import PacedRetryingLimiter
 from bot.services import SERVICES_KEY, BotContext, Content, Services, services_of
-from handlers import checkin, errors, exercise, help, onboarding, pausing, privacy, recap, text
+from handlers import checkin, errors, exercise, help, onboarding, pausing, privacy, recap, settings_menu, text
 from scheduler import due, plan
 from scheduler.dispatch import DueKind, run_tick
 from storage.db import create_engine, create_schema, create_session_factory
@@ -151,6 +151,7 @@ def build_application(
     application.add_handler(CommandHandler("exercise", exercise.exercise_command, filters=private))
     application.add_handler(CommandHandler("recap", recap.recap_command, filters=private))
     application.add_handler(CommandHandler("progress", recap.progress_command, filters=private))
+    application.add_handler(CommandHandler("settings", settings_menu.settings_command, filters=private))
     application.add_handler(CommandHandler("pause", pausing.pause_command, filters=private))
     application.add_handler(CommandHandler("resume", pausing.resume_command, filters=private))
     application.add_handler(CommandHandler("export", privacy.export_command, filters=private))
@@ -163,6 +164,7 @@ def build_application(
     application.add_handler(CallbackQueryHandler(exercise.button, pattern=r"^ex:"))
     application.add_handler(CallbackQueryHandler(recap.capacity_button, pattern=r"^cap:"))
     application.add_handler(CallbackQueryHandler(pausing.pause_button, pattern=r"^pause:"))
+    application.add_handler(CallbackQueryHandler(settings_menu.button, pattern=r"^set:"))
     application.add_handler(CallbackQueryHandler(privacy.delete_button, pattern=r"^del:"))
     application.add_handler(CallbackQueryHandler(_unknown_button))
     application.add_handler(MessageHandler(private & filters.COMMAND, help.unknown_command))

@@ -70,6 +70,7 @@ async def _post(bot: Bot, user: User, checkin: CheckIn) -> int:
         _text(checkin, user, state),
         parse_mode=ParseMode.HTML,
         reply_markup=_keyboard(checkin.id, state.stage),
+        disable_notification=user.quiet,
     )
     return message.message_id
 

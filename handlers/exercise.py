@@ -311,6 +311,7 @@ async def send_follow_up(
         user.id,
         f"Time's up. {card.FEELING_QUESTION}",
         parse_mode=ParseMode.HTML,
+        disable_notification=user.quiet,
         reply_markup=_feeling_keyboard(practice.id),
     )
     return True

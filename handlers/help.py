@@ -15,6 +15,7 @@ COMMANDS = (
     ("exercise", "A short practice, right now"),
     ("recap", "This week's recap"),
     ("progress", "Your practice over time"),
+    ("settings", "Change times, zone, pattern, quiet mode"),
     ("pause", "Pause check-ins for a while"),
     ("resume", "Start check-ins again"),
     ("export", "Get a copy of all your data"),
@@ -34,6 +35,7 @@ HELP = (
     "a small step toward closeness if you lean avoidant\n"
     "/recap this week's look back: secure choices, comebacks, practices\n"
     "/progress your practice over all weeks, with a chart\n"
+    "/settings change your time zone, times, direction, pattern, quiet delivery\n"
     "/pause and /resume stop and restart check-ins and recaps\n"
     "/privacy what I store · /export a copy of it · /delete erase it all\n"
     "/sos help lines, any time\n"

@@ -156,10 +156,44 @@ def _offset_keyboard():
     return keyboard(*(buttons[start : start + 3] for start in range(0, len(buttons), 3)))
 
 
+def active_step(user: User) -> Step:
+    """The step whose answer is awaited: a setting being changed, else the next onboarding step."""
+    if user.changing == Step.DIRECTION and user.reflection_answers is not None:
+        return Step.REFLECTION
+    return Step(user.changing) if user.changing else current_step(user)
+
+
+async def _continue(update: Update, context: BotContext, session, user: User) -> None:
+    """After an answer: the next onboarding question, or, when changing a setting, a confirmation."""
+    if user.changing is None:
+        await send_step(update, context, user)
+        return
+    if user.changing == Step.PATTERN:
+        # A new pattern needs its secure alternative too.
+        user.changing = Step.ALTERNATIVE.value
+        await repo.save(session, user)
+        await send_step(update, context, user)
+        return
+    user.changing = None
+    await repo.save(session, user)
+    await confirm_settings_change(context, session, user)
+
+
+async def confirm_settings_change(context: BotContext, session, user: User) -> None:
+    """Reschedule at once after a change and confirm it in the user's local time."""
+    now = context.services.clock.now()
+    due_at = await plan.schedule_checkin(session, user=user, now=now)
+    await plan.schedule_recap(session, user=user, now=now)
+    when = due.describe_when(due_at, ZoneInfo(user.time_zone), now)
+    await context.bot.send_message(
+        user.id, f"Saved ✓ Next check-in: <b>{when}</b>. /settings for more.", parse_mode=ParseMode.HTML
+    )
+
+
 async def send_step(update: Update, context: BotContext, user: User) -> None:
     """Ask the question for the user's current onboarding step as a new message."""
     services = context.services
-    step = current_step(user)
+    step = active_step(user)
     chat_id = user.id
     bot = context.bot
     if step is Step.AGE:
@@ -278,7 +312,7 @@ async def button(update: Update, context: BotContext) -> None:
         if tap is None or user is None:
             await query.answer("This button has expired. Send /start to continue.")
             return
-        step = current_step(user)
+        step = active_step(user)
         question, value = tap.question, tap.value
 
         if question == "age" and step is Step.AGE:
@@ -304,7 +338,7 @@ async def button(update: Update, context: BotContext) -> None:
                 await edit_query_message(query, PARTNER_YES.format(lines=_abuse_lines(services)))
             else:
                 await edit_query_message(query, "Thank you. ✓")
-            await send_step(update, context, user)
+            await _continue(update, context, session, user)
             return
 
         if question == "dir" and step in (Step.DIRECTION, Step.REFLECTION):
@@ -315,7 +349,7 @@ async def button(update: Update, context: BotContext) -> None:
                 await query.answer()
                 summary = services.content.onboarding.directions[value].summary
                 await edit_query_message(query, f"Noted: {summary}. ✓")
-                await send_step(update, context, user)
+                await _continue(update, context, session, user)
                 return
             if value == "unsure":
                 user.reflection_answers = ""
@@ -357,7 +391,7 @@ async def button(update: Update, context: BotContext) -> None:
                 await repo.save(session, user)
                 await query.answer()
                 await edit_query_message(query, f"Your pattern: <i>{html.escape(option.pattern)}</i> ✓")
-                await send_step(update, context, user)
+                await _continue(update, context, session, user)
                 return
 
         if question == "alt" and step is Step.ALTERNATIVE and value == "ok" and user.pattern_id:
@@ -369,7 +403,7 @@ async def button(update: Update, context: BotContext) -> None:
                 await edit_query_message(
                     query, f"You'll practise: <i>{html.escape(option.secure_alternative)}</i> ✓"
                 )
-                await send_step(update, context, user)
+                await _continue(update, context, session, user)
                 return
 
         if question == "tz" and step is Step.ZONE and value in available_timezones():
@@ -387,9 +421,14 @@ async def button(update: Update, context: BotContext) -> None:
         if question == "rc" and step is Step.DONE and value in RECAP_CHOICES:
             _, user.recap_weekday, user.recap_time = RECAP_CHOICES[value]
             await repo.save(session, user)
-            await plan.schedule_recap(session, user=user, now=now)
+            due_at = await plan.schedule_recap(session, user=user, now=now)
             await query.answer("Saved ✓")
-            await context.bot.send_message(user.id, f"Your weekly look back: <b>{_recap_when(user)}</b>. ✓", parse_mode=ParseMode.HTML)
+            when = due.describe_when(due_at, ZoneInfo(user.time_zone), now)
+            await context.bot.send_message(
+                user.id,
+                f"Your weekly look back: <b>{recap_when(user)}</b>. Next one: {when}. ✓",
+                parse_mode=ParseMode.HTML,
+            )
             return
 
         if question == "tm" and step is Step.TIME and len(value) == 4 and value.isdigit():
@@ -415,13 +454,16 @@ async def _set_zone(update: Update, context: BotContext, session, user: User, zo
         parse_mode=ParseMode.HTML,
         reply_markup=ReplyKeyboardRemove(),
     )
-    await send_step(update, context, user)
+    await _continue(update, context, session, user)
 
 
 async def _finish(update: Update, context: BotContext, session, user: User, chosen: time) -> None:
     services = context.services
     now = services.clock.now()
     user.checkin_time = chosen
+    if user.changing is not None:
+        await _continue(update, context, session, user)
+        return
     user.onboarded_at = user.onboarded_at or now
     await repo.save(session, user)
     due_at = await plan.schedule_checkin(session, user=user, now=now)
@@ -431,7 +473,7 @@ async def _finish(update: Update, context: BotContext, session, user: User, chos
         user.id,
         "You're all set. 🌱\n\n"
         f"Your first check-in comes <b>{when}</b>, your time. It takes about 20 seconds.\n"
-        f"Your weekly look back comes <b>{_recap_when(user)}</b>.\n\n"
+        f"Your weekly look back comes <b>{recap_when(user)}</b>.\n\n"
         "Any time:\n"
         "/checkin answer today's check-in now\n"
         "/exercise a short practice when your pattern fires\n"
@@ -444,11 +486,25 @@ async def _finish(update: Update, context: BotContext, session, user: User, chos
     )
 
 
+async def send_recap_choices(context: BotContext, user: User) -> None:
+    """Offer the recap slots."""
+    await context.bot.send_message(
+        user.id,
+        f"Your weekly look back comes <b>{recap_when(user)}</b>. When would you like it?",
+        parse_mode=ParseMode.HTML,
+        reply_markup=keyboard(*[[(label, onboarding_button("rc", code))] for code, (label, _, _) in RECAP_CHOICES.items()]),
+    )
+
+
 # Where the weekly recap can sit: Sunday evening (default) or Monday morning, both fresh-start points.
-RECAP_CHOICES = {"sun": ("Recap Sunday 19:00", 6, time(19, 0)), "mon": ("Recap Monday 08:00", 0, time(8, 0))}
+RECAP_CHOICES = {
+    "sun": ("Recap Sunday 19:00", 6, time(19, 0)),
+    "sunl": ("Recap Sunday 21:00", 6, time(21, 0)),
+    "mon": ("Recap Monday 08:00", 0, time(8, 0)),
+}
 
 
-def _recap_when(user: User) -> str:
+def recap_when(user: User) -> str:
     day = ("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")[user.recap_weekday]
     return f"{day} at {clock_time.format_clock_time(user.recap_time)}"
 
@@ -457,7 +513,7 @@ async def text(update: Update, context: BotContext, user: User) -> None:
     """A typed answer during onboarding: a pattern, an alternative, a place, a time, or a nudge to tap."""
     services = context.services
     typed = update.effective_message.text or ""
-    step = current_step(user)
+    step = active_step(user)
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=user.id)
         if step is Step.PATTERN:
@@ -469,7 +525,7 @@ async def text(update: Update, context: BotContext, user: User) -> None:
             await repo.save(session, user)
             if cut:
                 await update.effective_message.reply_text(f"I kept the first {PATTERN_MAX_CHARS} characters.")
-            await send_step(update, context, user)
+            await _continue(update, context, session, user)
             return
         if step is Step.ALTERNATIVE:
             user.secure_alternative, cut = clean_typed_text(typed, PATTERN_MAX_CHARS)
@@ -482,7 +538,7 @@ async def text(update: Update, context: BotContext, user: User) -> None:
                 f"You'll practise: <i>{html.escape(user.secure_alternative)}</i> ✓{note}",
                 parse_mode=ParseMode.HTML,
             )
-            await send_step(update, context, user)
+            await _continue(update, context, session, user)
             return
         if step is Step.ZONE:
             await _zone_text(update, context, session, user, typed)
@@ -534,7 +590,7 @@ async def location(update: Update, context: BotContext) -> None:
     services = context.services
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
-        if user is None or current_step(user) is not Step.ZONE:
+        if user is None or active_step(user) is not Step.ZONE:
             await update.effective_message.reply_text(
                 "Thanks, but I only use a location to set your time zone, and I didn't keep this one."
             )

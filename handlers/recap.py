@@ -91,7 +91,7 @@ def _capacity_prompt(week_key: str, index: int) -> tuple[str, object]:
     return text, markup
 
 
-async def _stream(bot: Bot, services: Services, chat_id: int, sections: tuple[str, ...]) -> int:
+async def _stream(bot: Bot, services: Services, chat_id: int, sections: tuple[str, ...], quiet: bool) -> int:
     """Show the recap growing section by section as a draft, then send it for good; returns its id."""
     await bot.send_chat_action(chat_id, ChatAction.TYPING)
     draft_id = services.rng.randint(1, 2**31 - 1)
@@ -101,20 +101,22 @@ async def _stream(bot: Bot, services: Services, chat_id: int, sections: tuple[st
     except (InvalidToken, BadRequest) as error:
         # Older or self-hosted Bot API servers don't know drafts (404); the message below still goes out.
         log.info("drafts refused (%s); sending the recap as one message", type(error).__name__)
-    message = await bot.send_message(chat_id, "\n\n".join(sections), parse_mode=ParseMode.HTML)
+    message = await bot.send_message(
+        chat_id, "\n\n".join(sections), parse_mode=ParseMode.HTML, disable_notification=quiet
+    )
     return message.message_id
 
 
 async def _send_recap(bot: Bot, services: Services, session, user: User, recap_date: date) -> int:
     days, practices = await _history(session, user)
-    message_id = await _stream(bot, services, user.id, _sections(user, days, practices, recap_date))
+    message_id = await _stream(bot, services, user.id, _sections(user, days, practices, recap_date), user.quiet)
     await bot.send_chat_action(user.id, ChatAction.UPLOAD_PHOTO)
     points = rules.weekly_series(days, until=recap_date, weeks=12)
     # Rendering takes tens of milliseconds of CPU: off the event loop, so other users' taps go on.
     png = await asyncio.to_thread(charts.render_recap_chart, points)
-    await bot.send_photo(user.id, png, caption=CHART_CAPTION)
+    await bot.send_photo(user.id, png, caption=CHART_CAPTION, disable_notification=True)
     text, markup = _capacity_prompt(rules.week_key(recap_date), 0)
-    await bot.send_message(user.id, text, parse_mode=ParseMode.HTML, reply_markup=markup)
+    await bot.send_message(user.id, text, parse_mode=ParseMode.HTML, reply_markup=markup, disable_notification=True)
     return message_id
 
 

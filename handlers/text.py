@@ -22,7 +22,7 @@ async def text(update: Update, context: BotContext) -> None:
     if user is None:
         await onboarding.start(update, context)
         return
-    if current_step(user) is not Step.DONE:
+    if onboarding.active_step(user) is not Step.DONE:
         await onboarding.text(update, context, user)
         return
     if waiting_checkin is not None:

@@ -71,6 +71,8 @@ class User(SQLModel, table=True):
     # While paused nothing scheduled is sent; paused_until None with paused_since set = until /resume.
     paused_since: datetime | None = Field(default=None, sa_column=utc_column())
     paused_until: datetime | None = Field(default=None, sa_column=utc_column())
+    # The setting being changed from /settings (an onboarding step name), while its answer is awaited.
+    changing: str | None = None
     # When the bot asked "keep going?" after unanswered check-ins; cleared by any answer.
     keep_going_asked_at: datetime | None = Field(default=None, sa_column=utc_column())
     # Set when Telegram says the user blocked the bot; nothing is scheduled until /start again.

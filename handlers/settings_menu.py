@@ -1,0 +1,92 @@
+"""/settings: one inline menu, edited in place; each change is confirmed in local time and rescheduled at once."""
+
+from __future__ import annotations
+
+import html
+
+from telegram import Update
+from telegram.constants import ParseMode
+
+from bot.practice import clock_time
+from bot.practice.onboarding import Step
+from bot.services import BotContext, Services
+from handlers import onboarding
+from handlers.replying import edit_query_message, keyboard
+from storage import repo
+from storage.models import User
+
+# Settings answered through the onboarding question for that step.
+ASKED_AGAIN = {"tz": Step.ZONE, "tm": Step.TIME, "dir": Step.DIRECTION, "pat": Step.PATTERN}
+
+
+def _menu_text(services: Services, user: User) -> str:
+    direction = services.content.onboarding.directions[user.direction].summary
+    return "\n".join(
+        [
+            "<b>Your settings</b>",
+            f"Time zone: {html.escape(user.time_zone)}",
+            f"Check-in: {clock_time.format_clock_time(user.checkin_time)}",
+            f"Weekly recap: {onboarding.recap_when(user)}",
+            f"Direction: {direction}",
+            f"Practising: <i>{html.escape(user.secure_alternative)}</i> instead of <i>{html.escape(user.pattern)}</i>",
+            f"Quiet delivery (no sound): {'on' if user.quiet else 'off'}",
+            f"Partner practices: {'off, for your safety' if user.partner_feels_unsafe else 'on'}",
+        ]
+    )
+
+
+def _menu_keyboard(user: User):
+    return keyboard(
+        [("Time zone", "set:tz"), ("Check-in time", "set:tm")],
+        [("Recap day", "set:rc"), ("Direction", "set:dir")],
+        [("Pattern", "set:pat"), (f"Quiet: turn {'off' if user.quiet else 'on'}", "set:quiet")],
+        [(f"Partner practices: turn {'on' if user.partner_feels_unsafe else 'off'}", "set:ptn")],
+    )
+
+
+async def settings_command(update: Update, context: BotContext) -> None:
+    """Show every setting and a button to change each."""
+    services = context.services
+    async with services.sessions() as session:
+        user = await onboarding.onboarded_user(update, context, session, "Let's finish setting up first.")
+        if user is None:
+            return
+        if user.changing is not None:
+            user.changing = None  # a fresh menu abandons a half-made change
+            await repo.save(session, user)
+    await update.effective_message.reply_text(
+        _menu_text(services, user), parse_mode=ParseMode.HTML, reply_markup=_menu_keyboard(user)
+    )
+
+
+async def button(update: Update, context: BotContext) -> None:
+    """Start changing one setting, or toggle a yes/no one in place."""
+    query = update.callback_query
+    services = context.services
+    what = (query.data or "").removeprefix("set:")
+    async with services.sessions() as session:
+        user = await repo.get_user(session, user_id=update.effective_user.id)
+        if user is None or user.onboarded_at is None:
+            await query.answer("This menu has expired.")
+            return
+        if what in ASKED_AGAIN:
+            user.changing = ASKED_AGAIN[what].value
+            user.reflection_answers = None
+            await repo.save(session, user)
+            await query.answer()
+            await onboarding.send_step(update, context, user)
+            return
+        if what == "rc":
+            await query.answer()
+            await onboarding.send_recap_choices(context, user)
+            return
+        if what in ("quiet", "ptn"):
+            if what == "quiet":
+                user.quiet = not user.quiet
+            else:
+                user.partner_feels_unsafe = not user.partner_feels_unsafe
+            await repo.save(session, user)
+            await query.answer("Saved ✓")
+            await edit_query_message(query, _menu_text(services, user), _menu_keyboard(user))
+            return
+    await query.answer("This menu has expired.")

@@ -1,0 +1,94 @@
+"""End to end over HTTP: /settings changes, each confirmed in local time and rescheduled at once."""
+
+from datetime import UTC, datetime
+
+from storage import repo
+from tests.conftest import USER, onboard
+
+DUE = datetime(2026, 11, 23, 20, 0, tzinfo=UTC)  # 21:00 in Berlin
+
+
+async def stored(h):
+    async with h.services.sessions() as session:
+        user = await repo.get_user(session, user_id=USER)
+        checkin_due = await repo.get_due(session, user_id=USER, kind="checkin")
+    return user, checkin_due
+
+
+async def test_settings_menu_lists_everything(harness):
+    """/settings shows every setting with a button to change it."""
+    await onboard(harness)
+    await harness.command(USER, "/settings")
+    text = harness.last_message(USER).text
+    for part in ("Europe/Berlin", "Check-in: 21:00", "Sundays at 19:00", "leaning anxious", "Quiet delivery", "Partner practices"):
+        assert part in text
+
+
+async def test_changing_checkin_time_reschedules_and_confirms_locally(harness):
+    """Check-in time → 22:00 moves tonight's due row and says so in local time."""
+    await onboard(harness)
+    await harness.command(USER, "/settings")
+    await harness.tap(USER, "Check-in time")
+    await harness.tap(USER, "22:00")
+    assert "Next check-in: today at 22:00" in harness.texts(USER)[-1]
+    user, checkin_due = await stored(harness)
+    assert user.checkin_time.hour == 22 and user.changing is None
+    assert checkin_due.due_at == datetime(2026, 11, 23, 21, 0, tzinfo=UTC)
+
+
+async def test_changing_time_zone_by_typing_a_city(harness):
+    """Time zone → "Tokyo" sets Asia/Tokyo and reschedules to 21:00 Tokyo time."""
+    await onboard(harness)
+    await harness.command(USER, "/settings")
+    await harness.tap(USER, "Time zone")
+    await harness.say(USER, "Tokyo")
+    user, checkin_due = await stored(harness)
+    assert user.time_zone == "Asia/Tokyo"
+    assert checkin_due.due_at == datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
+    assert "Next check-in: today at 21:00" in harness.texts(USER)[-1]  # it is already 04:00 on the 24th in Tokyo
+
+
+async def test_changing_pattern_asks_for_its_alternative(harness):
+    """Pattern → typed pattern, then typed alternative; both saved, then confirmed."""
+    await onboard(harness)
+    await harness.command(USER, "/settings")
+    await harness.tap(USER, "Pattern")
+    await harness.say(USER, "Going silent after arguments")
+    assert "secure response look like" in harness.texts(USER)[-1]
+    await harness.say(USER, "Say one sentence about how I feel")
+    user, _ = await stored(harness)
+    assert (user.pattern, user.secure_alternative, user.changing) == (
+        "Going silent after arguments",
+        "Say one sentence about how I feel",
+        None,
+    )
+    assert "Saved ✓" in harness.texts(USER)[-1]
+
+
+async def test_quiet_delivery_sends_scheduled_checkins_silently(harness):
+    """With quiet on, the scheduled check-in goes out with disable_notification."""
+    await onboard(harness)
+    await harness.command(USER, "/settings")
+    await harness.tap(USER, "Quiet: turn on")
+    assert "Quiet delivery (no sound): on" in harness.last_message(USER).text
+    harness.clock.set(DUE)
+    await harness.tick()
+    assert harness.fake.calls_to("sendMessage")[-1].params.get("disable_notification") is True
+
+
+async def test_partner_practices_can_be_switched_off_in_settings(harness):
+    """The partner toggle records that partner practices are off."""
+    await onboard(harness)
+    await harness.command(USER, "/settings")
+    await harness.tap(USER, "Partner practices: turn off")
+    user, _ = await stored(harness)
+    assert user.partner_feels_unsafe is True
+
+
+async def test_recap_day_can_be_changed(harness):
+    """Recap day → Monday 08:00 is saved and confirmed with the next one."""
+    await onboard(harness)
+    await harness.command(USER, "/settings")
+    await harness.tap(USER, "Recap day")
+    await harness.tap(USER, "Recap Monday 08:00")
+    assert "Mondays at 08:00" in harness.texts(USER)[-1]
