@@ -165,6 +165,7 @@ def build_application(
     application.add_handler(CallbackQueryHandler(recap.capacity_button, pattern=r"^cap:"))
     application.add_handler(CallbackQueryHandler(pausing.pause_button, pattern=r"^pause:"))
     application.add_handler(CallbackQueryHandler(settings_menu.button, pattern=r"^set:"))
+    application.add_handler(CallbackQueryHandler(checkin.keep_going_button, pattern=r"^kg:"))
     application.add_handler(CallbackQueryHandler(privacy.delete_button, pattern=r"^del:"))
     application.add_handler(CallbackQueryHandler(_unknown_button))
     application.add_handler(MessageHandler(private & filters.COMMAND, help.unknown_command))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from telegram import Bot, Update
@@ -19,6 +19,16 @@ from storage import repo
 from storage.models import CheckIn, User
 
 CLOSED = "This check-in is closed."
+UNANSWERED_BEFORE_ASKING = 5
+KEEP_GOING_WAIT = timedelta(days=7)
+KEEP_GOING = (
+    "Your daily check-in\n\n"
+    "The last few check-ins went unanswered, and that's completely okay. Life gets full. "
+    "Would you like to keep going, pause for a while, or pick a time that suits you better?"
+)
+KEEP_GOING_KEYBOARD = keyboard(
+    [("Keep going", "kg:go")], [("Pause for a week", "pause:7d")], [("Change the time", "set:tm")]
+)
 ALREADY_SAVED = "Already saved ✓"
 
 
@@ -83,6 +93,16 @@ async def send_scheduled(
     zone = ZoneInfo(user.time_zone)
     if not due.still_meaningful(due_at, now, zone):
         return False
+    if user.keep_going_asked_at is not None:
+        if now - user.keep_going_asked_at < KEEP_GOING_WAIT:
+            return False  # asked whether to keep going: quiet until they answer or a week passes
+        user.keep_going_asked_at, user.keep_going_reset_at = None, now
+        await repo.save(session, user)
+    elif await _unanswered_in_a_row(session, user) >= UNANSWERED_BEFORE_ASKING:
+        user.keep_going_asked_at = now
+        await repo.save(session, user)
+        await bot.send_message(user.id, KEEP_GOING, reply_markup=KEEP_GOING_KEYBOARD, disable_notification=user.quiet)
+        return True
     local_date = due.practice_date(due_at, zone)
     checkin = await repo.get_or_create_checkin(
         session, user_id=user.id, local_date=local_date, now=now, closes_at=due.closes_at(local_date, zone)
@@ -95,6 +115,30 @@ async def send_scheduled(
     return True
 
 
+async def _unanswered_in_a_row(session, user: User) -> int:
+    recent = await repo.recent_checkins(session, user_id=user.id, limit=UNANSWERED_BEFORE_ASKING)
+    count = 0
+    for checkin in recent:
+        if checkin.activated is not None or checkin.message_id is None:
+            break
+        if user.keep_going_reset_at is not None and checkin.sent_at <= user.keep_going_reset_at:
+            break
+        count += 1
+    return count
+
+
+async def keep_going_button(update: Update, context: BotContext) -> None:
+    """The answer to "keep going?": check-ins resume tomorrow as usual."""
+    query = update.callback_query
+    async with context.services.sessions() as session:
+        user = await repo.get_user(session, user_id=update.effective_user.id)
+        if user is not None and user.keep_going_asked_at is not None:
+            user.keep_going_asked_at, user.keep_going_reset_at = None, context.services.clock.now()
+            await repo.save(session, user)
+    await query.answer("Saved ✓")
+    await edit_query_message(query, "Glad to keep going with you. 🌱 Your next check-in comes at the usual time.")
+
+
 async def checkin_command(update: Update, context: BotContext) -> None:
     """Open today's check-in now, or show today's answer with a way to change it."""
     services = context.services
@@ -105,6 +149,10 @@ async def checkin_command(update: Update, context: BotContext) -> None:
         )
         if user is None:
             return
+        if user.keep_going_asked_at is not None:
+            # Opening a check-in answers "keep going?".
+            user.keep_going_asked_at, user.keep_going_reset_at = None, now
+            await repo.save(session, user)
         zone = ZoneInfo(user.time_zone)
         today = due.practice_date(now, zone)
         checkin = await repo.get_or_create_checkin(

@@ -175,6 +175,7 @@ async def _continue(update: Update, context: BotContext, session, user: User) ->
         await send_step(update, context, user)
         return
     user.changing = None
+    user.keep_going_asked_at, user.keep_going_reset_at = None, context.services.clock.now()  # a new time or zone is an answer to "keep going?" too
     await repo.save(session, user)
     await confirm_settings_change(context, session, user)
 

@@ -43,6 +43,7 @@ async def pause_button(update: Update, context: BotContext) -> None:
         label, length = PAUSE_CHOICES[code]
         user.paused_since = now
         user.paused_until = now + length if length else None
+        user.keep_going_asked_at, user.keep_going_reset_at = None, now
         await repo.save(session, user)
     await query.answer("Paused")
     if user.paused_until is None:

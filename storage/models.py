@@ -75,6 +75,8 @@ class User(SQLModel, table=True):
     changing: str | None = None
     # When the bot asked "keep going?" after unanswered check-ins; cleared by any answer.
     keep_going_asked_at: datetime | None = Field(default=None, sa_column=utc_column())
+    # Unanswered check-ins are counted from here on (the last answer to, or lapse of, that question).
+    keep_going_reset_at: datetime | None = Field(default=None, sa_column=utc_column())
     # Set when Telegram says the user blocked the bot; nothing is scheduled until /start again.
     unreachable_since: datetime | None = Field(default=None, sa_column=utc_column())
 

@@ -206,3 +206,34 @@ async def test_free_text_without_a_question_gets_a_pointer(harness):
     await onboard(harness)
     await harness.say(USER, "hello")
     assert "/checkin" in harness.texts(USER)[-1]
+
+
+async def test_five_unanswered_checkins_ask_once_then_wait(harness):
+    """After five unanswered check-ins the bot asks once whether to keep going and then holds off."""
+    await onboard(harness)
+    for day in range(5):
+        harness.clock.set(DUE + timedelta(days=day))
+        assert (await harness.tick())["sent"] == 1
+    harness.clock.set(DUE + timedelta(days=5))
+    await harness.tick()
+    assert "went unanswered, and that's completely okay" in harness.texts(USER)[-1]
+    for day in (6, 7):
+        harness.clock.set(DUE + timedelta(days=day))
+        assert (await harness.tick())["skipped"] == 1
+    await harness.tap(USER, "Keep going")
+    harness.clock.set(DUE + timedelta(days=8))
+    assert (await harness.tick())["sent"] == 1
+    assert "Did your pattern activate today?" in harness.texts(USER)[-1]
+
+
+async def test_keep_going_question_lapses_after_a_week(harness):
+    """Without an answer, check-ins resume once a week has passed since the question."""
+    await onboard(harness)
+    for day in range(6):
+        harness.clock.set(DUE + timedelta(days=day))
+        await harness.tick()
+    for day in range(6, 12):
+        harness.clock.set(DUE + timedelta(days=day))
+        assert (await harness.tick())["skipped"] == 1
+    harness.clock.set(DUE + timedelta(days=12))  # a week after the question
+    assert (await harness.tick())["sent"] == 1
