@@ -27,7 +27,7 @@ from bot.content.exercises import load_exercises
 from bot.content.loader import load_helplines, load_onboarding
 from bot.pacing import PacedRetryingLimiter
 from bot.services import SERVICES_KEY, BotContext, Content, Services, services_of
-from handlers import checkin, errors, exercise, help, onboarding, pausing, privacy, recap, settings_menu, text
+from handlers import checkin, errors, exercise, help, onboarding, pausing, privacy, recap, safety, settings_menu, text
 from scheduler import due, plan
 from scheduler.dispatch import DueKind, run_tick
 from storage.db import create_engine, create_schema, create_session_factory
@@ -63,6 +63,7 @@ DUE_KINDS = {
     plan.CHECKIN: DueKind(send=checkin.send_scheduled, next_due=_next_checkin),
     plan.RECAP: DueKind(send=recap.send_scheduled, next_due=_next_recap),
     exercise.FOLLOW_UP: DueKind(send=exercise.send_follow_up, next_due=_one_off),
+    safety.FOLLOW_UP: DueKind(send=safety.send_follow_up, next_due=_one_off, practice_prompt=False),
 }
 
 
@@ -146,6 +147,7 @@ def build_application(
     application.bot_data[SERVICES_KEY] = services
 
     private = filters.ChatType.PRIVATE
+    application.add_handler(MessageHandler(filters.ChatType.GROUPS, help.private_only))
     application.add_handler(CommandHandler("start", onboarding.start, filters=private))
     application.add_handler(CommandHandler("checkin", checkin.checkin_command, filters=private))
     application.add_handler(CommandHandler("exercise", exercise.exercise_command, filters=private))
@@ -158,7 +160,7 @@ def build_application(
     application.add_handler(CommandHandler("delete", privacy.delete_command, filters=private))
     application.add_handler(CommandHandler("privacy", privacy.privacy_command, filters=private))
     application.add_handler(CommandHandler("help", help.help_command, filters=private))
-    application.add_handler(CommandHandler("sos", help.sos, filters=private))
+    application.add_handler(CommandHandler("sos", safety.sos, filters=private))
     application.add_handler(CallbackQueryHandler(onboarding.button, pattern=r"^ob:"))
     application.add_handler(CallbackQueryHandler(checkin.button, pattern=r"^ci:"))
     application.add_handler(CallbackQueryHandler(exercise.button, pattern=r"^ex:"))
@@ -166,6 +168,7 @@ def build_application(
     application.add_handler(CallbackQueryHandler(pausing.pause_button, pattern=r"^pause:"))
     application.add_handler(CallbackQueryHandler(settings_menu.button, pattern=r"^set:"))
     application.add_handler(CallbackQueryHandler(checkin.keep_going_button, pattern=r"^kg:"))
+    application.add_handler(CallbackQueryHandler(safety.button, pattern=r"^sf:"))
     application.add_handler(CallbackQueryHandler(privacy.delete_button, pattern=r"^del:"))
     application.add_handler(CallbackQueryHandler(_unknown_button))
     application.add_handler(MessageHandler(private & filters.COMMAND, help.unknown_command))
@@ -173,6 +176,7 @@ def build_application(
     application.add_handler(
         MessageHandler(private & filters.TEXT & ~filters.UpdateType.EDITED_MESSAGE, text.text)
     )
+    application.add_handler(MessageHandler(private & filters.UpdateType.EDITED_MESSAGE, text.edited))
     application.add_handler(
         MessageHandler(private & ~filters.TEXT & ~filters.UpdateType.EDITED_MESSAGE, help.unreadable)
     )

@@ -35,6 +35,7 @@ PURPOSES_FOR_REASON = {
     "after_secure": FOLLOW_UP_AFTER_STRONG_SECURE,
 }
 CLOSED = "This practice is closed."
+SAFETY_LINE = "<i>If things feel too heavy, /sos has people you can talk to, any time.</i>"
 
 
 def _history(practices: list[ExercisePractice]) -> list[PastPractice]:
@@ -101,7 +102,7 @@ async def _choose(
     history = _history(await repo.recent_practices(session, user_id=user.id))
     partner_ok = partner_ok and not user.partner_feels_unsafe
     rng = services.rng
-    if reason == "after_worse" and after_id:
+    if reason == "after_worse" and after_id is not None:
         exercise = soothing_alternative(library, after_id=after_id, rng=rng, partner_ok=partner_ok)
     else:
         exercise = choose_exercise(
@@ -151,6 +152,11 @@ async def exercise_command(update: Update, context: BotContext) -> None:
                 "First, one tap: when a relationship feels shaky, which way do you tend to lean?",
                 reply_markup=_direction_keyboard(services),
             )
+            return
+        if await repo.active_safety_flag(session, user_id=user.id, now=services.clock.now()):
+            # After a crisis signal: help lines first, and only a gentle calming practice.
+            await update.effective_message.reply_text(SAFETY_LINE, parse_mode=ParseMode.HTML)
+            await _send_offer(context.bot, services, session, user, "after_worse", after_id="")
             return
         await _send_offer(context.bot, services, session, user, "command")
 

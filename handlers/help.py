@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import html
-
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import Update
 from telegram.constants import ParseMode
 
 from bot.services import BotContext
@@ -53,33 +51,6 @@ async def help_command(update: Update, context: BotContext) -> None:
     await update.effective_message.reply_text(HELP, parse_mode=ParseMode.HTML)
 
 
-def sos_text(context: BotContext) -> str:
-    """Help lines for every listed country, emergency numbers first (phone numbers can't be buttons)."""
-    helplines = context.services.content.helplines
-    parts = [
-        "You deserve support from a real person right now. I'm an automated program: "
-        "I can't call anyone or come to you, but these people can.\n",
-        "<b>If you are in danger now, call your local emergency number.</b>\n",
-    ]
-    for country in helplines.countries.values():
-        lines = [f"<b>{html.escape(country.name)}</b> · emergency {html.escape(country.emergency)}"]
-        for line in country.crisis + country.abuse:
-            lines.append(f"• {html.escape(line.name)}: {html.escape(line.contact)}")
-        parts.append("\n".join(lines))
-    parts.append(f"Anywhere else: {html.escape(helplines.fallback.description)}")
-    return "\n\n".join(parts)
-
-
-async def sos(update: Update, context: BotContext) -> None:
-    """Show help lines at once, with a button to the international directory."""
-    fallback = context.services.content.helplines.fallback
-    await update.effective_message.reply_text(
-        sos_text(context),
-        parse_mode=ParseMode.HTML,
-        reply_markup=InlineKeyboardMarkup([[InlineKeyboardButton(fallback.name, url=fallback.url)]]),
-    )
-
-
 async def unknown_command(update: Update, context: BotContext) -> None:
     """An unknown command gets the command list."""
     await update.effective_message.reply_text("I don't know that command.\n\n" + HELP, parse_mode=ParseMode.HTML)
@@ -90,3 +61,14 @@ async def unreadable(update: Update, context: BotContext) -> None:
     await update.effective_message.reply_text(
         "I can only read text and button taps. /help shows what I can do."
     )
+
+
+async def private_only(update: Update, context: BotContext) -> None:
+    """In a group: explain that practice happens in a private chat, then leave."""
+    chat = update.effective_chat
+    await context.bot.send_message(
+        chat.id,
+        "I work in private chats only, so what people share stays between them and me. "
+        "Open a private chat with me to start. Goodbye for now. 🌱",
+    )
+    await context.bot.leave_chat(chat.id)

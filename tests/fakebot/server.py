@@ -67,6 +67,7 @@ class Call:
     status: int
     at: float
     result: Any = None
+    description: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -290,15 +291,16 @@ class FakeBotApi:
             handler = self._handlers.get(method, _return_true)
             result = await handler(decoded, uploads)
         except ApiError as error:
-            await self._record(method, decoded, files, error.status)
+            await self._record(method, decoded, files, error.status, description=error.description)
             return self._error_response(error)
         await self._record(method, decoded, files, 200, result)
         return web.json_response({"ok": True, "result": result})
 
     async def _record(
-        self, method: str, params: dict[str, Any], files: dict[str, bytes], status: int, result: Any = None
+        self, method: str, params: dict[str, Any], files: dict[str, bytes], status: int, result: Any = None,
+        *, description: str | None = None,
     ) -> None:
-        self.calls.append(Call(method, params, files, status, time.monotonic(), result))
+        self.calls.append(Call(method, params, files, status, time.monotonic(), result, description))
         async with self._calls_changed:
             self._calls_changed.notify_all()
 
