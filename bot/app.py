@@ -24,10 +24,11 @@ from telegram.ext import (
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.content.exercises import load_exercises
-from bot.content.loader import load_helplines, load_onboarding
+from bot.content.loader import load_helplines, load_onboarding, load_story
+from bot.practice.relationships import StoryPrompt
 from bot.pacing import PacedRetryingLimiter
 from bot.services import SERVICES_KEY, BotContext, Content, Services, services_of
-from handlers import checkin, errors, exercise, help, onboarding, pausing, privacy, recap, safety, settings_menu, text
+from handlers import checkin, errors, exercise, help, onboarding, pausing, privacy, recap, relationships, safety, settings_menu, text
 from scheduler import due, plan
 from scheduler.dispatch import DueKind, run_tick
 from storage.db import create_engine, create_schema, create_session_factory
@@ -39,7 +40,8 @@ log = logging.getLogger(__name__)
 
 def load_content() -> Content:
     """Every content file, validated (raises ContentError naming the bad file and field)."""
-    return Content(onboarding=load_onboarding(), helplines=load_helplines(), exercises=load_exercises())
+    story = tuple(StoryPrompt(id=p.id, text=p.text, repeatable=p.repeatable) for p in load_story().prompts)
+    return Content(onboarding=load_onboarding(), helplines=load_helplines(), exercises=load_exercises(), story=story)
 
 
 def _next_checkin(user: User, row: ClaimedDue, now: datetime) -> datetime | None:
@@ -153,6 +155,8 @@ def build_application(
     application.add_handler(CommandHandler("exercise", exercise.exercise_command, filters=private))
     application.add_handler(CommandHandler("recap", recap.recap_command, filters=private))
     application.add_handler(CommandHandler("progress", recap.progress_command, filters=private))
+    application.add_handler(CommandHandler("story", relationships.story_command, filters=private))
+    application.add_handler(CommandHandler("bid", relationships.bid_command, filters=private))
     application.add_handler(CommandHandler("settings", settings_menu.settings_command, filters=private))
     application.add_handler(CommandHandler("pause", pausing.pause_command, filters=private))
     application.add_handler(CommandHandler("resume", pausing.resume_command, filters=private))
@@ -169,6 +173,10 @@ def build_application(
     application.add_handler(CallbackQueryHandler(settings_menu.button, pattern=r"^set:"))
     application.add_handler(CallbackQueryHandler(checkin.keep_going_button, pattern=r"^kg:"))
     application.add_handler(CallbackQueryHandler(safety.button, pattern=r"^sf:"))
+    application.add_handler(CallbackQueryHandler(relationships.story_done, pattern=r"^st:done$"))
+    application.add_handler(CallbackQueryHandler(relationships.story_button, pattern=r"^st:"))
+    application.add_handler(CallbackQueryHandler(relationships.bid_button, pattern=r"^bid:"))
+    application.add_handler(CallbackQueryHandler(relationships.support_button, pattern=r"^sup:"))
     application.add_handler(CallbackQueryHandler(privacy.delete_button, pattern=r"^del:"))
     application.add_handler(CallbackQueryHandler(_unknown_button))
     application.add_handler(MessageHandler(private & filters.COMMAND, help.unknown_command))

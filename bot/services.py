@@ -11,6 +11,7 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.content.loader import Helplines, OnboardingContent
 from bot.practice.exercise_choice import Exercise
+from bot.practice.relationships import StoryPrompt
 from storage.db import SessionFactory
 
 SERVICES_KEY = "services"
@@ -23,6 +24,7 @@ class Content:
     onboarding: OnboardingContent
     helplines: Helplines
     exercises: tuple[Exercise, ...]
+    story: tuple[StoryPrompt, ...]
 
     def exercise(self, exercise_id: str) -> Exercise | None:
         """The exercise with this id, if the library has it."""

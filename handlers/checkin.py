@@ -62,7 +62,7 @@ def _keyboard(checkin_id: int, stage: str):
         )
     if stage == "note":
         return keyboard([("Skip", checkin_button(checkin_id, "n", "x"))])
-    return keyboard([("Change answer", checkin_button(checkin_id, "r"))])
+    return keyboard([("Change answer", checkin_button(checkin_id, "r")), ("Log a bid", "bid:new")])
 
 
 def _choice_buttons() -> list[tuple[str, str]]:

@@ -11,6 +11,8 @@ from bot.services import BotContext
 COMMANDS = (
     ("checkin", "Answer today's check-in now"),
     ("exercise", "A short practice, right now"),
+    ("bid", "Log a bid for connection"),
+    ("story", "Your private story journal"),
     ("recap", "This week's recap"),
     ("progress", "Your practice over time"),
     ("settings", "Change times, zone, pattern, quiet mode"),
@@ -31,6 +33,8 @@ HELP = (
     "/checkin answer today's check-in now (or change today's answer)\n"
     "/exercise a short practice when your pattern fires: calming if you lean anxious, "
     "a small step toward closeness if you lean avoidant\n"
+    "/bid log a bid for connection: did you turn toward it?\n"
+    "/story a private journal, one prompt at a time, about how you learned to need people\n"
     "/recap this week's look back: secure choices, comebacks, practices\n"
     "/progress your practice over all weeks, with a chart\n"
     "/settings change your time zone, times, direction, pattern, quiet delivery\n"

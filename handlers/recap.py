@@ -14,8 +14,10 @@ from telegram.error import BadRequest, InvalidToken
 
 from bot import charts
 from bot.practice import recap as rules
+from bot.practice import relationships
 from bot.services import BotContext, Services
 from handlers import onboarding
+from handlers import relationships as relationships_handlers
 from handlers.replying import edit_query_message, keyboard
 from scheduler import due
 from storage import repo
@@ -57,7 +59,26 @@ async def _history(session, user: User) -> tuple[list[rules.DayRecord], list[rul
     return days, done
 
 
-def _sections(user: User, days, practices, recap_date: date) -> tuple[str, ...]:
+async def _relationship_sections(session, user: User, recap_date: date) -> list[str]:
+    """Bids for connection this week and last, and the steady people named back over the weeks."""
+    week_start, week_end = rules.week_bounds(recap_date)
+    bids = await repo.bids_between(session, user_id=user.id, start=week_start - timedelta(days=7), end=week_end)
+
+    def records(start: date, end: date) -> list[relationships.BidRecord]:
+        return [
+            relationships.BidRecord(local_date=b.local_date, response=b.response, who=b.who)
+            for b in bids
+            if start <= b.local_date <= end
+        ]
+
+    previous = records(week_start - timedelta(days=7), week_start - timedelta(days=1))
+    bid_lines = relationships.bid_section(records(week_start, week_end), previous or None)
+    supports = await repo.supports(session, user_id=user.id)
+    support_lines = relationships.supports_section([s.who for s in supports if s.week_key != rules.week_key(recap_date)])
+    return [section for section in (bid_lines, support_lines) if section]
+
+
+def _sections(user: User, days, practices, recap_date: date, extra_sections: list[str]) -> tuple[str, ...]:
     week_start, week_end = rules.week_bounds(recap_date)
     weeks = [
         rules.summarize_week(days, practices, week_start=week_start - timedelta(days=7 * back), week_end=week_end - timedelta(days=7 * back))
@@ -74,6 +95,7 @@ def _sections(user: User, days, practices, recap_date: date) -> tuple[str, ...]:
         pattern=user.pattern,
         secure_alternative=user.secure_alternative,
         first_recap=not earlier_data,
+        extra_sections=extra_sections,
     )
 
 
@@ -91,6 +113,9 @@ def _capacity_prompt(week_key: str, index: int) -> tuple[str, object]:
     return text, markup
 
 
+STORY_OFFER = keyboard([("Write one story entry (optional)", "st:go")])
+
+
 async def _stream(bot: Bot, services: Services, chat_id: int, sections: tuple[str, ...], quiet: bool) -> int:
     """Show the recap growing section by section as a draft, then send it for good; returns its id."""
     await bot.send_chat_action(chat_id, ChatAction.TYPING)
@@ -102,14 +127,15 @@ async def _stream(bot: Bot, services: Services, chat_id: int, sections: tuple[st
         # Older or self-hosted Bot API servers don't know drafts (404); the message below still goes out.
         log.info("drafts refused (%s); sending the recap as one message", type(error).__name__)
     message = await bot.send_message(
-        chat_id, "\n\n".join(sections), parse_mode=ParseMode.HTML, disable_notification=quiet
+        chat_id, "\n\n".join(sections), parse_mode=ParseMode.HTML, disable_notification=quiet, reply_markup=STORY_OFFER
     )
     return message.message_id
 
 
 async def _send_recap(bot: Bot, services: Services, session, user: User, recap_date: date) -> int:
     days, practices = await _history(session, user)
-    message_id = await _stream(bot, services, user.id, _sections(user, days, practices, recap_date), user.quiet)
+    extra = await _relationship_sections(session, user, recap_date)
+    message_id = await _stream(bot, services, user.id, _sections(user, days, practices, recap_date, extra), user.quiet)
     await bot.send_chat_action(user.id, ChatAction.UPLOAD_PHOTO)
     points = rules.weekly_series(days, until=recap_date, weeks=12)
     # Rendering takes tens of milliseconds of CPU: off the event loop, so other users' taps go on.
@@ -193,6 +219,8 @@ async def capacity_button(update: Update, context: BotContext) -> None:
         await edit_query_message(
             query, "Thank you. ✓ These ratings build a picture over the weeks; /progress shows it."
         )
+        text, markup = relationships_handlers.supports_prompt(week_key)
+        await context.bot.send_message(update.effective_chat.id, text, parse_mode=ParseMode.HTML, reply_markup=markup)
 
 
 async def progress_command(update: Update, context: BotContext) -> None:

@@ -8,7 +8,7 @@ from telegram.constants import ParseMode
 from bot.practice.onboarding import Step, current_step
 from bot.services import BotContext
 from bot.practice.safety import asks_for_help, screen_text
-from handlers import checkin, onboarding, safety
+from handlers import checkin, onboarding, relationships, safety
 from storage import repo
 
 
@@ -28,6 +28,9 @@ async def text(update: Update, context: BotContext) -> None:
         return
     if onboarding.active_step(user) is not Step.DONE:
         await onboarding.text(update, context, user)
+        return
+    if user.story_prompt_id is not None:
+        await relationships.story_text(update, context, user)
         return
     if waiting_checkin is not None:
         await checkin.note(update, context, waiting_checkin)

@@ -71,6 +71,8 @@ class User(SQLModel, table=True):
     # While paused nothing scheduled is sent; paused_until None with paused_since set = until /resume.
     paused_since: datetime | None = Field(default=None, sa_column=utc_column())
     paused_until: datetime | None = Field(default=None, sa_column=utc_column())
+    # The story prompt whose typed answer is awaited (/story), if any.
+    story_prompt_id: str | None = None
     # The setting being changed from /settings (an onboarding step name), while its answer is awaited.
     changing: str | None = None
     # When the bot asked "keep going?" after unanswered check-ins; cleared by any answer.
@@ -187,3 +189,42 @@ class SafetyFlag(SQLModel, table=True):
     pause_until: datetime = Field(sa_column=utc_column(nullable=False))
     # The user said they are safe; the flag stays on record but no longer pauses practice.
     cleared_at: datetime | None = Field(default=None, sa_column=utc_column())
+
+
+class StoryEntry(SQLModel, table=True):
+    """One answer in the user's private story journal (/story); never judged or scored."""
+
+    __tablename__ = "story_entries"
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(sa_column=user_fk_column())
+    prompt_id: str
+    text: str
+    written_at: datetime = Field(sa_column=utc_column(nullable=False))
+
+
+class BidLog(SQLModel, table=True):
+    """One bid for connection the user noticed (/bid): how they responded, and with whom."""
+
+    __tablename__ = "bid_logs"
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(sa_column=user_fk_column())
+    local_date: date
+    response: str  # toward · missed · away
+    who: str | None = None  # partner · friend · family
+    logged_at: datetime = Field(sa_column=utc_column(nullable=False))
+
+
+class SupportRating(SQLModel, table=True):
+    """Who was a steady presence in one week (asked with the weekly recap)."""
+
+    __tablename__ = "support_ratings"
+    __table_args__ = (UniqueConstraint("user_id", "week_key", name="uq_support_user_week"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(sa_column=user_fk_column())
+    week_key: str
+    local_date: date
+    who: str  # partner · friend · family · therapist · no one
+    rated_at: datetime = Field(sa_column=utc_column(nullable=False))

@@ -13,7 +13,18 @@ from sqlmodel import SQLModel, select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from storage.models import CapacityRating, CheckIn, DueMessage, ExercisePractice, SafetyFlag, User, WeeklyRecap
+from storage.models import (
+    BidLog,
+    CapacityRating,
+    CheckIn,
+    DueMessage,
+    ExercisePractice,
+    SafetyFlag,
+    StoryEntry,
+    SupportRating,
+    User,
+    WeeklyRecap,
+)
 
 
 # --- users -------------------------------------------------------------------------------------
@@ -405,5 +416,65 @@ async def recent_checkins(session: AsyncSession, *, user_id: int, limit: int) ->
     """The user's latest check-ins, newest first."""
     result = await session.exec(
         select(CheckIn).where(CheckIn.user_id == user_id).order_by(CheckIn.local_date.desc()).limit(limit)
+    )
+    return list(result.all())
+
+
+# --- story, bids, supports ---------------------------------------------------------------------
+
+
+async def add_story_entry(session: AsyncSession, *, user_id: int, prompt_id: str, text: str, now: datetime) -> None:
+    """Save one story answer."""
+    session.add(StoryEntry(user_id=user_id, prompt_id=prompt_id, text=text, written_at=now))
+    await session.commit()
+
+
+async def story_entries(session: AsyncSession, *, user_id: int) -> list[StoryEntry]:
+    """The user's story entries, oldest first."""
+    result = await session.exec(
+        select(StoryEntry).where(StoryEntry.user_id == user_id).order_by(StoryEntry.written_at, StoryEntry.id)
+    )
+    return list(result.all())
+
+
+async def add_bid(session: AsyncSession, *, user_id: int, local_date: date, response: str, now: datetime) -> BidLog:
+    """Log a noticed bid for connection."""
+    bid = BidLog(user_id=user_id, local_date=local_date, response=response, logged_at=now)
+    session.add(bid)
+    await session.commit()
+    await session.refresh(bid)
+    return bid
+
+
+async def set_bid_person(session: AsyncSession, *, bid_id: int, user_id: int, who: str) -> bool:
+    """Say who the bid came from; False when the bid is not this user's."""
+    result = await session.exec(
+        update(BidLog).where(BidLog.id == bid_id, BidLog.user_id == user_id).values(who=who)
+    )
+    await session.commit()
+    return result.rowcount == 1
+
+
+async def bids_between(session: AsyncSession, *, user_id: int, start: date, end: date) -> list[BidLog]:
+    """The user's bids logged on practice dates from start to end, inclusive."""
+    result = await session.exec(
+        select(BidLog).where(BidLog.user_id == user_id, BidLog.local_date >= start, BidLog.local_date <= end)
+    )
+    return list(result.all())
+
+
+async def save_support(
+    session: AsyncSession, *, user_id: int, week_key: str, local_date: date, who: str, now: datetime
+) -> None:
+    """Record (or replace) who was a steady presence in a week."""
+    await session.exec(delete(SupportRating).where(SupportRating.user_id == user_id, SupportRating.week_key == week_key))
+    session.add(SupportRating(user_id=user_id, week_key=week_key, local_date=local_date, who=who, rated_at=now))
+    await session.commit()
+
+
+async def supports(session: AsyncSession, *, user_id: int) -> list[SupportRating]:
+    """The user's weekly steady-presence answers, oldest first."""
+    result = await session.exec(
+        select(SupportRating).where(SupportRating.user_id == user_id).order_by(SupportRating.local_date)
     )
     return list(result.all())

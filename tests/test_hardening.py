@@ -16,7 +16,7 @@ awkward_text = st.one_of(
     st.sampled_from(["<b>bold", "</i>", "&amp", "&", "<script>alert(1)</script>", "*_`[x](y)", "/start extra"]),
     st.builds(lambda n: "x" * n, st.integers(min_value=4000, max_value=10_000)),
 )
-PREFIXES = ["ci:", "ob:", "ex:", "cap:", "set:", "pause:", "del:", "kg:", "sf:", ""]
+PREFIXES = ["ci:", "ob:", "ex:", "cap:", "set:", "pause:", "del:", "kg:", "sf:", "st:", "st:p:", "bid:", "bid:w:", "sup:", ""]
 awkward_data = st.builds(
     lambda prefix, tail: (prefix + tail)[:64],
     st.sampled_from(PREFIXES),
@@ -70,6 +70,7 @@ STATES = {
     "done": "onboard",
     "note": "note",
     "changing zone": "changing",
+    "story": "story",
 }
 
 
@@ -91,6 +92,9 @@ async def put_in_state(harness, state: str) -> None:
     elif fields == "changing":
         await harness.command(USER, "/settings")
         await harness.tap(USER, "Time zone")
+    elif fields == "story":
+        await harness.command(USER, "/story")
+        await harness.tap(USER, "Continue my story")
 
 
 @HYPOTHESIS

@@ -112,7 +112,8 @@ async def test_capacity_ratings_are_recorded_and_skippable(harness):
     async with harness.services.sessions() as session:
         ratings = await repo.capacity_ratings(session, user_id=USER)
     assert sorted((r.capacity, r.rating) for r in ratings) == [("closeness", 2), ("regulation", 4)]
-    assert "/progress" in harness.last_message(USER).text
+    assert any("/progress shows it" in m.text for m in harness.fake.messages[USER].values())
+    assert "steady presence" in harness.last_message(USER).text
 
 
 async def test_progress_shows_score_capacities_and_chart(harness):

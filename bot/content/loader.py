@@ -94,6 +94,27 @@ class Helplines(_Strict):
     countries: dict[str, CountryLines]
 
 
+class StoryPromptEntry(_Strict):
+    id: str = Field(pattern=r"^[a-z]{1,12}$")
+    text: str = Field(min_length=1, max_length=300)
+    repeatable: bool
+
+
+class StoryContent(_Strict):
+    """The /story prompt sequence."""
+
+    prompts: list[StoryPromptEntry] = Field(min_length=2)
+
+    @model_validator(mode="after")
+    def _ids_unique_and_some_repeat(self) -> StoryContent:
+        ids = [prompt.id for prompt in self.prompts]
+        if len(ids) != len(set(ids)):
+            raise ValueError("story prompt ids must be unique")
+        if not any(prompt.repeatable for prompt in self.prompts):
+            raise ValueError("at least one story prompt must be repeatable")
+        return self
+
+
 def _read_yaml(path: Path) -> object:
     try:
         return yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -140,3 +161,8 @@ def load_onboarding(folder: Path | None = None) -> OnboardingContent:
 def load_helplines(folder: Path | None = None) -> Helplines:
     """The help-line directory."""
     return load_model((folder or content_dir()) / "helplines.yaml", Helplines)
+
+
+def load_story(folder: Path | None = None) -> StoryContent:
+    """The story prompts."""
+    return load_model((folder or content_dir()) / "story.yaml", StoryContent)

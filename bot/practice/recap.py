@@ -482,6 +482,7 @@ def compose_recap(
     secure_alternative: str | None,
     first_recap: bool,
     weekday_names: bool = True,
+    extra_sections: Sequence[str] = (),
 ) -> tuple[str, ...]:
     """The recap's sections in order, each short HTML; joined with blank lines they stay under 3,500 characters.
 
@@ -490,7 +491,7 @@ def compose_recap(
     sections = [_heading(current)]
     if current.answered == 0:
         # An empty week gets no numbers and no comparison: nothing to catch up on, only a fresh start.
-        sections += [FRESH_START, _focus(pattern, secure_alternative, empty_week=True), FOOTER]
+        sections += [FRESH_START, *extra_sections, _focus(pattern, secure_alternative, empty_week=True), FOOTER]
         return tuple(sections)
 
     nearly_empty = current.answered <= NEARLY_EMPTY_MAX_ANSWERED
@@ -523,6 +524,7 @@ def compose_recap(
         encouragement = _encouragement(current, first_recap=first_recap)
         if encouragement:
             sections.append(encouragement)
+    sections.extend(extra_sections)
     sections.append(_focus(pattern, secure_alternative, empty_week=False))
     sections.append(FOOTER)
     return tuple(sections)
