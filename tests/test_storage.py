@@ -94,10 +94,9 @@ async def test_rows_not_yet_due_are_left_alone(session_factory):
     assert [row.user_id for row in claimed] == [1]
 
 
-async def test_two_concurrent_claimers_never_get_the_same_row(tmp_path):
-    """Two engines claiming from one SQLite file at once split 300 due rows with no overlap."""
-    url = f"sqlite+aiosqlite:///{tmp_path / 'shared.db'}"
-    engines = [create_engine(url), create_engine(url)]
+async def test_two_concurrent_claimers_never_get_the_same_row(database_url):
+    """Two engines claiming from one database at once split 300 due rows with no overlap."""
+    engines = [create_engine(database_url), create_engine(database_url)]
     await create_schema(engines[0])
     factories = [create_session_factory(engine) for engine in engines]
     await add_users(factories[0], 300)
