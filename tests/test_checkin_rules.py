@@ -123,3 +123,9 @@ def test_practice_offer_follows_the_answer(state, offer_code):
     """The old pattern offers a practice; a secure choice under a strong pull offers consolidation."""
     offer = exercise_offer(state)
     assert (offer[1] if offer else None) == offer_code
+
+
+def test_notes_lose_control_characters():
+    """NUL and other control characters are dropped from a note (PostgreSQL refuses NUL in text)."""
+    state, _ = apply_note(CheckInState(stage="note"), "a\x00b\x07c\td")
+    assert state.note == "a b c d"
