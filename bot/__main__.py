@@ -1,10 +1,12 @@
-"""`python -m bot`: read settings, then run the bot with long polling, or a webhook when configured."""
+"""`python -m bot`: run the bot (polling, or a webhook when configured); `migrate` and `keygen` for operators."""
 
 from __future__ import annotations
 
+import asyncio
 import sys
 
 from pydantic import ValidationError
+from sqlalchemy.exc import SQLAlchemyError
 from telegram import Update
 
 from bot.config import Settings, describe_settings_error
@@ -12,14 +14,49 @@ from bot.content.loader import ContentError
 from bot.logs import configure_logging
 
 
-def main() -> int:
-    """Start the bot; a bad setting or content file stops it with one line and exit status 2."""
+USAGE = "usage: python -m bot [run | migrate]"
+
+
+async def _schema_ready(settings: Settings, *, upgrade: bool) -> str | None:
+    """Upgrade the schema, or check it; returns a one-line problem, or None when all is well."""
+    from storage.db import create_engine
+    from storage.schema import SchemaOutOfDate, migrate, prepare_schema
+
+    engine = create_engine(settings.database_url, sqlite_path=settings.sqlite_path())
+    try:
+        if upgrade:
+            await migrate(engine)
+        else:
+            await prepare_schema(engine)
+    except SchemaOutOfDate as error:
+        return f"Database error: {error}; run `python -m bot migrate` first."
+    except (OSError, SQLAlchemyError) as error:
+        return f"Database error: cannot reach DATABASE_URL ({type(error).__name__}); check the URL and that the server runs."
+    finally:
+        await engine.dispose()
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Start the bot; a bad setting, content file or schema stops it with one line and exit status 2."""
+    args = sys.argv[1:] if argv is None else argv
+    command = args[0] if args else "run"
+    if command not in ("run", "migrate"):
+        print(USAGE, file=sys.stderr)
+        return 2
     try:
         settings = Settings()
     except ValidationError as error:
         print(describe_settings_error(error), file=sys.stderr)
         return 2
     configure_logging(settings.log_level, settings.bot_token.get_secret_value())
+    problem = asyncio.run(_schema_ready(settings, upgrade=command == "migrate"))
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
+    if command == "migrate":
+        print("Database schema is up to date.")
+        return 0
 
     from bot.app import build_application, load_content  # after settings: nothing is built at import
 

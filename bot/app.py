@@ -31,7 +31,8 @@ from bot.services import SERVICES_KEY, BotContext, Content, Services, services_o
 from handlers import checkin, errors, exercise, help, onboarding, pausing, privacy, recap, relationships, safety, settings_menu, text
 from scheduler import due, plan
 from scheduler.dispatch import DueKind, run_tick
-from storage.db import create_engine, create_schema, create_session_factory
+from storage.db import create_engine, create_session_factory
+from storage.schema import prepare_schema
 from storage.models import User
 from storage.repo import ClaimedDue
 
@@ -122,7 +123,7 @@ def build_application(
     )
 
     async def on_start(application: Application) -> None:
-        await create_schema(engine)
+        await prepare_schema(engine)
         await application.bot.set_my_commands([BotCommand(name, about) for name, about in help.COMMANDS])
 
     async def on_stop(application: Application) -> None:

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
-from sqlmodel import SQLModel
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage import models  # noqa: F401  (registers the tables on SQLModel.metadata)
@@ -42,9 +41,3 @@ def create_engine(database_url: str, *, sqlite_path: Path | None = None) -> Asyn
 def create_session_factory(engine: AsyncEngine) -> SessionFactory:
     """Sessions whose loaded rows stay readable after commit."""
     return async_sessionmaker(engine, class_=AsyncSession, expire_on_commit=False)
-
-
-async def create_schema(engine: AsyncEngine) -> None:
-    """Create any missing tables."""
-    async with engine.begin() as connection:
-        await connection.run_sync(SQLModel.metadata.create_all)

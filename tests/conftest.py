@@ -20,7 +20,8 @@ from bot.app import DUE_KINDS, build_application
 from bot.config import Settings
 from scheduler.dispatch import run_tick
 from bot.services import services_of
-from storage.db import create_engine, create_schema, create_session_factory
+from storage.db import create_engine, create_session_factory
+from storage.schema import migrate
 from tests.fakebot import FakeBotApi, updates
 
 _update_ids = itertools.count(1)
@@ -197,7 +198,7 @@ async def harness(fake, clock, database_url):
 async def session_factory(database_url):
     """A fresh SQLite file with the schema, for storage tests."""
     engine = create_engine(database_url)
-    await create_schema(engine)
+    await migrate(engine)
     yield create_session_factory(engine)
     await engine.dispose()
 

@@ -7,7 +7,8 @@ import pytest
 from sqlalchemy.exc import IntegrityError
 
 from storage import repo
-from storage.db import create_engine, create_schema, create_session_factory
+from storage.db import create_engine, create_session_factory
+from storage.schema import migrate
 from storage.models import CheckIn, User
 
 NOW = datetime(2026, 11, 23, 20, 0, tzinfo=UTC)
@@ -97,7 +98,7 @@ async def test_rows_not_yet_due_are_left_alone(session_factory):
 async def test_two_concurrent_claimers_never_get_the_same_row(database_url):
     """Two engines claiming from one database at once split 300 due rows with no overlap."""
     engines = [create_engine(database_url), create_engine(database_url)]
-    await create_schema(engines[0])
+    await migrate(engines[0])
     factories = [create_session_factory(engine) for engine in engines]
     await add_users(factories[0], 300)
     async with factories[0]() as session:
