@@ -14,7 +14,7 @@ from bot.content.loader import ContentError
 from bot.logs import configure_logging
 
 
-USAGE = "usage: python -m bot [run | migrate]"
+USAGE = "usage: python -m bot [run | migrate | keygen | rotate-key]"
 
 
 async def _schema_ready(settings: Settings, *, upgrade: bool) -> str | None:
@@ -37,13 +37,41 @@ async def _schema_ready(settings: Settings, *, upgrade: bool) -> str | None:
     return None
 
 
+async def _rotate_key(settings: Settings) -> int:
+    """Re-encrypt every stored free text under DATA_KEY (OLD_DATA_KEYS still open the old rows)."""
+    from storage import crypto, repo
+    from storage.db import create_engine, create_session_factory
+
+    current, older = settings.data_keys()
+    if current is None:
+        print("Configuration error: DATA_KEY is missing; set the new key (and the old one in OLD_DATA_KEYS).", file=sys.stderr)
+        return 2
+    crypto.use_keys(current, older)
+    engine = create_engine(settings.database_url, sqlite_path=settings.sqlite_path())
+    try:
+        async with create_session_factory(engine)() as session:
+            rewritten = await repo.reencrypt_free_text(session)
+    except crypto.MissingKey as error:
+        print(f"Key error: {error}.", file=sys.stderr)
+        return 2
+    finally:
+        await engine.dispose()
+    print(f"Re-encrypted {rewritten} rows under the current DATA_KEY. OLD_DATA_KEYS can now be removed.")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Start the bot; a bad setting, content file or schema stops it with one line and exit status 2."""
     args = sys.argv[1:] if argv is None else argv
     command = args[0] if args else "run"
-    if command not in ("run", "migrate"):
+    if command not in ("run", "migrate", "keygen", "rotate-key"):
         print(USAGE, file=sys.stderr)
         return 2
+    if command == "keygen":
+        from storage.crypto import new_key
+
+        print(new_key())
+        return 0
     try:
         settings = Settings()
     except ValidationError as error:
@@ -57,6 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     if command == "migrate":
         print("Database schema is up to date.")
         return 0
+    if command == "rotate-key":
+        return asyncio.run(_rotate_key(settings))
 
     from bot.app import build_application, load_content  # after settings: nothing is built at import
 

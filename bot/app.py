@@ -31,6 +31,7 @@ from bot.services import SERVICES_KEY, BotContext, Content, Services, services_o
 from handlers import checkin, errors, exercise, help, onboarding, pausing, privacy, recap, relationships, safety, settings_menu, text
 from scheduler import due, plan
 from scheduler.dispatch import DueKind, run_tick
+from storage import crypto
 from storage.db import create_engine, create_session_factory
 from storage.schema import prepare_schema
 from storage.models import User
@@ -113,6 +114,13 @@ def build_application(
     rng: Random | None = None,
 ) -> Application:
     """The bot, ready to run: handlers, error handler, the scheduler tick and start-up hooks."""
+    current_key, older_keys = settings.data_keys()
+    crypto.use_keys(current_key, older_keys)
+    if current_key is None:
+        log.warning(
+            "DATA_KEY is not set: notes, story entries and patterns are stored UNENCRYPTED "
+            "(development mode). Create a key with `python -m bot keygen` and set DATA_KEY."
+        )
     engine = create_engine(settings.database_url, sqlite_path=settings.sqlite_path())
     services = Services(
         settings=settings,

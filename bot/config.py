@@ -12,6 +12,8 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 # A BotFather token is "<bot id>:<secret>"; the secret part is 35 characters today, but a looser
 # check keeps self-hosted Bot API servers and test tokens working.
 TOKEN_PATTERN = re.compile(r"^\d{1,20}:[A-Za-z0-9_-]{20,}$")
+# A Fernet key is 32 bytes in URL-safe base64: 44 characters ending in "=".
+FERNET_KEY = re.compile(r"^[A-Za-z0-9_-]{43}=$")
 
 # How to fix each setting, shown in the one-line start-up error.
 FIX_HINTS = {
@@ -20,6 +22,8 @@ FIX_HINTS = {
     "database_url": "use an SQLAlchemy async URL such as sqlite+aiosqlite:///data/earned-security.db",
     "admin_ids": "use comma-separated Telegram user ids, e.g. ADMIN_IDS=12345,67890",
     "log_level": "use one of DEBUG, INFO, WARNING, ERROR",
+    "data_key": "create one with `python -m bot keygen`",
+    "old_data_keys": "use comma-separated keys from `python -m bot keygen`",
 }
 
 
@@ -36,6 +40,9 @@ class Settings(BaseSettings):
     webhook_listen: str = "0.0.0.0"
     webhook_port: int = 8080
     admin_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
+    # Fernet key for free text at rest (python -m bot keygen); older keys still decrypt during rotation.
+    data_key: SecretStr | None = None
+    old_data_keys: Annotated[list[SecretStr], NoDecode] = Field(default_factory=list)
     log_level: str = "INFO"
     # How often the scheduler looks for due messages; a check-in goes out within this (+ sending).
     tick_seconds: float = Field(default=20.0, gt=0)
@@ -69,6 +76,27 @@ class Settings(BaseSettings):
             raise ValueError("must start with sqlite+aiosqlite:// or postgresql+asyncpg://")
         return value
 
+    @field_validator("data_key", mode="before")
+    @classmethod
+    def _blank_key_is_none(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("data_key", "old_data_keys")
+    @classmethod
+    def _fernet_keys(cls, value):
+        keys = value if isinstance(value, list) else [value]
+        for key in keys:
+            if key is not None and not FERNET_KEY.match(key.get_secret_value().strip()):
+                raise ValueError("is not a Fernet key")
+        return value
+
+    @field_validator("old_data_keys", mode="before")
+    @classmethod
+    def _split_keys(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
     @field_validator("admin_ids", mode="before")
     @classmethod
     def _split_admin_ids(cls, value: object) -> object:
@@ -83,6 +111,11 @@ class Settings(BaseSettings):
         if level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
             raise ValueError("is not a log level")
         return level
+
+    def data_keys(self) -> tuple[str | None, list[str]]:
+        """The current key (None in development mode) and the older keys, as plain strings."""
+        current = self.data_key.get_secret_value().strip() if self.data_key else None
+        return current, [key.get_secret_value().strip() for key in self.old_data_keys]
 
     def sqlite_path(self) -> Path | None:
         """The database file when the URL names a SQLite file, else None."""

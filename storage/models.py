@@ -8,6 +8,8 @@ from sqlalchemy import BigInteger, Column, DateTime, ForeignKey, UniqueConstrain
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
+from storage.crypto import EncryptedText
+
 
 class UTCDateTime(TypeDecorator):
     """Timezone-aware UTC instants on every engine (SQLite has no time zone type)."""
@@ -37,6 +39,11 @@ def utc_column(*, nullable: bool = True, index: bool = False) -> Column:
     return Column(UTCDateTime(), nullable=nullable, index=index)
 
 
+def secret_text_column() -> Column:
+    """Free text the user typed: encrypted at rest when DATA_KEY is set."""
+    return Column(EncryptedText(), nullable=True)
+
+
 def user_fk_column() -> Column:
     """The owning user's id; rows go with the user when the user is deleted."""
     return Column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"), nullable=False, index=True)
@@ -55,8 +62,8 @@ class User(SQLModel, table=True):
     # One letter per answered reflection statement ("y"/"n"), while the user is unsure of direction.
     reflection_answers: str | None = None
     pattern_id: str | None = None
-    pattern: str | None = None
-    secure_alternative: str | None = None
+    pattern: str | None = Field(default=None, sa_column=secret_text_column())
+    secure_alternative: str | None = Field(default=None, sa_column=secret_text_column())
     time_zone: str | None = None
     checkin_time: time | None = None
     onboarded_at: datetime | None = Field(default=None, sa_column=utc_column())
@@ -97,7 +104,7 @@ class CheckIn(SQLModel, table=True):
     activated: str | None = None
     choice: str | None = None
     intensity: int | None = None
-    note: str | None = None
+    note: str | None = Field(default=None, sa_column=secret_text_column())
     message_id: int | None = None
     created_at: datetime = Field(sa_column=utc_column(nullable=False))
     sent_at: datetime | None = Field(default=None, sa_column=utc_column())
@@ -199,7 +206,7 @@ class StoryEntry(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     user_id: int = Field(sa_column=user_fk_column())
     prompt_id: str
-    text: str
+    text: str = Field(sa_column=Column(EncryptedText(), nullable=False))
     written_at: datetime = Field(sa_column=utc_column(nullable=False))
 
 

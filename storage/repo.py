@@ -7,12 +7,13 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import and_, delete, or_, update
-from sqlalchemy import Table
+from sqlalchemy import String, Table, column, literal
 from sqlalchemy import select as select_rows  # plain rows, for tables without a model at hand
 from sqlmodel import SQLModel, select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from storage.crypto import EncryptedText, reencrypt
 from storage.models import (
     BidLog,
     CapacityRating,
@@ -478,3 +479,24 @@ async def supports(session: AsyncSession, *, user_id: int) -> list[SupportRating
         select(SupportRating).where(SupportRating.user_id == user_id).order_by(SupportRating.local_date)
     )
     return list(result.all())
+
+
+async def reencrypt_free_text(session: AsyncSession) -> int:
+    """Rewrite every encrypted column under the current key (key rotation); returns rows rewritten."""
+    rewritten = 0
+    for table in SQLModel.metadata.sorted_tables:
+        secret_columns = [column.name for column in table.columns if isinstance(column.type, EncryptedText)]
+        if not secret_columns:
+            continue
+        # Read and write the stored strings as they are, so the rotation itself decides the keys.
+        raw = [column(name, String) for name in secret_columns]
+        rows = (await session.exec(select_rows(column("id"), *raw).select_from(table))).all()
+        for row in rows:
+            values = {name: reencrypt(value) for name, value in zip(secret_columns, row[1:]) if value is not None}
+            if values:
+                await session.exec(
+                    update(table).where(table.c.id == row[0]).values(**{k: literal(v, String) for k, v in values.items()})
+                )
+                rewritten += 1
+    await session.commit()
+    return rewritten

@@ -116,13 +116,14 @@ class Harness:
 
 
 async def start_harness(
-    fake: FakeBotApi, clock: FakeClock, database_url: str, sleeps: list[float], *, content=None
+    fake: FakeBotApi, clock: FakeClock, database_url: str, sleeps: list[float], *, content=None, **overrides
 ) -> Harness:
     settings = Settings(
         _env_file=None,
         bot_token=fake.token,
         bot_api_url=fake.base_url,
         database_url=database_url,
+        **overrides,
     )
 
     async def record_sleep(seconds: float) -> None:
