@@ -97,13 +97,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     application = build_application(settings, content=content)
     if settings.webhook_url:
-        application.run_webhook(
-            listen=settings.webhook_listen,
-            port=settings.webhook_port,
-            webhook_url=settings.webhook_url,
-            secret_token=settings.webhook_secret.get_secret_value() if settings.webhook_secret else None,
-            allowed_updates=Update.ALL_TYPES,
-        )
+        from bot.webhook import run_webhook
+
+        run_webhook(application, settings)
     else:
         application.run_polling(allowed_updates=Update.ALL_TYPES)
     return 0

@@ -6,13 +6,15 @@ import re
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 # A BotFather token is "<bot id>:<secret>"; the secret part is 35 characters today, but a looser
 # check keeps self-hosted Bot API servers and test tokens working.
 TOKEN_PATTERN = re.compile(r"^\d{1,20}:[A-Za-z0-9_-]{20,}$")
 # A Fernet key is 32 bytes in URL-safe base64: 44 characters ending in "=".
+# Telegram's secret_token: 1–256 characters of A–Z, a–z, 0–9, _ and -.
+WEBHOOK_SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 FERNET_KEY = re.compile(r"^[A-Za-z0-9_-]{43}=$")
 
 # How to fix each setting, shown in the one-line start-up error.
@@ -112,6 +114,12 @@ class Settings(BaseSettings):
             raise ValueError("is not a log level")
         return level
 
+    @model_validator(mode="after")
+    def _webhook_needs_a_secret(self) -> Settings:
+        if self.webhook_url and not (self.webhook_secret and WEBHOOK_SECRET.match(self.webhook_secret.get_secret_value())):
+            raise ValueError("WEBHOOK_SECRET must be set with WEBHOOK_URL")
+        return self
+
     def data_keys(self) -> tuple[str | None, list[str]]:
         """The current key (None in development mode) and the older keys, as plain strings."""
         current = self.data_key.get_secret_value().strip() if self.data_key else None
@@ -131,6 +139,8 @@ class Settings(BaseSettings):
 def describe_settings_error(error: ValidationError) -> str:
     """One line naming the first bad variable and how to fix it (never its value)."""
     first = error.errors()[0]
+    if not first["loc"] and "WEBHOOK_SECRET" in first["msg"]:
+        return "Configuration error: WEBHOOK_SECRET is missing or malformed; with WEBHOOK_URL set, use 1-256 letters, digits, _ or -."
     field = str(first["loc"][0]) if first["loc"] else "settings"
     variable = field.upper()
     problem = "is missing" if first["type"] == "missing" else "is malformed"
