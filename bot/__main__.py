@@ -77,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     except ValidationError as error:
         print(describe_settings_error(error), file=sys.stderr)
         return 2
-    configure_logging(settings.log_level, settings.bot_token.get_secret_value())
+    configure_logging(settings.log_level, settings.bot_token.get_secret_value(), settings.log_format)
     problem = asyncio.run(_schema_ready(settings, upgrade=command == "migrate"))
     if problem:
         print(problem, file=sys.stderr)

@@ -28,7 +28,7 @@ from bot.content.loader import load_helplines, load_onboarding, load_story
 from bot.practice.relationships import StoryPrompt
 from bot.pacing import PacedRetryingLimiter
 from bot.services import SERVICES_KEY, BotContext, Content, Services, services_of
-from handlers import checkin, errors, exercise, help, onboarding, pausing, privacy, recap, relationships, safety, settings_menu, text
+from handlers import checkin, errors, exercise, help, onboarding, operators, pausing, privacy, recap, relationships, safety, settings_menu, text
 from scheduler import due, plan
 from scheduler.dispatch import DueKind, run_tick
 from storage import crypto
@@ -172,6 +172,7 @@ def build_application(
     application.add_handler(CommandHandler("export", privacy.export_command, filters=private))
     application.add_handler(CommandHandler("delete", privacy.delete_command, filters=private))
     application.add_handler(CommandHandler("privacy", privacy.privacy_command, filters=private))
+    application.add_handler(CommandHandler("stats", operators.stats_command, filters=private))
     application.add_handler(CommandHandler("help", help.help_command, filters=private))
     application.add_handler(CommandHandler("sos", safety.sos, filters=private))
     application.add_handler(CallbackQueryHandler(onboarding.button, pattern=r"^ob:"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -24,6 +24,7 @@ FIX_HINTS = {
     "database_url": "use an SQLAlchemy async URL such as sqlite+aiosqlite:///data/earned-security.db",
     "admin_ids": "use comma-separated Telegram user ids, e.g. ADMIN_IDS=12345,67890",
     "log_level": "use one of DEBUG, INFO, WARNING, ERROR",
+    "log_format": "use text or json",
     "data_key": "create one with `python -m bot keygen`",
     "old_data_keys": "use comma-separated keys from `python -m bot keygen`",
 }
@@ -46,6 +47,8 @@ class Settings(BaseSettings):
     data_key: SecretStr | None = None
     old_data_keys: Annotated[list[SecretStr], NoDecode] = Field(default_factory=list)
     log_level: str = "INFO"
+    # "text" for people, "json" (one object per line) for log collectors.
+    log_format: Literal["text", "json"] = "text"
     # How often the scheduler looks for due messages; a check-in goes out within this (+ sending).
     tick_seconds: float = Field(default=20.0, gt=0)
     # How long a claimed due row stays with one process before another may take it over.

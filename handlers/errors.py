@@ -20,6 +20,7 @@ async def on_error(update: object, context: BotContext) -> None:
     error = context.error
     if not isinstance(update, Update):
         log.error("error outside an update: %s", type(error).__name__, exc_info=error)
+        await _count(context, error)
         return
     user = update.effective_user
     if isinstance(error, Forbidden) and user is not None:
@@ -29,6 +30,7 @@ async def on_error(update: object, context: BotContext) -> None:
         log.info("user unreachable while answering an update")
         return
     log.error("handler error: %s", type(error).__name__, exc_info=error)
+    await _count(context, error)
     try:
         if update.callback_query is not None:
             await update.callback_query.answer(APOLOGY)
@@ -37,3 +39,13 @@ async def on_error(update: object, context: BotContext) -> None:
     except TelegramError:
         # The apology is best effort; the error above is already logged.
         pass
+
+
+async def _count(context: BotContext, error: BaseException | None) -> None:
+    """Record the error's type for operators' counts; counting must never raise in turn."""
+    services = context.services
+    try:
+        async with services.sessions() as session:
+            await repo.record_error(session, kind=type(error).__name__, now=services.clock.now())
+    except Exception:  # noqa: BLE001
+        log.warning("could not record an error event")

@@ -86,6 +86,7 @@ async def _deliver(
         except TelegramError as error:
             if isinstance(error, BadRequest) or row.attempts >= MAX_ATTEMPTS:
                 log.error("giving up on a %s message: %s", row.kind, type(error).__name__)
+                await repo.record_error(session, kind=type(error).__name__, now=now)
                 outcome = "failed"
             else:
                 # The claim lapses after its lease, and a later tick tries again if still meaningful.

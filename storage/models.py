@@ -235,3 +235,13 @@ class SupportRating(SQLModel, table=True):
     local_date: date
     who: str  # partner · friend · family · therapist · no one
     rated_at: datetime = Field(sa_column=utc_column(nullable=False))
+
+
+class ErrorEvent(SQLModel, table=True):
+    """One error the bot ran into, for operators' counts: its type and when, never any content."""
+
+    __tablename__ = "error_events"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(sa_column=utc_column(nullable=False, index=True))
+    kind: str

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import and_, delete, or_, update
-from sqlalchemy import String, Table, column, literal
+from sqlalchemy import String, Table, column, func, literal
 from sqlalchemy import select as select_rows  # plain rows, for tables without a model at hand
 from sqlmodel import SQLModel, select
 from sqlalchemy.exc import IntegrityError
@@ -19,6 +19,7 @@ from storage.models import (
     CapacityRating,
     CheckIn,
     DueMessage,
+    ErrorEvent,
     ExercisePractice,
     SafetyFlag,
     StoryEntry,
@@ -500,3 +501,41 @@ async def reencrypt_free_text(session: AsyncSession) -> int:
                 rewritten += 1
     await session.commit()
     return rewritten
+
+
+# --- operators ---------------------------------------------------------------------------------
+
+
+async def record_error(session: AsyncSession, *, kind: str, now: datetime) -> None:
+    """Count one error by its type (no content), keeping a week of them."""
+    session.add(ErrorEvent(at=now, kind=kind))
+    await session.exec(delete(ErrorEvent).where(ErrorEvent.at < now - timedelta(days=7)))
+    await session.commit()
+
+
+async def operator_stats(session: AsyncSession, *, now: datetime) -> dict[str, int | float | None]:
+    """Counts for /stats: never content, never identities."""
+    week_ago, day_ago = now - timedelta(days=7), now - timedelta(days=1)
+
+    async def count(statement) -> int:
+        return (await session.exec(statement)).one()[0]
+
+    sent = await count(select_rows(func.count()).select_from(CheckIn).where(CheckIn.sent_at >= week_ago))
+    answered = await count(
+        select_rows(func.count()).select_from(CheckIn).where(CheckIn.sent_at >= week_ago, CheckIn.activated.is_not(None))
+    )
+    active = await count(
+        select_rows(func.count(func.distinct(CheckIn.user_id))).where(CheckIn.answered_at >= week_ago)
+    )
+    return {
+        "users": await count(select_rows(func.count()).select_from(User)),
+        "onboarded": await count(select_rows(func.count()).select_from(User).where(User.onboarded_at.is_not(None))),
+        "active_7d": active,
+        "checkins_sent_7d": sent,
+        "answer_rate_7d": (answered / sent) if sent else None,
+        "recaps_delivered_7d": await count(
+            select_rows(func.count()).select_from(WeeklyRecap).where(WeeklyRecap.sent_at >= week_ago)
+        ),
+        "unreachable": await count(select_rows(func.count()).select_from(User).where(User.unreachable_since.is_not(None))),
+        "errors_24h": await count(select_rows(func.count()).select_from(ErrorEvent).where(ErrorEvent.at >= day_ago)),
+    }

@@ -8,6 +8,8 @@ Create Date: ${create_date}
 from alembic import op
 import sqlalchemy as sa
 import sqlmodel
+
+import storage.models  # noqa: F401  (custom column types used below)
 ${imports if imports else ""}
 
 revision = ${repr(up_revision)}
