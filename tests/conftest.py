@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import uuid
@@ -162,21 +163,31 @@ async def database_url(request, tmp_path: Path):
     if request.param == "sqlite":
         yield f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"
         return
+    async with fresh_postgres_database() as url:
+        yield url
+
+
+@contextlib.asynccontextmanager
+async def fresh_postgres_database():
+    """A new, empty PostgreSQL database on the configured server, dropped afterwards."""
     server = os.environ.get(POSTGRES_URL_VARIABLE)
     if not server:
         pytest.skip(f"no PostgreSQL server configured ({POSTGRES_URL_VARIABLE})")
     name = f"es_test_{uuid.uuid4().hex[:16]}"
-    admin = await asyncpg.connect(server.replace("postgresql+asyncpg://", "postgresql://"))
+    plain = server.replace("postgresql+asyncpg://", "postgresql://")
+    admin = await asyncpg.connect(plain)
     try:
         await admin.execute(f'CREATE DATABASE "{name}"')
     finally:
         await admin.close()
-    yield f"{server.rsplit('/', 1)[0]}/{name}"
-    admin = await asyncpg.connect(server.replace("postgresql+asyncpg://", "postgresql://"))
     try:
-        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        yield f"{server.rsplit('/', 1)[0]}/{name}"
     finally:
-        await admin.close()
+        admin = await asyncpg.connect(plain)
+        try:
+            await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        finally:
+            await admin.close()
 
 
 @pytest.fixture

@@ -68,6 +68,8 @@ class Call:
     at: float
     result: Any = None
     description: str | None = None
+    # The first path segment when a client was pointed at <base>/<label>/bot…, to tell processes apart.
+    client: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -266,12 +268,16 @@ class FakeBotApi:
     # -- HTTP --------------------------------------------------------------------------------
 
     async def _handle(self, request: web.Request) -> web.Response:
-        prefix, _, raw_method = request.match_info["path"].partition("/")
+        path = request.match_info["path"]
+        client = None
+        if path.count("/") == 2:  # <label>/bot<token>/<method>
+            client, _, path = path.partition("/")
+        prefix, _, raw_method = path.partition("/")
         token = prefix.removeprefix("bot") if prefix.startswith("bot") else None
         try:
             params, uploads = await _read_params(request)
         except ApiError as error:
-            await self._record(raw_method, {}, {}, error.status)
+            await self._record(raw_method, {}, {}, error.status, client=client)
             return self._error_response(error)
         files = {name: content for name, (_, content) in uploads.items()}
         method = spec.canonical_method(raw_method) or raw_method
@@ -291,16 +297,18 @@ class FakeBotApi:
             handler = self._handlers.get(method, _return_true)
             result = await handler(decoded, uploads)
         except ApiError as error:
-            await self._record(method, decoded, files, error.status, description=error.description)
+            await self._record(method, decoded, files, error.status, description=error.description, client=client)
             return self._error_response(error)
-        await self._record(method, decoded, files, 200, result)
+        await self._record(method, decoded, files, 200, result, client=client)
         return web.json_response({"ok": True, "result": result})
 
     async def _record(
         self, method: str, params: dict[str, Any], files: dict[str, bytes], status: int, result: Any = None,
-        *, description: str | None = None,
+        *, description: str | None = None, client: str | None = None,
     ) -> None:
-        self.calls.append(Call(method, params, files, status, time.monotonic(), result, description))
+        self.calls.append(
+            Call(method, params, files, status, time.monotonic(), result, description, client)
+        )
         async with self._calls_changed:
             self._calls_changed.notify_all()
 
