@@ -1,13 +1,16 @@
 """Webhook mode: the secret is required (401 without it), updates are handled, /healthz reports the database."""
 
+import os
+
 import aiohttp
+import asyncpg
 import pytest
 from pydantic import ValidationError
 
 from bot.app import build_application
 from bot.config import Settings, describe_settings_error
 from bot.webhook import SECRET_HEADER, WebhookServer
-from tests.conftest import USER
+from tests.conftest import USER, fresh_postgres_database
 from tests.fakebot import updates
 
 SECRET = "s3cret-token_for-tests"
@@ -77,3 +80,30 @@ def test_webhook_url_without_secret_is_a_configuration_error():
     with pytest.raises(ValidationError) as raised:
         Settings(_env_file=None, bot_token="123456:TEST-token-for-the-fake-server", webhook_url="https://x.org/hook")
     assert "WEBHOOK_SECRET" in describe_settings_error(raised.value)
+
+
+async def test_healthz_reports_503_when_the_database_is_gone(fake, clock):
+    """When the PostgreSQL database disappears, GET /healthz answers 503."""
+    async with fresh_postgres_database() as url:
+        settings = Settings(
+            _env_file=None,
+            bot_token=fake.token,
+            bot_api_url=fake.base_url,
+            database_url=url,
+            webhook_url="https://bot.example.org/hook",
+            webhook_secret=SECRET,
+            webhook_listen="127.0.0.1",
+            webhook_port=0,
+        )
+        server = WebhookServer(build_application(settings, clock=clock), settings)
+        await server.start()
+        try:
+            name = url.rsplit("/", 1)[1]
+            admin = await asyncpg.connect(os.environ["TEST_POSTGRES_URL"].replace("postgresql+asyncpg://", "postgresql://"))
+            await admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+            await admin.close()
+            async with aiohttp.ClientSession() as client:
+                async with client.get(f"http://127.0.0.1:{server.port}/healthz") as response:
+                    assert response.status == 503
+        finally:
+            await server.stop()
