@@ -76,21 +76,26 @@ class PerUserUpdateProcessor(BaseUpdateProcessor):
 
     def __init__(self, max_concurrent_updates: int = 64):
         super().__init__(max_concurrent_updates)
-        self._locks: dict[int, asyncio.Lock] = {}
+        # user id -> (their lock, how many of their updates hold or wait for it)
+        self._locks: dict[int, tuple[asyncio.Lock, int]] = {}
 
     async def do_process_update(self, update: object, coroutine: Awaitable) -> None:
         user = update.effective_user if isinstance(update, Update) else None
         if user is None:
             await coroutine
             return
-        lock = self._locks.setdefault(user.id, asyncio.Lock())
+        lock, users_of_lock = self._locks.get(user.id, (asyncio.Lock(), 0))
+        self._locks[user.id] = (lock, users_of_lock + 1)
         try:
             async with lock:
                 await coroutine
         finally:
-            # Forget idle locks so memory does not grow with the number of users ever seen.
-            if not lock.locked() and self._locks.get(user.id) is lock:
+            lock, users_of_lock = self._locks[user.id]
+            # Forget a lock nobody holds or waits for, so memory does not grow with users ever seen.
+            if users_of_lock == 1:
                 del self._locks[user.id]
+            else:
+                self._locks[user.id] = (lock, users_of_lock - 1)
 
     async def initialize(self) -> None:
         return None
