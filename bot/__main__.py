@@ -13,7 +13,6 @@ from bot.config import Settings, describe_settings_error
 from bot.content.loader import ContentError
 from bot.logs import configure_logging
 
-
 USAGE = "usage: python -m bot [run | migrate | keygen | rotate-key]"
 
 
@@ -44,7 +43,10 @@ async def _rotate_key(settings: Settings) -> int:
 
     current, older = settings.data_keys()
     if current is None:
-        print("Configuration error: DATA_KEY is missing; set the new key (and the old one in OLD_DATA_KEYS).", file=sys.stderr)
+        print(
+            "Configuration error: DATA_KEY is missing; set the new key (and the old one in OLD_DATA_KEYS).",
+            file=sys.stderr,
+        )
         return 2
     crypto.use_keys(current, older)
     engine = create_engine(settings.database_url, sqlite_path=settings.sqlite_path())

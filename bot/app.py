@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from random import Random
 from collections.abc import Awaitable, Callable
 from datetime import datetime
+from random import Random
 from zoneinfo import ZoneInfo
 
 from telegram import BotCommand, Update
@@ -25,17 +25,31 @@ from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.content.exercises import load_exercises
 from bot.content.loader import load_helplines, load_onboarding, load_story
-from bot.practice.relationships import StoryPrompt
 from bot.pacing import PacedRetryingLimiter
+from bot.practice.relationships import StoryPrompt
 from bot.services import SERVICES_KEY, BotContext, Content, Services, services_of
-from handlers import checkin, errors, exercise, help, onboarding, operators, pausing, privacy, recap, relationships, safety, settings_menu, text
+from handlers import (
+    checkin,
+    errors,
+    exercise,
+    help,
+    onboarding,
+    operators,
+    pausing,
+    privacy,
+    recap,
+    relationships,
+    safety,
+    settings_menu,
+    text,
+)
 from scheduler import due, plan
 from scheduler.dispatch import DueKind, run_tick
 from storage import crypto
 from storage.db import create_engine, create_session_factory
-from storage.schema import prepare_schema
 from storage.models import User
 from storage.repo import ClaimedDue
+from storage.schema import prepare_schema
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +57,9 @@ log = logging.getLogger(__name__)
 def load_content() -> Content:
     """Every content file, validated (raises ContentError naming the bad file and field)."""
     story = tuple(StoryPrompt(id=p.id, text=p.text, repeatable=p.repeatable) for p in load_story().prompts)
-    return Content(onboarding=load_onboarding(), helplines=load_helplines(), exercises=load_exercises(), story=story)
+    return Content(
+        onboarding=load_onboarding(), helplines=load_helplines(), exercises=load_exercises(), story=story
+    )
 
 
 def _next_checkin(user: User, row: ClaimedDue, now: datetime) -> datetime | None:
@@ -56,7 +72,9 @@ def _next_checkin(user: User, row: ClaimedDue, now: datetime) -> datetime | None
 def _next_recap(user: User, row: ClaimedDue, now: datetime) -> datetime | None:
     if user.time_zone is None:
         return None
-    return due.next_weekly_due(max(now, row.due_at), user.recap_weekday, user.recap_time, ZoneInfo(user.time_zone))
+    return due.next_weekly_due(
+        max(now, row.due_at), user.recap_weekday, user.recap_time, ZoneInfo(user.time_zone)
+    )
 
 
 def _one_off(user: User, row: ClaimedDue, now: datetime) -> None:

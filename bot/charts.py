@@ -137,7 +137,9 @@ def build_progress_figure(
     _draw_weeks(figure.add_axes(_plot_rect(figure, weeks_top_px, weeks_bottom_px)), points, day_range)
 
     heading_top_px = weeks_bottom_px + X_LABELS_PX + 30
-    ratings_top_px = _draw_heading(figure, CAPACITIES_TITLE, top_px=heading_top_px, legend_rows=len(rated_keys))
+    ratings_top_px = _draw_heading(
+        figure, CAPACITIES_TITLE, top_px=heading_top_px, legend_rows=len(rated_keys)
+    )
     ratings_axes = figure.add_axes(_plot_rect(figure, ratings_top_px, height_px - X_LABELS_PX))
     _draw_capacities(ratings_axes, ratings, rated_keys, day_range)
     return figure
@@ -176,7 +178,14 @@ def _draw_heading(figure: Figure, title: str, *, top_px: float, legend_rows: int
     """Writes a panel title at `top_px`; returns where the plot starts, below room for its legend."""
     width_px, height_px = figure.bbox.width, figure.bbox.height
     figure.text(
-        24 / width_px, 1 - top_px / height_px, title, ha="left", va="top", fontsize=TITLE_PX, weight="bold", color=INK
+        24 / width_px,
+        1 - top_px / height_px,
+        title,
+        ha="left",
+        va="top",
+        fontsize=TITLE_PX,
+        weight="bold",
+        color=INK,
     )
     return top_px + TITLE_PX + 18 + legend_rows * LEGEND_ROW_PX
 
@@ -190,16 +199,23 @@ def _draw_weeks(axes: Axes, points: Sequence[WeekPointLike], day_range: tuple[in
     points = sorted(points, key=lambda point: point.week_end)
     px_per_day = _px_per_day(axes, day_range)
     days = [point.week_end.toordinal() for point in points]
-    spacing = min((later - earlier for earlier, later in zip(days, days[1:]) if later > earlier), default=WEEK_DAYS)
+    spacing = min(
+        (later - earlier for earlier, later in zip(days, days[1:]) if later > earlier), default=WEEK_DAYS
+    )
     bar_width = 0.7 * spacing
     half = bar_width / 2
 
-    measured = [(day, 100 * point.secure_share) for day, point in zip(days, points) if _is_number(point.secure_share)]
+    measured = [
+        (day, 100 * point.secure_share) for day, point in zip(days, points) if _is_number(point.secure_share)
+    ]
     # One collection rather than axes.bar: a Rectangle artist per week costs about half a millisecond,
     # which adds up over 150 weeks. A 0 % week is a real dip, not missing data: its outline keeps the
     # zero-height bar visible on the baseline.
     bars = PolyCollection(
-        [[(day - half, 0), (day - half, share), (day + half, share), (day + half, 0)] for day, share in measured],
+        [
+            [(day - half, 0), (day - half, share), (day + half, share), (day + half, 0)]
+            for day, share in measured
+        ],
         facecolors=ORANGE,
         edgecolors=ORANGE,
         linewidths=[0 if share > 0 else 3 for _, share in measured],
@@ -212,14 +228,26 @@ def _draw_weeks(axes: Axes, points: Sequence[WeekPointLike], day_range: tuple[in
     gap_style = dict(linestyle="none", marker="_", color=GREY, markeredgewidth=4)
     if gap_days:
         gap_px = max(8, 0.5 * bar_width * px_per_day)
-        axes.plot(gap_days, [0] * len(gap_days), markersize=gap_px, zorder=3, clip_on=False, gid=GAPS_GID, **gap_style)
+        axes.plot(
+            gap_days,
+            [0] * len(gap_days),
+            markersize=gap_px,
+            zorder=3,
+            clip_on=False,
+            gid=GAPS_GID,
+            **gap_style,
+        )
 
     # NaN breaks the line, so a week without a score shows as a gap rather than a bridge.
     scores = [point.score if _is_number(point.score) else math.nan for point in points]
     # Dots shrink as weeks crowd together, so a long history stays a line rather than a string of beads.
     dot_px = min(14, max(5, 0.5 * spacing * px_per_day))
     score_style = dict(
-        color=BLUE, linewidth=3 if dot_px >= 8 else 2, marker="o", markeredgecolor="white", markeredgewidth=1.5
+        color=BLUE,
+        linewidth=3 if dot_px >= 8 else 2,
+        marker="o",
+        markeredgecolor="white",
+        markeredgewidth=1.5,
     )
     axes.plot(days, scores, markersize=dot_px, zorder=4, clip_on=False, gid=SCORE_GID, **score_style)
 
@@ -235,7 +263,10 @@ def _draw_weeks(axes: Axes, points: Sequence[WeekPointLike], day_range: tuple[in
 
 
 def _draw_capacities(
-    axes: Axes, ratings: Mapping[str, list[tuple[date, int]]], rated_keys: list[str], day_range: tuple[int, int]
+    axes: Axes,
+    ratings: Mapping[str, list[tuple[date, int]]],
+    rated_keys: list[str],
+    day_range: tuple[int, int],
 ) -> None:
     if not rated_keys:
         _draw_note(axes, NO_RATINGS_TEXT)
@@ -277,10 +308,14 @@ def _draw_frame(
     axes.set_yticks([])
     axes.hlines(y_ticks, *x_limits, color=GRID, linewidth=1.5, antialiased=False, zorder=0)
     width_px, height_px = axes.bbox.width, axes.bbox.height
-    y_tick_style = dict(transform=axes.get_yaxis_transform(), ha="right", va="center", fontsize=TEXT_PX, color=INK)
+    y_tick_style = dict(
+        transform=axes.get_yaxis_transform(), ha="right", va="center", fontsize=TEXT_PX, color=INK
+    )
     for value in y_ticks:
         axes.text(-TICK_LABEL_GAP_PX / width_px, value, str(value), **y_tick_style)
-    x_tick_style = dict(transform=axes.get_xaxis_transform(), ha="center", va="top", fontsize=TEXT_PX, color=INK)
+    x_tick_style = dict(
+        transform=axes.get_xaxis_transform(), ha="center", va="top", fontsize=TEXT_PX, color=INK
+    )
     for day, label in zip(*_date_ticks(day_range)):
         axes.text(day, -TICK_LABEL_GAP_PX / height_px, label, **x_tick_style)
     axes.set_ylabel(y_label, fontsize=TEXT_PX, color=INK)
@@ -314,7 +349,9 @@ def _draw_legend(axes: Axes, keys: list[tuple[str, dict]], *, one_row: bool) -> 
         y_px = axes.bbox.y1 + 6 + (rows - row - 0.5) * LEGEND_ROW_PX
         # Three points so the marker sits in the middle of its short line.
         sample_xs = [x_px, x_px + LEGEND_SAMPLE_PX / 2, x_px + LEGEND_SAMPLE_PX]
-        sample = Line2D(sample_xs, [y_px] * 3, markevery=[1], transform=pixels, clip_on=False, gid=LEGEND_GID, **style)
+        sample = Line2D(
+            sample_xs, [y_px] * 3, markevery=[1], transform=pixels, clip_on=False, gid=LEGEND_GID, **style
+        )
         axes.add_artist(sample)
         text_style = dict(transform=pixels, va="center", fontsize=TEXT_PX, color=INK, gid=LEGEND_GID)
         text = axes.text(x_px + LEGEND_SAMPLE_PX + 10, y_px, label, **text_style)

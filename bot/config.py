@@ -119,7 +119,9 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _webhook_needs_a_secret(self) -> Settings:
-        if self.webhook_url and not (self.webhook_secret and WEBHOOK_SECRET.match(self.webhook_secret.get_secret_value())):
+        if self.webhook_url and not (
+            self.webhook_secret and WEBHOOK_SECRET.match(self.webhook_secret.get_secret_value())
+        ):
             raise ValueError("WEBHOOK_SECRET must be set with WEBHOOK_URL")
         return self
 

@@ -5,12 +5,20 @@ from __future__ import annotations
 import asyncio
 import logging
 import warnings
-from datetime import timedelta
 from collections.abc import Awaitable, Callable, Coroutine
+from datetime import timedelta
 from typing import Any
 
 from aiolimiter import AsyncLimiter
-from telegram.error import BadRequest, ChatMigrated, Conflict, Forbidden, InvalidToken, NetworkError, RetryAfter
+from telegram.error import (
+    BadRequest,
+    ChatMigrated,
+    Conflict,
+    Forbidden,
+    InvalidToken,
+    NetworkError,
+    RetryAfter,
+)
 from telegram.ext import BaseRateLimiter
 from telegram.warnings import PTBDeprecationWarning
 
@@ -90,8 +98,6 @@ class PacedRetryingLimiter(BaseRateLimiter[int]):
                 if attempt == self._max_retries:
                     raise
                 backoff = min(30.0, 0.5 * 2**attempt)
-                log.warning(
-                    "%s failed (%s); retrying in %.1f s", endpoint, type(error).__name__, backoff
-                )
+                log.warning("%s failed (%s); retrying in %.1f s", endpoint, type(error).__name__, backoff)
                 await self._sleep(backoff)
         raise AssertionError("unreachable")  # pragma: no cover

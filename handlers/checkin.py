@@ -101,7 +101,9 @@ async def send_scheduled(
     elif await _unanswered_in_a_row(session, user) >= UNANSWERED_BEFORE_ASKING:
         user.keep_going_asked_at = now
         await repo.save(session, user)
-        await bot.send_message(user.id, KEEP_GOING, reply_markup=KEEP_GOING_KEYBOARD, disable_notification=user.quiet)
+        await bot.send_message(
+            user.id, KEEP_GOING, reply_markup=KEEP_GOING_KEYBOARD, disable_notification=user.quiet
+        )
         return True
     local_date = due.practice_date(due_at, zone)
     checkin = await repo.get_or_create_checkin(
@@ -136,7 +138,9 @@ async def keep_going_button(update: Update, context: BotContext) -> None:
             user.keep_going_asked_at, user.keep_going_reset_at = None, context.services.clock.now()
             await repo.save(session, user)
     await query.answer("Saved ✓")
-    await edit_query_message(query, "Glad to keep going with you. 🌱 Your next check-in comes at the usual time.")
+    await edit_query_message(
+        query, "Glad to keep going with you. 🌱 Your next check-in comes at the usual time."
+    )
 
 
 async def checkin_command(update: Update, context: BotContext) -> None:
@@ -171,7 +175,9 @@ async def button(update: Update, context: BotContext) -> None:
     async with services.sessions() as session:
         checkin = None
         if tap is not None:
-            checkin = await repo.get_checkin(session, checkin_id=tap.checkin_id, user_id=update.effective_user.id)
+            checkin = await repo.get_checkin(
+                session, checkin_id=tap.checkin_id, user_id=update.effective_user.id
+            )
         # Someone else's check-in, a forged id and an expired one all get the same answer.
         if checkin is None or now >= checkin.closes_at:
             await query.answer(CLOSED)
@@ -192,9 +198,7 @@ async def button(update: Update, context: BotContext) -> None:
             return
         user = await repo.get_user(session, user_id=checkin.user_id)
     await query.answer("Saved ✓")
-    await edit_query_message(
-        query, _text(checkin, user, new_state), _keyboard(checkin.id, new_state.stage)
-    )
+    await edit_query_message(query, _text(checkin, user, new_state), _keyboard(checkin.id, new_state.stage))
     if new_state.stage == "done":
         await _close(context.bot, user, new_state)
 
@@ -203,7 +207,9 @@ async def _close(bot: Bot, user: User, state: rules.CheckInState, prefix: str = 
     """The closing reply, with a practice offer where the answer calls for one."""
     offer = rules.exercise_offer(state)
     markup = keyboard([(offer[0], exercise_button("new", offer[1]))]) if offer else None
-    await bot.send_message(user.id, prefix + rules.closing_reply(state), parse_mode=ParseMode.HTML, reply_markup=markup)
+    await bot.send_message(
+        user.id, prefix + rules.closing_reply(state), parse_mode=ParseMode.HTML, reply_markup=markup
+    )
 
 
 async def note(update: Update, context: BotContext, checkin: CheckIn) -> None:

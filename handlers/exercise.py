@@ -16,7 +16,6 @@ from bot.practice.exercise_choice import (
     PastPractice,
     choose_exercise,
     soothing_alternative,
-    unlocked_level,
 )
 from bot.practice.onboarding import DIRECTIONS
 from bot.services import BotContext, Services
@@ -70,7 +69,12 @@ def _step_keyboard(practice_id: int, exercise: Exercise, index: int):
         action, label = "d", f"Start the {exercise.timer_minutes}-minute timer"
     else:
         action, label = "d", "Done"
-    return keyboard([(label, exercise_button(practice_id, action, str(index))), ("Stop", exercise_button(practice_id, "x"))])
+    return keyboard(
+        [
+            (label, exercise_button(practice_id, action, str(index))),
+            ("Stop", exercise_button(practice_id, "x")),
+        ]
+    )
 
 
 def _feeling_keyboard(practice_id: int):
@@ -118,7 +122,12 @@ async def _choose(
     if exercise is None:
         return None
     practice = await repo.add_practice(
-        session, user_id=user.id, exercise_id=exercise.id, level=exercise.level, reason=reason, now=services.clock.now()
+        session,
+        user_id=user.id,
+        exercise_id=exercise.id,
+        level=exercise.level,
+        reason=reason,
+        now=services.clock.now(),
     )
     return practice, exercise
 
@@ -126,17 +135,24 @@ async def _choose(
 async def _send_offer(bot: Bot, services: Services, session, user: User, reason: str, **choice) -> None:
     chosen = await _choose(services, session, user, reason=reason, **choice)
     if chosen is None:
-        await bot.send_message(user.id, "I couldn't find a fitting practice just now. Try /exercise again later.")
+        await bot.send_message(
+            user.id, "I couldn't find a fitting practice just now. Try /exercise again later."
+        )
         return
     practice, exercise = chosen
     await bot.send_message(
-        user.id, _offer_text(exercise), parse_mode=ParseMode.HTML, reply_markup=_offer_keyboard(practice.id, exercise)
+        user.id,
+        _offer_text(exercise),
+        parse_mode=ParseMode.HTML,
+        reply_markup=_offer_keyboard(practice.id, exercise),
     )
 
 
 def _direction_keyboard(services: Services):
     copy = services.content.onboarding.directions
-    return keyboard(*[[(copy[direction].button, exercise_button("dir", direction))] for direction in DIRECTIONS])
+    return keyboard(
+        *[[(copy[direction].button, exercise_button("dir", direction))] for direction in DIRECTIONS]
+    )
 
 
 async def exercise_command(update: Update, context: BotContext) -> None:
@@ -188,7 +204,9 @@ async def button(update: Update, context: BotContext) -> None:
                 user.direction = tap.action
                 await repo.save(session, user)
             await query.answer("Saved ✓")
-            await edit_query_message(query, f"Noted: {services.content.onboarding.directions[user.direction].summary}. ✓")
+            await edit_query_message(
+                query, f"Noted: {services.content.onboarding.directions[user.direction].summary}. ✓"
+            )
             await _send_offer(context.bot, services, session, user, "command")
             return
 
@@ -213,7 +231,9 @@ async def button(update: Update, context: BotContext) -> None:
         await _practice_tap(query, context, session, user, practice, exercise, tap.action, tap.value, now)
 
 
-async def _practice_tap(query, context: BotContext, session, user, practice, exercise, action, value, now) -> None:
+async def _practice_tap(
+    query, context: BotContext, session, user, practice, exercise, action, value, now
+) -> None:
     services = context.services
     if action in ("a", "p", "b") and practice.status == "offered":
         status = {"a": "skipped", "p": "not_with_person", "b": "skipped"}[action]
@@ -236,7 +256,9 @@ async def _practice_tap(query, context: BotContext, session, user, practice, exe
             await edit_query_message(query, "That's all I have that fits right now. /exercise any time.")
             return
         new_practice, new_exercise = chosen
-        await edit_query_message(query, _offer_text(new_exercise), _offer_keyboard(new_practice.id, new_exercise))
+        await edit_query_message(
+            query, _offer_text(new_exercise), _offer_keyboard(new_practice.id, new_exercise)
+        )
         return
 
     if action == "x" and practice.status in ("offered", "started"):
@@ -253,14 +275,20 @@ async def _practice_tap(query, context: BotContext, session, user, practice, exe
         ):
             await query.answer()
             await edit_query_message(
-                query, card.step_text(exercise.title, exercise.steps, 0, exercise.caution), _step_keyboard(practice.id, exercise, 0)
+                query,
+                card.step_text(exercise.title, exercise.steps, 0, exercise.caution),
+                _step_keyboard(practice.id, exercise, 0),
             )
             return
 
     if action == "n" and practice.status == "started" and value.isdigit():
         index = int(value)
         if index + 1 < len(exercise.steps) and await repo.update_practice_if(
-            session, practice_id=practice.id, expected_status="started", expected_step=index, step_index=index + 1
+            session,
+            practice_id=practice.id,
+            expected_status="started",
+            expected_step=index,
+            step_index=index + 1,
         ):
             await query.answer()
             await edit_query_message(
@@ -282,23 +310,34 @@ async def _practice_tap(query, context: BotContext, session, user, practice, exe
             await query.answer()
             if exercise.timer_minutes:
                 due_at = now + timedelta(minutes=exercise.timer_minutes)
-                await repo.set_due(session, user_id=user.id, kind=FOLLOW_UP, ref_id=practice.id, due_at=due_at)
+                await repo.set_due(
+                    session, user_id=user.id, kind=FOLLOW_UP, ref_id=practice.id, due_at=due_at
+                )
                 await edit_query_message(query, card.timer_text(exercise.title, exercise.timer_minutes))
             else:
-                await edit_query_message(query, card.done_text(exercise.title), _feeling_keyboard(practice.id))
+                await edit_query_message(
+                    query, card.done_text(exercise.title), _feeling_keyboard(practice.id)
+                )
             return
 
     if action == "f" and practice.status == "completed" and value in card.FEELINGS:
         feeling = card.FEELINGS[value]
         if await repo.update_practice_if(
-            session, practice_id=practice.id, expected_status="completed", status="felt", feeling=feeling, feeling_at=now
+            session,
+            practice_id=practice.id,
+            expected_status="completed",
+            status="felt",
+            feeling=feeling,
+            feeling_at=now,
         ):
             await query.answer("Saved ✓")
             await edit_query_message(query, card.felt_text(exercise.title, feeling))
             markup = None
             if feeling == "worse":
                 markup = keyboard([("Try a gentler practice", exercise_button("new", "w", str(practice.id)))])
-            await context.bot.send_message(user.id, card.feeling_reply(feeling), parse_mode=ParseMode.HTML, reply_markup=markup)
+            await context.bot.send_message(
+                user.id, card.feeling_reply(feeling), parse_mode=ParseMode.HTML, reply_markup=markup
+            )
             return
 
     await query.answer("Already done ✓")

@@ -57,7 +57,9 @@ async def help_command(update: Update, context: BotContext) -> None:
 
 async def unknown_command(update: Update, context: BotContext) -> None:
     """An unknown command gets the command list."""
-    await update.effective_message.reply_text("I don't know that command.\n\n" + HELP, parse_mode=ParseMode.HTML)
+    await update.effective_message.reply_text(
+        "I don't know that command.\n\n" + HELP, parse_mode=ParseMode.HTML
+    )
 
 
 async def unreadable(update: Update, context: BotContext) -> None:

@@ -97,10 +97,7 @@ def _pattern_keyboard(services: Services, direction: str):
 def _reflection_prompt(services: Services, answered: int) -> tuple[str, object]:
     statements = services.content.onboarding.reflection
     statement = statements[answered]
-    text = (
-        f"Statement {answered + 1} of {len(statements)}\n\n"
-        f"<i>{html.escape(statement.text)}</i>"
-    )
+    text = f"Statement {answered + 1} of {len(statements)}\n\n<i>{html.escape(statement.text)}</i>"
     return text, keyboard(
         [("That's me", onboarding_button("rf", "y")), ("Not really", onboarding_button("rf", "n"))]
     )
@@ -152,7 +149,10 @@ def _time_keyboard():
 
 
 def _offset_keyboard():
-    buttons = [(zones.offset_label(minutes), onboarding_button("off", str(minutes))) for minutes in zones.OFFSET_CHOICES]
+    buttons = [
+        (zones.offset_label(minutes), onboarding_button("off", str(minutes)))
+        for minutes in zones.OFFSET_CHOICES
+    ]
     return keyboard(*(buttons[start : start + 3] for start in range(0, len(buttons), 3)))
 
 
@@ -175,7 +175,10 @@ async def _continue(update: Update, context: BotContext, session, user: User) ->
         await send_step(update, context, user)
         return
     user.changing = None
-    user.keep_going_asked_at, user.keep_going_reset_at = None, context.services.clock.now()  # a new time or zone is an answer to "keep going?" too
+    user.keep_going_asked_at, user.keep_going_reset_at = (
+        None,
+        context.services.clock.now(),
+    )  # a new time or zone is an answer to "keep going?" too
     await repo.save(session, user)
     await confirm_settings_change(context, session, user)
 
@@ -228,11 +231,17 @@ async def send_step(update: Update, context: BotContext, user: User) -> None:
         )
     elif step is Step.ALTERNATIVE:
         markup = keyboard([("Use this", onboarding_button("alt", "ok"))]) if user.pattern_id else None
-        await bot.send_message(chat_id, _alternative_prompt(services, user), parse_mode=ParseMode.HTML, reply_markup=markup)
+        await bot.send_message(
+            chat_id, _alternative_prompt(services, user), parse_mode=ParseMode.HTML, reply_markup=markup
+        )
     elif step is Step.ZONE:
-        await bot.send_message(chat_id, ZONE_QUESTION, parse_mode=ParseMode.HTML, reply_markup=_zone_keyboard())
+        await bot.send_message(
+            chat_id, ZONE_QUESTION, parse_mode=ParseMode.HTML, reply_markup=_zone_keyboard()
+        )
     elif step is Step.TIME:
-        await bot.send_message(chat_id, TIME_QUESTION, parse_mode=ParseMode.HTML, reply_markup=_time_keyboard())
+        await bot.send_message(
+            chat_id, TIME_QUESTION, parse_mode=ParseMode.HTML, reply_markup=_time_keyboard()
+        )
 
 
 def _settings_line(services: Services, user: User) -> str:
@@ -289,7 +298,9 @@ def _abuse_lines(services: Services) -> str:
     lines = []
     for country in services.content.helplines.countries.values():
         for line in country.abuse:
-            lines.append(f"• {html.escape(country.name)}: {html.escape(line.name)}, {html.escape(line.contact)}")
+            lines.append(
+                f"• {html.escape(country.name)}: {html.escape(line.name)}, {html.escape(line.contact)}"
+            )
     lines.append(f"• Anywhere: {html.escape(services.content.helplines.fallback.url)}")
     return "\n".join(lines)
 
@@ -298,7 +309,9 @@ def _youth_lines(services: Services) -> str:
     lines = []
     for country in services.content.helplines.countries.values():
         for line in country.youth:
-            lines.append(f"• {html.escape(country.name)}: {html.escape(line.name)}, {html.escape(line.contact)}")
+            lines.append(
+                f"• {html.escape(country.name)}: {html.escape(line.name)}, {html.escape(line.contact)}"
+            )
     return "\n".join(lines)
 
 
@@ -493,7 +506,9 @@ async def send_recap_choices(context: BotContext, user: User) -> None:
         user.id,
         f"Your weekly look back comes <b>{recap_when(user)}</b>. When would you like it?",
         parse_mode=ParseMode.HTML,
-        reply_markup=keyboard(*[[(label, onboarding_button("rc", code))] for code, (label, _, _) in RECAP_CHOICES.items()]),
+        reply_markup=keyboard(
+            *[[(label, onboarding_button("rc", code))] for code, (label, _, _) in RECAP_CHOICES.items()]
+        ),
     )
 
 
@@ -506,7 +521,9 @@ RECAP_CHOICES = {
 
 
 def recap_when(user: User) -> str:
-    day = ("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")[user.recap_weekday]
+    day = ("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")[
+        user.recap_weekday
+    ]
     return f"{day} at {clock_time.format_clock_time(user.recap_time)}"
 
 
@@ -561,7 +578,9 @@ async def text(update: Update, context: BotContext, user: User) -> None:
 
 async def _zone_text(update: Update, context: BotContext, session, user: User, typed: str) -> None:
     if typed.strip() == PICK_OFFSET:
-        await update.effective_message.reply_text("Pick your current UTC offset:", reply_markup=_offset_keyboard())
+        await update.effective_message.reply_text(
+            "Pick your current UTC offset:", reply_markup=_offset_keyboard()
+        )
         return
     # The city index takes a moment to build the first time: keep the event loop free meanwhile.
     index = await asyncio.to_thread(places.load_zone_index)
@@ -571,7 +590,9 @@ async def _zone_text(update: Update, context: BotContext, session, user: User, t
         return
     shown = html.escape(typed.strip()[:60])
     if match.suggestions:
-        rows = [[(suggestion.label, onboarding_button("tz", suggestion.zone))] for suggestion in match.suggestions]
+        rows = [
+            [(suggestion.label, onboarding_button("tz", suggestion.zone))] for suggestion in match.suggestions
+        ]
         await update.effective_message.reply_text(
             f"I couldn't find “{shown}”. Did you mean one of these? If not, type it another way.",
             parse_mode=ParseMode.HTML,

@@ -34,5 +34,7 @@ async def stats_command(update: Update, context: BotContext) -> None:
         return
     async with services.sessions() as session:
         stats = await repo.operator_stats(session, now=services.clock.now())
-    lines = ["<b>Earned Security · counts</b>"] + [f"{LABELS[key]}: {_shown(value)}" for key, value in stats.items()]
+    lines = ["<b>Earned Security · counts</b>"] + [
+        f"{LABELS[key]}: {_shown(value)}" for key, value in stats.items()
+    ]
     await update.effective_message.reply_text("\n".join(lines), parse_mode=ParseMode.HTML)

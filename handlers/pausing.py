@@ -18,7 +18,9 @@ from storage import repo
 async def pause_command(update: Update, context: BotContext) -> None:
     """Offer how long to pause for."""
     async with context.services.sessions() as session:
-        user = await onboarding.onboarded_user(update, context, session, "There's nothing scheduled to pause yet.")
+        user = await onboarding.onboarded_user(
+            update, context, session, "There's nothing scheduled to pause yet."
+        )
     if user is None:
         return
     await update.effective_message.reply_text(

@@ -77,7 +77,9 @@ async def export_command(update: Update, context: BotContext) -> None:
     )
     for table, filename in CSV_TABLES.items():
         await context.bot.send_document(
-            chat_id, InputFile(_as_csv(exported.get(table, [])), filename=filename), caption=f"{filename}, for spreadsheets."
+            chat_id,
+            InputFile(_as_csv(exported.get(table, [])), filename=filename),
+            caption=f"{filename}, for spreadsheets.",
         )
 
 

@@ -44,7 +44,9 @@ async def _history(session, user: User) -> tuple[list[rules.DayRecord], list[rul
     checkins = await repo.checkins_since(session, user_id=user.id, since=EARLIEST)
     practices = await repo.practices_since(session, user_id=user.id, since=datetime(2000, 1, 1, tzinfo=UTC))
     days = [
-        rules.DayRecord(local_date=c.local_date, activated=c.activated, choice=c.choice, intensity=c.intensity)
+        rules.DayRecord(
+            local_date=c.local_date, activated=c.activated, choice=c.choice, intensity=c.intensity
+        )
         for c in checkins
     ]
     done = [
@@ -62,7 +64,9 @@ async def _history(session, user: User) -> tuple[list[rules.DayRecord], list[rul
 async def _relationship_sections(session, user: User, recap_date: date) -> list[str]:
     """Bids for connection this week and last, and the steady people named back over the weeks."""
     week_start, week_end = rules.week_bounds(recap_date)
-    bids = await repo.bids_between(session, user_id=user.id, start=week_start - timedelta(days=7), end=week_end)
+    bids = await repo.bids_between(
+        session, user_id=user.id, start=week_start - timedelta(days=7), end=week_end
+    )
 
     def records(start: date, end: date) -> list[relationships.BidRecord]:
         return [
@@ -74,14 +78,21 @@ async def _relationship_sections(session, user: User, recap_date: date) -> list[
     previous = records(week_start - timedelta(days=7), week_start - timedelta(days=1))
     bid_lines = relationships.bid_section(records(week_start, week_end), previous or None)
     supports = await repo.supports(session, user_id=user.id)
-    support_lines = relationships.supports_section([s.who for s in supports if s.week_key != rules.week_key(recap_date)])
+    support_lines = relationships.supports_section(
+        [s.who for s in supports if s.week_key != rules.week_key(recap_date)]
+    )
     return [section for section in (bid_lines, support_lines) if section]
 
 
 def _sections(user: User, days, practices, recap_date: date, extra_sections: list[str]) -> tuple[str, ...]:
     week_start, week_end = rules.week_bounds(recap_date)
     weeks = [
-        rules.summarize_week(days, practices, week_start=week_start - timedelta(days=7 * back), week_end=week_end - timedelta(days=7 * back))
+        rules.summarize_week(
+            days,
+            practices,
+            week_start=week_start - timedelta(days=7 * back),
+            week_end=week_end - timedelta(days=7 * back),
+        )
         for back in range(4)
     ]
     earlier_data = any(day.local_date < week_start for day in days)
@@ -91,7 +102,9 @@ def _sections(user: User, days, practices, recap_date: date, extra_sections: lis
         previous=weeks[1] if earlier_data else None,
         recent_weeks=list(reversed(weeks)) if earlier_data else [weeks[0]],
         score_now=rules.practice_score(days, until=week_end) if activated_ever else None,
-        score_before=rules.practice_score(days, until=week_start - timedelta(days=1)) if earlier_data else None,
+        score_before=rules.practice_score(days, until=week_start - timedelta(days=1))
+        if earlier_data
+        else None,
         pattern=user.pattern,
         secure_alternative=user.secure_alternative,
         first_recap=not earlier_data,
@@ -122,12 +135,18 @@ async def _stream(bot: Bot, services: Services, chat_id: int, sections: tuple[st
     draft_id = services.rng.randint(1, 2**31 - 1)
     try:
         for count in range(1, len(sections) + 1):
-            await bot.send_message_draft(chat_id, draft_id, "\n\n".join(sections[:count]), parse_mode=ParseMode.HTML)
+            await bot.send_message_draft(
+                chat_id, draft_id, "\n\n".join(sections[:count]), parse_mode=ParseMode.HTML
+            )
     except (InvalidToken, BadRequest) as error:
         # Older or self-hosted Bot API servers don't know drafts (404); the message below still goes out.
         log.info("drafts refused (%s); sending the recap as one message", type(error).__name__)
     message = await bot.send_message(
-        chat_id, "\n\n".join(sections), parse_mode=ParseMode.HTML, disable_notification=quiet, reply_markup=STORY_OFFER
+        chat_id,
+        "\n\n".join(sections),
+        parse_mode=ParseMode.HTML,
+        disable_notification=quiet,
+        reply_markup=STORY_OFFER,
     )
     return message.message_id
 
@@ -135,18 +154,24 @@ async def _stream(bot: Bot, services: Services, chat_id: int, sections: tuple[st
 async def _send_recap(bot: Bot, services: Services, session, user: User, recap_date: date) -> int:
     days, practices = await _history(session, user)
     extra = await _relationship_sections(session, user, recap_date)
-    message_id = await _stream(bot, services, user.id, _sections(user, days, practices, recap_date, extra), user.quiet)
+    message_id = await _stream(
+        bot, services, user.id, _sections(user, days, practices, recap_date, extra), user.quiet
+    )
     await bot.send_chat_action(user.id, ChatAction.UPLOAD_PHOTO)
     points = rules.weekly_series(days, until=recap_date, weeks=12)
     # Rendering takes tens of milliseconds of CPU: off the event loop, so other users' taps go on.
     png = await asyncio.to_thread(charts.render_recap_chart, points)
     await bot.send_photo(user.id, png, caption=CHART_CAPTION, disable_notification=True)
     text, markup = _capacity_prompt(rules.week_key(recap_date), 0)
-    await bot.send_message(user.id, text, parse_mode=ParseMode.HTML, reply_markup=markup, disable_notification=True)
+    await bot.send_message(
+        user.id, text, parse_mode=ParseMode.HTML, reply_markup=markup, disable_notification=True
+    )
     return message_id
 
 
-async def send_scheduled(services: Services, bot: Bot, session, user: User, row: repo.ClaimedDue, now: datetime) -> bool:
+async def send_scheduled(
+    services: Services, bot: Bot, session, user: User, row: repo.ClaimedDue, now: datetime
+) -> bool:
     """Send the week's recap once; False when it is no longer meaningful or already went out."""
     zone = ZoneInfo(user.time_zone)
     if not due.still_meaningful(row.due_at, now, zone):
@@ -172,7 +197,9 @@ async def recap_command(update: Update, context: BotContext) -> None:
         )
         if user is None:
             return
-        await _send_recap(context.bot, services, session, user, due.practice_date(now, ZoneInfo(user.time_zone)))
+        await _send_recap(
+            context.bot, services, session, user, due.practice_date(now, ZoneInfo(user.time_zone))
+        )
 
 
 async def capacity_button(update: Update, context: BotContext) -> None:
@@ -220,7 +247,9 @@ async def capacity_button(update: Update, context: BotContext) -> None:
             query, "Thank you. ✓ These ratings build a picture over the weeks; /progress shows it."
         )
         text, markup = relationships_handlers.supports_prompt(week_key)
-        await context.bot.send_message(update.effective_chat.id, text, parse_mode=ParseMode.HTML, reply_markup=markup)
+        await context.bot.send_message(
+            update.effective_chat.id, text, parse_mode=ParseMode.HTML, reply_markup=markup
+        )
 
 
 async def progress_command(update: Update, context: BotContext) -> None:
@@ -239,7 +268,9 @@ async def progress_command(update: Update, context: BotContext) -> None:
     first = min((day.local_date for day in days), default=today)
     weeks = max(1, (today - first).days // 7 + 1)
     points = rules.weekly_series(days, until=today, weeks=weeks)
-    capacities = {key: [(r.local_date, r.rating) for r in ratings if r.capacity == key] for key, _, _ in CAPACITIES}
+    capacities = {
+        key: [(r.local_date, r.rating) for r in ratings if r.capacity == key] for key, _, _ in CAPACITIES
+    }
     await context.bot.send_chat_action(user.id, ChatAction.UPLOAD_PHOTO)
     png = await asyncio.to_thread(charts.render_progress_chart, points, capacities)
     activated = any(day.activated == "yes" and day.choice for day in days)
@@ -261,4 +292,6 @@ async def progress_command(update: Update, context: BotContext) -> None:
         ]
     )
     await context.bot.send_message(user.id, text, parse_mode=ParseMode.HTML)
-    await context.bot.send_photo(user.id, png, caption="Weekly secure-choice share and practice score; below, your three capacities.")
+    await context.bot.send_photo(
+        user.id, png, caption="Weekly secure-choice share and practice score; below, your three capacities."
+    )

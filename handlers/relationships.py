@@ -80,7 +80,9 @@ async def story_button(update: Update, context: BotContext) -> None:
             return
         entries = await repo.story_entries(session, user_id=user.id)
     views = [
-        rules.StoryEntryView(prompt_text=_prompt_text(services, e.prompt_id), text=e.text, written_at=e.written_at)
+        rules.StoryEntryView(
+            prompt_text=_prompt_text(services, e.prompt_id), text=e.text, written_at=e.written_at
+        )
         for e in reversed(entries)
     ]
     page = min(int(page_text), max(0, (len(views) - 1) // rules.STORY_PAGE_SIZE))
@@ -101,7 +103,9 @@ async def story_text(update: Update, context: BotContext, user: User) -> None:
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=user.id)
         if entry:
-            await repo.add_story_entry(session, user_id=user.id, prompt_id=user.story_prompt_id, text=entry, now=services.clock.now())
+            await repo.add_story_entry(
+                session, user_id=user.id, prompt_id=user.story_prompt_id, text=entry, now=services.clock.now()
+            )
         user.story_prompt_id = None
         await repo.save(session, user)
     kept = f" I kept the first {rules.STORY_ENTRY_MAX_CHARS} characters." if cut else ""
@@ -118,7 +122,9 @@ async def story_done(update: Update, context: BotContext) -> None:
 
 
 def _bid_question_keyboard():
-    return keyboard(*[[(rules.BID_LABELS[response], f"bid:r:{code}")] for code, response in rules.BID_RESPONSES.items()])
+    return keyboard(
+        *[[(rules.BID_LABELS[response], f"bid:r:{code}")] for code, response in rules.BID_RESPONSES.items()]
+    )
 
 
 async def bid_command(update: Update, context: BotContext) -> None:
@@ -127,7 +133,9 @@ async def bid_command(update: Update, context: BotContext) -> None:
         user = await onboarding.onboarded_user(update, context, session, "Let's finish setting up first.")
     if user is None:
         return
-    await update.effective_message.reply_text(BID_QUESTION, parse_mode=ParseMode.HTML, reply_markup=_bid_question_keyboard())
+    await update.effective_message.reply_text(
+        BID_QUESTION, parse_mode=ParseMode.HTML, reply_markup=_bid_question_keyboard()
+    )
 
 
 BID_QUESTION = (
@@ -149,23 +157,41 @@ async def bid_button(update: Update, context: BotContext) -> None:
             return
         if parts == ["bid", "new"]:
             await query.answer()
-            await context.bot.send_message(user.id, BID_QUESTION, parse_mode=ParseMode.HTML, reply_markup=_bid_question_keyboard())
+            await context.bot.send_message(
+                user.id, BID_QUESTION, parse_mode=ParseMode.HTML, reply_markup=_bid_question_keyboard()
+            )
             return
         if len(parts) == 3 and parts[1] == "r" and parts[2] in rules.BID_RESPONSES:
             response = rules.BID_RESPONSES[parts[2]]
             local_date = due.practice_date(now, ZoneInfo(user.time_zone))
-            bid = await repo.add_bid(session, user_id=user.id, local_date=local_date, response=response, now=now)
-            people = {code: who for code, who in rules.BID_PEOPLE.items() if not (who == "partner" and user.partner_feels_unsafe)}
+            bid = await repo.add_bid(
+                session, user_id=user.id, local_date=local_date, response=response, now=now
+            )
+            people = {
+                code: who
+                for code, who in rules.BID_PEOPLE.items()
+                if not (who == "partner" and user.partner_feels_unsafe)
+            }
             await query.answer("Logged ✓")
             await edit_query_message(
                 query,
                 f"{rules.BID_REPLIES[response]}\n\nWho was it? (optional)",
-                keyboard([(who.capitalize(), f"bid:w:{bid.id}:{code}") for code, who in people.items()] + [("Skip", f"bid:w:{bid.id}:x")]),
+                keyboard(
+                    [(who.capitalize(), f"bid:w:{bid.id}:{code}") for code, who in people.items()]
+                    + [("Skip", f"bid:w:{bid.id}:x")]
+                ),
             )
             return
-        if len(parts) == 4 and parts[1] == "w" and parts[2].isdigit() and parts[3] in (*rules.BID_PEOPLE, "x"):
+        if (
+            len(parts) == 4
+            and parts[1] == "w"
+            and parts[2].isdigit()
+            and parts[3] in (*rules.BID_PEOPLE, "x")
+        ):
             if parts[3] != "x":
-                await repo.set_bid_person(session, bid_id=int(parts[2]), user_id=user.id, who=rules.BID_PEOPLE[parts[3]])
+                await repo.set_bid_person(
+                    session, bid_id=int(parts[2]), user_id=user.id, who=rules.BID_PEOPLE[parts[3]]
+                )
             await query.answer("Saved ✓")
             await edit_query_message(query, "Logged ✓ The weekly recap counts these for you.")
             return
@@ -191,7 +217,12 @@ async def support_button(update: Update, context: BotContext) -> None:
     services = context.services
     now = services.clock.now()
     parts = (query.data or "").split(":")
-    valid = len(parts) == 3 and len(parts[1]) == 7 and parts[1][4] == "W" and parts[2] in (*rules.SUPPORT_PEOPLE, "x")
+    valid = (
+        len(parts) == 3
+        and len(parts[1]) == 7
+        and parts[1][4] == "W"
+        and parts[2] in (*rules.SUPPORT_PEOPLE, "x")
+    )
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
         if not valid or user is None or user.time_zone is None:
@@ -204,7 +235,12 @@ async def support_button(update: Update, context: BotContext) -> None:
         who = rules.SUPPORT_PEOPLE[parts[2]]
         week_key = f"{parts[1][:4]}-{parts[1][4:]}"
         await repo.save_support(
-            session, user_id=user.id, week_key=week_key, local_date=due.practice_date(now, ZoneInfo(user.time_zone)), who=who, now=now
+            session,
+            user_id=user.id,
+            week_key=week_key,
+            local_date=due.practice_date(now, ZoneInfo(user.time_zone)),
+            who=who,
+            now=now,
         )
     await query.answer("Saved ✓")
     if who == "no one":
@@ -214,4 +250,6 @@ async def support_button(update: Update, context: BotContext) -> None:
             "step: a short message to someone who has felt steady before. /exercise has a practice for it.",
         )
     else:
-        await edit_query_message(query, f"Thank you. ✓ Leaning on {rules.SUPPORT_WORDS[who]} is part of the practice.")
+        await edit_query_message(
+            query, f"Thank you. ✓ Leaning on {rules.SUPPORT_WORDS[who]} is part of the practice."
+        )

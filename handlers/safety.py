@@ -26,7 +26,11 @@ def _lines(services: Services, user: User | None, *, abuse: bool, youth: bool) -
     """Help lines for the user's country (from their time zone), else every listed country."""
     helplines = services.content.helplines
     country = places.country_for_zone(user.time_zone if user else None)
-    countries = [helplines.countries[country]] if country in helplines.countries else list(helplines.countries.values())
+    countries = (
+        [helplines.countries[country]]
+        if country in helplines.countries
+        else list(helplines.countries.values())
+    )
     blocks = []
     for entry in countries:
         lines = [f"<b>{html.escape(entry.name)}</b> · emergency {html.escape(entry.emergency)}"]
@@ -82,11 +86,18 @@ def _crisis_text(services: Services, user: User | None, result: ScreenResult) ->
         )
     parts.append("<b>If you are in danger right now, call your local emergency number.</b>")
     parts.append(
-        _lines(services, user, abuse=bool(categories & ABUSE_CATEGORIES), youth=Category.MINOR_ABUSE in categories)
+        _lines(
+            services,
+            user,
+            abuse=bool(categories & ABUSE_CATEGORIES),
+            youth=Category.MINOR_ABUSE in categories,
+        )
     )
     if categories & ABUSE_CATEGORIES:
         parts.append("If someone else might read this chat, /delete erases everything here.")
-    parts.append("I've paused check-ins and practice prompts for the next 3 days. /sos shows these lines any time.")
+    parts.append(
+        "I've paused check-ins and practice prompts for the next 3 days. /sos shows these lines any time."
+    )
     return "\n\n".join(parts)
 
 
@@ -128,7 +139,10 @@ async def respond(update: Update, context: BotContext, user: User | None, result
         _crisis_text(services, user, result),
         parse_mode=ParseMode.HTML,
         reply_markup=InlineKeyboardMarkup(
-            [_directory_button(services), [InlineKeyboardButton("A minute of slow breathing", callback_data="sf:breathe")]]
+            [
+                _directory_button(services),
+                [InlineKeyboardButton("A minute of slow breathing", callback_data="sf:breathe")],
+            ]
         ),
     )
 

@@ -6,8 +6,8 @@ from telegram import Update
 from telegram.constants import ParseMode
 
 from bot.practice.onboarding import Step, current_step
-from bot.services import BotContext
 from bot.practice.safety import asks_for_help, screen_text
+from bot.services import BotContext
 from handlers import checkin, onboarding, relationships, safety
 from storage import repo
 

@@ -6,11 +6,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, delete, or_, update
-from sqlalchemy import String, Table, column, func, literal
+from sqlalchemy import String, Table, and_, column, delete, func, literal, or_, update
 from sqlalchemy import select as select_rows  # plain rows, for tables without a model at hand
-from sqlmodel import SQLModel, select
 from sqlalchemy.exc import IntegrityError
+from sqlmodel import SQLModel, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.crypto import EncryptedText, reencrypt
@@ -27,7 +26,6 @@ from storage.models import (
     User,
     WeeklyRecap,
 )
-
 
 # --- users -------------------------------------------------------------------------------------
 
@@ -94,9 +92,7 @@ async def mark_unreachable(session: AsyncSession, *, user_id: int, now: datetime
 
 async def get_checkin(session: AsyncSession, *, checkin_id: int, user_id: int) -> CheckIn | None:
     """The check-in with this id if it belongs to this user (a forged id finds nothing)."""
-    result = await session.exec(
-        select(CheckIn).where(CheckIn.id == checkin_id, CheckIn.user_id == user_id)
-    )
+    result = await session.exec(select(CheckIn).where(CheckIn.id == checkin_id, CheckIn.user_id == user_id))
     return result.first()
 
 
@@ -268,7 +264,9 @@ async def add_practice(
     session: AsyncSession, *, user_id: int, exercise_id: str, level: int, reason: str, now: datetime
 ) -> ExercisePractice:
     """Record that an exercise was offered."""
-    practice = ExercisePractice(user_id=user_id, exercise_id=exercise_id, level=level, reason=reason, offered_at=now)
+    practice = ExercisePractice(
+        user_id=user_id, exercise_id=exercise_id, level=level, reason=reason, offered_at=now
+    )
     session.add(practice)
     await session.commit()
     await session.refresh(practice)
@@ -278,7 +276,9 @@ async def add_practice(
 async def get_practice(session: AsyncSession, *, practice_id: int, user_id: int) -> ExercisePractice | None:
     """The practice with this id if it belongs to this user."""
     result = await session.exec(
-        select(ExercisePractice).where(ExercisePractice.id == practice_id, ExercisePractice.user_id == user_id)
+        select(ExercisePractice).where(
+            ExercisePractice.id == practice_id, ExercisePractice.user_id == user_id
+        )
     )
     return result.first()
 
@@ -302,7 +302,9 @@ async def update_practice_if(
     return result.rowcount == 1
 
 
-async def recent_practices(session: AsyncSession, *, user_id: int, limit: int = 200) -> list[ExercisePractice]:
+async def recent_practices(
+    session: AsyncSession, *, user_id: int, limit: int = 200
+) -> list[ExercisePractice]:
     """The user's practices, newest first."""
     result = await session.exec(
         select(ExercisePractice)
@@ -319,7 +321,9 @@ async def recent_practices(session: AsyncSession, *, user_id: int, limit: int = 
 async def checkins_since(session: AsyncSession, *, user_id: int, since: date) -> list[CheckIn]:
     """The user's check-ins from a practice date on, oldest first."""
     result = await session.exec(
-        select(CheckIn).where(CheckIn.user_id == user_id, CheckIn.local_date >= since).order_by(CheckIn.local_date)
+        select(CheckIn)
+        .where(CheckIn.user_id == user_id, CheckIn.local_date >= since)
+        .order_by(CheckIn.local_date)
     )
     return list(result.all())
 
@@ -350,24 +354,42 @@ async def get_or_create_recap(
     return (await session.exec(query)).one()
 
 
-async def set_recap_message(session: AsyncSession, *, recap_id: int, message_id: int, sent_at: datetime) -> None:
+async def set_recap_message(
+    session: AsyncSession, *, recap_id: int, message_id: int, sent_at: datetime
+) -> None:
     """Remember that a week's recap went out."""
-    await session.exec(update(WeeklyRecap).where(WeeklyRecap.id == recap_id).values(message_id=message_id, sent_at=sent_at))
+    await session.exec(
+        update(WeeklyRecap).where(WeeklyRecap.id == recap_id).values(message_id=message_id, sent_at=sent_at)
+    )
     await session.commit()
 
 
 async def save_capacity_rating(
-    session: AsyncSession, *, user_id: int, capacity: str, week_key: str, local_date: date, rating: int, now: datetime
+    session: AsyncSession,
+    *,
+    user_id: int,
+    capacity: str,
+    week_key: str,
+    local_date: date,
+    rating: int,
+    now: datetime,
 ) -> None:
     """Record (or replace) one capacity rating for a week."""
     await session.exec(
         delete(CapacityRating).where(
-            CapacityRating.user_id == user_id, CapacityRating.capacity == capacity, CapacityRating.week_key == week_key
+            CapacityRating.user_id == user_id,
+            CapacityRating.capacity == capacity,
+            CapacityRating.week_key == week_key,
         )
     )
     session.add(
         CapacityRating(
-            user_id=user_id, capacity=capacity, week_key=week_key, local_date=local_date, rating=rating, rated_at=now
+            user_id=user_id,
+            capacity=capacity,
+            week_key=week_key,
+            local_date=local_date,
+            rating=rating,
+            rated_at=now,
         )
     )
     await session.commit()
@@ -409,7 +431,9 @@ async def active_safety_flag(session: AsyncSession, *, user_id: int, now: dateti
 async def clear_safety_flags(session: AsyncSession, *, user_id: int, now: datetime) -> None:
     """The user said they are safe: flags stop pausing practice (they stay on record)."""
     await session.exec(
-        update(SafetyFlag).where(SafetyFlag.user_id == user_id, SafetyFlag.cleared_at.is_(None)).values(cleared_at=now)
+        update(SafetyFlag)
+        .where(SafetyFlag.user_id == user_id, SafetyFlag.cleared_at.is_(None))
+        .values(cleared_at=now)
     )
     await session.commit()
 
@@ -425,7 +449,9 @@ async def recent_checkins(session: AsyncSession, *, user_id: int, limit: int) ->
 # --- story, bids, supports ---------------------------------------------------------------------
 
 
-async def add_story_entry(session: AsyncSession, *, user_id: int, prompt_id: str, text: str, now: datetime) -> None:
+async def add_story_entry(
+    session: AsyncSession, *, user_id: int, prompt_id: str, text: str, now: datetime
+) -> None:
     """Save one story answer."""
     session.add(StoryEntry(user_id=user_id, prompt_id=prompt_id, text=text, written_at=now))
     await session.commit()
@@ -439,7 +465,9 @@ async def story_entries(session: AsyncSession, *, user_id: int) -> list[StoryEnt
     return list(result.all())
 
 
-async def add_bid(session: AsyncSession, *, user_id: int, local_date: date, response: str, now: datetime) -> BidLog:
+async def add_bid(
+    session: AsyncSession, *, user_id: int, local_date: date, response: str, now: datetime
+) -> BidLog:
     """Log a noticed bid for connection."""
     bid = BidLog(user_id=user_id, local_date=local_date, response=response, logged_at=now)
     session.add(bid)
@@ -469,8 +497,12 @@ async def save_support(
     session: AsyncSession, *, user_id: int, week_key: str, local_date: date, who: str, now: datetime
 ) -> None:
     """Record (or replace) who was a steady presence in a week."""
-    await session.exec(delete(SupportRating).where(SupportRating.user_id == user_id, SupportRating.week_key == week_key))
-    session.add(SupportRating(user_id=user_id, week_key=week_key, local_date=local_date, who=who, rated_at=now))
+    await session.exec(
+        delete(SupportRating).where(SupportRating.user_id == user_id, SupportRating.week_key == week_key)
+    )
+    session.add(
+        SupportRating(user_id=user_id, week_key=week_key, local_date=local_date, who=who, rated_at=now)
+    )
     await session.commit()
 
 
@@ -493,10 +525,14 @@ async def reencrypt_free_text(session: AsyncSession) -> int:
         raw = [column(name, String) for name in secret_columns]
         rows = (await session.exec(select_rows(column("id"), *raw).select_from(table))).all()
         for row in rows:
-            values = {name: reencrypt(value) for name, value in zip(secret_columns, row[1:]) if value is not None}
+            values = {
+                name: reencrypt(value) for name, value in zip(secret_columns, row[1:]) if value is not None
+            }
             if values:
                 await session.exec(
-                    update(table).where(table.c.id == row[0]).values(**{k: literal(v, String) for k, v in values.items()})
+                    update(table)
+                    .where(table.c.id == row[0])
+                    .values(**{k: literal(v, String) for k, v in values.items()})
                 )
                 rewritten += 1
     await session.commit()
@@ -522,20 +558,28 @@ async def operator_stats(session: AsyncSession, *, now: datetime) -> dict[str, i
 
     sent = await count(select_rows(func.count()).select_from(CheckIn).where(CheckIn.sent_at >= week_ago))
     answered = await count(
-        select_rows(func.count()).select_from(CheckIn).where(CheckIn.sent_at >= week_ago, CheckIn.activated.is_not(None))
+        select_rows(func.count())
+        .select_from(CheckIn)
+        .where(CheckIn.sent_at >= week_ago, CheckIn.activated.is_not(None))
     )
     active = await count(
         select_rows(func.count(func.distinct(CheckIn.user_id))).where(CheckIn.answered_at >= week_ago)
     )
     return {
         "users": await count(select_rows(func.count()).select_from(User)),
-        "onboarded": await count(select_rows(func.count()).select_from(User).where(User.onboarded_at.is_not(None))),
+        "onboarded": await count(
+            select_rows(func.count()).select_from(User).where(User.onboarded_at.is_not(None))
+        ),
         "active_7d": active,
         "checkins_sent_7d": sent,
         "answer_rate_7d": (answered / sent) if sent else None,
         "recaps_delivered_7d": await count(
             select_rows(func.count()).select_from(WeeklyRecap).where(WeeklyRecap.sent_at >= week_ago)
         ),
-        "unreachable": await count(select_rows(func.count()).select_from(User).where(User.unreachable_since.is_not(None))),
-        "errors_24h": await count(select_rows(func.count()).select_from(ErrorEvent).where(ErrorEvent.at >= day_ago)),
+        "unreachable": await count(
+            select_rows(func.count()).select_from(User).where(User.unreachable_since.is_not(None))
+        ),
+        "errors_24h": await count(
+            select_rows(func.count()).select_from(ErrorEvent).where(ErrorEvent.at >= day_ago)
+        ),
     }

@@ -6,11 +6,11 @@ import contextlib
 import itertools
 import os
 import uuid
-from random import Random
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from random import Random
 from typing import Any
 
 import asyncpg
@@ -19,8 +19,8 @@ from telegram import Update
 
 from bot.app import DUE_KINDS, build_application
 from bot.config import Settings
-from scheduler.dispatch import run_tick
 from bot.services import services_of
+from scheduler.dispatch import run_tick
 from storage.db import create_engine, create_session_factory
 from storage.schema import migrate
 from tests.fakebot import FakeBotApi, updates
@@ -215,7 +215,9 @@ async def session_factory(database_url):
     await engine.dispose()
 
 
-async def onboard(h: Harness, user_id: int = USER, *, place: str = "Europe/Berlin", time_label: str = "21:00") -> None:
+async def onboard(
+    h: Harness, user_id: int = USER, *, place: str = "Europe/Berlin", time_label: str = "21:00"
+) -> None:
     """Walk a user through onboarding with the usual answers."""
     await h.command(user_id, "/start")
     await h.tap(user_id, "Yes, I'm 18 or older")

@@ -56,7 +56,10 @@ def all_none_weeks(count: int) -> list[Week]:
 def ratings(count: int) -> dict[str, list[tuple[date, int]]]:
     """Weekly 1–5 ratings of the three capacities over the last `count` weeks."""
     return {
-        key: [(LAST_WEEK_END - timedelta(weeks=count - 1 - index), 1 + (index + offset) % 5) for index in range(count)]
+        key: [
+            (LAST_WEEK_END - timedelta(weeks=count - 1 - index), 1 + (index + offset) % 5)
+            for index in range(count)
+        ]
         for offset, key in enumerate(charts.CAPACITY_LABELS)
     }
 
@@ -212,7 +215,9 @@ def test_progress_figure_carries_every_label():
     assert charts.NO_RATINGS_TEXT not in shown
 
 
-@pytest.mark.parametrize("capacities", [{}, dict.fromkeys(charts.CAPACITY_LABELS, [])], ids=["no keys", "empty lists"])
+@pytest.mark.parametrize(
+    "capacities", [{}, dict.fromkeys(charts.CAPACITY_LABELS, [])], ids=["no keys", "empty lists"]
+)
 def test_empty_capacities_show_a_note_instead_of_axes(capacities):
     """Without ratings the lower panel is a centred note, with no axes and no capacity lines."""
     figure = charts.build_progress_figure(weeks(30), capacities)
@@ -322,7 +327,9 @@ def test_a_year_renders_with_month_and_year_labels():
     """52 weeks render to a valid PNG, with dates labelled by month and year so a November isn't ambiguous."""
     figure = charts.build_recap_figure(weeks(52), title=charts.ALL_WEEKS_TITLE)
     axes = figure.axes[0]
-    date_labels = [text.get_text() for text in axes.texts if text.get_transform() == axes.get_xaxis_transform()]
+    date_labels = [
+        text.get_text() for text in axes.texts if text.get_transform() == axes.get_xaxis_transform()
+    ]
     assert date_labels[-1] == "Nov 2025"
     assert png_size(charts.render_recap_chart(weeks(52))) == charts.RECAP_SIZE_PX
 
@@ -357,7 +364,9 @@ def test_text_is_large_inside_the_image_and_never_overlaps(build):
     for text in shown:
         assert text.get_fontsize() * figure.dpi / 72 >= 28, text.get_text()
         box = text.get_window_extent(renderer)
-        assert image.x0 <= box.x0 and box.x1 <= image.x1 and image.y0 <= box.y0 and box.y1 <= image.y1, text.get_text()
+        assert image.x0 <= box.x0 and box.x1 <= image.x1 and image.y0 <= box.y0 and box.y1 <= image.y1, (
+            text.get_text()
+        )
         boxes.append((text.get_text(), box))
     for (first_text, first), (second_text, second) in itertools.combinations(boxes, 2):
         assert not first.overlaps(second), (first_text, second_text)
@@ -385,9 +394,13 @@ def test_concurrent_renders_are_valid_and_match_serial_ones():
 
 def test_importing_charts_builds_nothing():
     """Importing bot.charts loads no matplotlib; that waits for the first chart."""
-    probe = "import sys, bot.charts; print(sorted(name for name in sys.modules if name.startswith('matplotlib')))"
+    probe = (
+        "import sys, bot.charts; print(sorted(name for name in sys.modules if name.startswith('matplotlib')))"
+    )
     repository = CHARTS_SOURCE.parent.parent
-    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=repository)
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=repository
+    )
     assert result.stdout.strip() == "[]"
 
 

@@ -45,7 +45,12 @@ async def test_secure_branch_edits_in_place_and_names_the_win(harness):
     await harness.tap(USER, "3")
     await harness.say(USER, "Put the phone away & read")
     edited = harness.fake.message(USER, checkin_message_id).text
-    for recorded in ("Pattern activated: Yes", "You chose: The secure response", "Intensity: 3/5", "Note: Put the phone away & read"):
+    for recorded in (
+        "Pattern activated: Yes",
+        "You chose: The secure response",
+        "Intensity: 3/5",
+        "Note: Put the phone away & read",
+    ):
         assert recorded in edited
     assert "new move" in harness.texts(USER)[-1]
     row = await checkin_row(harness)
@@ -89,9 +94,22 @@ async def test_double_tap_records_once(harness):
     await harness.tap_data(USER, stored, data)
     stored.reply_markup = stale_markup
     second_query = await harness.tap_data(USER, stored, data)
-    answers = [call for call in harness.fake.calls_to("answerCallbackQuery") if call.params["callback_query_id"] == second_query]
+    answers = [
+        call
+        for call in harness.fake.calls_to("answerCallbackQuery")
+        if call.params["callback_query_id"] == second_query
+    ]
     assert answers[0].params["text"] == "Already saved ✓"
-    assert len([call for call in harness.fake.calls_to("editMessageText") if "What did you choose" in call.params["text"]]) == 1
+    assert (
+        len(
+            [
+                call
+                for call in harness.fake.calls_to("editMessageText")
+                if "What did you choose" in call.params["text"]
+            ]
+        )
+        == 1
+    )
     assert (await checkin_row(harness)).stage == "choice"
 
 
@@ -100,7 +118,11 @@ async def test_forged_callback_from_another_user_changes_nothing(harness):
     await fire_checkin(harness)
     stored, data = harness.find_button(USER, "Yes")
     query_id = await harness.tap_data(OTHER_USER, stored, data)
-    answer = [call for call in harness.fake.calls_to("answerCallbackQuery") if call.params["callback_query_id"] == query_id]
+    answer = [
+        call
+        for call in harness.fake.calls_to("answerCallbackQuery")
+        if call.params["callback_query_id"] == query_id
+    ]
     assert answer[0].params["text"] == "This check-in is closed."
     assert (await checkin_row(harness)).stage == "activation"
 
@@ -120,7 +142,11 @@ async def test_closed_checkin_refuses_taps(harness):
     await fire_checkin(harness)
     harness.clock.set(datetime(2026, 11, 24, 3, 0, tzinfo=UTC))
     query_id = await harness.tap(USER, "Yes")
-    answer = [call for call in harness.fake.calls_to("answerCallbackQuery") if call.params["callback_query_id"] == query_id]
+    answer = [
+        call
+        for call in harness.fake.calls_to("answerCallbackQuery")
+        if call.params["callback_query_id"] == query_id
+    ]
     assert answer[0].params["text"] == "This check-in is closed."
     assert (await checkin_row(harness)).activated is None
 

@@ -82,7 +82,9 @@ def test_format_is_zero_padded_24_hour(clock_time: time, expected: str) -> None:
     assert format_clock_time(clock_time) == expected
 
 
-@pytest.mark.parametrize("clock_time", [time(hour, minute) for hour in range(24) for minute in (0, 1, 30, 59)])
+@pytest.mark.parametrize(
+    "clock_time", [time(hour, minute) for hour in range(24) for minute in (0, 1, 30, 59)]
+)
 def test_format_round_trips_through_parse(clock_time: time) -> None:
     """Parsing a formatted time gives back the same time."""
     assert parse_clock_time(format_clock_time(clock_time)) == clock_time

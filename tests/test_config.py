@@ -15,10 +15,19 @@ TOKEN = "123456:TEST-token-for-the-fake-server"
 
 
 def run_bot(env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess:
-    clean = {key: value for key, value in os.environ.items() if key not in {"BOT_TOKEN", "BOT_API_URL", "DATABASE_URL"}}
+    clean = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"BOT_TOKEN", "BOT_API_URL", "DATABASE_URL"}
+    }
     clean["PYTHONPATH"] = str(PROJECT)
     return subprocess.run(
-        [sys.executable, "-m", "bot"], env={**clean, **env}, cwd=cwd, capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "bot"],
+        env={**clean, **env},
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
 
 

@@ -30,7 +30,9 @@ def test_broken_file_names_file_entry_and_field(tmp_path: Path):
     """A pattern with an over-long button label fails naming onboarding.yaml, the entry and the field."""
     shutil.copy(content_dir() / "onboarding.yaml", tmp_path / "onboarding.yaml")
     path = tmp_path / "onboarding.yaml"
-    path.write_text(path.read_text().replace('button: "Checking my phone again and again"', 'button: "' + "x" * 80 + '"'))
+    path.write_text(
+        path.read_text().replace('button: "Checking my phone again and again"', 'button: "' + "x" * 80 + '"')
+    )
     with pytest.raises(ContentError) as raised:
         load_onboarding(tmp_path)
     message = str(raised.value)

@@ -1,12 +1,12 @@
 """Free text at rest: encrypted with DATA_KEY, readable only to show or export it, rotatable, loud when off."""
 
 import json
-from datetime import UTC, datetime
 import logging
 import os
 import sqlite3
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 from cryptography.fernet import Fernet
@@ -37,7 +37,9 @@ async def test_notes_and_patterns_are_encrypted_at_rest(fake, clock, database_ur
         [stored_pattern] = await raw_values(h, "SELECT pattern FROM users")
         assert stored_note.startswith("fernet:") and "location" not in stored_note
         assert stored_pattern.startswith("fernet:") and "phone" not in stored_pattern
-        assert NOTE in h.last_message(USER).text or NOTE in " ".join(m.text for m in h.fake.messages[USER].values())
+        assert NOTE in h.last_message(USER).text or NOTE in " ".join(
+            m.text for m in h.fake.messages[USER].values()
+        )
         await h.command(USER, "/export")
         exported = json.loads(next(iter(h.fake.calls_to("sendDocument")[0].files.values())))
         assert exported["checkins"][0]["note"] == NOTE
@@ -85,8 +87,12 @@ async def test_rotation_reencrypts_every_row_under_the_new_key(session_factory):
 def test_keygen_prints_a_usable_key(tmp_path):
     """`python -m bot keygen` prints one Fernet key."""
     result = subprocess.run(
-        [sys.executable, "-m", "bot", "keygen"], env={**os.environ, "PYTHONPATH": str(PROJECT)},
-        cwd=tmp_path, capture_output=True, text=True, timeout=60,
+        [sys.executable, "-m", "bot", "keygen"],
+        env={**os.environ, "PYTHONPATH": str(PROJECT)},
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     Fernet(result.stdout.strip())  # raises if it is not a key
 
@@ -94,14 +100,28 @@ def test_keygen_prints_a_usable_key(tmp_path):
 def test_rotate_key_command(tmp_path):
     """`python -m bot rotate-key` with the new key and the old one re-encrypts a database file."""
     url = f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"
-    env = {**os.environ, "PYTHONPATH": str(PROJECT), "BOT_TOKEN": "123456:TEST-token-for-the-fake-server", "DATABASE_URL": url}
-    subprocess.run([sys.executable, "-m", "bot", "migrate"], env=env, cwd=tmp_path, check=True, capture_output=True)
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(PROJECT),
+        "BOT_TOKEN": "123456:TEST-token-for-the-fake-server",
+        "DATABASE_URL": url,
+    }
+    subprocess.run(
+        [sys.executable, "-m", "bot", "migrate"], env=env, cwd=tmp_path, check=True, capture_output=True
+    )
     token = "fernet:" + Fernet(KEY_A).encrypt(b"old words").decode()
     with sqlite3.connect(tmp_path / "bot.db") as connection:
-        connection.execute("INSERT INTO users (id, created_at, pattern, recap_weekday, recap_time, quiet) VALUES (1, '2026-01-01 00:00:00', ?, 6, '19:00:00', 0)", (token,))
+        connection.execute(
+            "INSERT INTO users (id, created_at, pattern, recap_weekday, recap_time, quiet) VALUES (1, '2026-01-01 00:00:00', ?, 6, '19:00:00', 0)",
+            (token,),
+        )
     result = subprocess.run(
-        [sys.executable, "-m", "bot", "rotate-key"], env={**env, "DATA_KEY": KEY_B, "OLD_DATA_KEYS": KEY_A},
-        cwd=tmp_path, capture_output=True, text=True, timeout=60,
+        [sys.executable, "-m", "bot", "rotate-key"],
+        env={**env, "DATA_KEY": KEY_B, "OLD_DATA_KEYS": KEY_A},
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 0, result.stderr
     with sqlite3.connect(tmp_path / "bot.db") as connection:

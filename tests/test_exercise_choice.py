@@ -19,7 +19,9 @@ START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 DRAWS = 2000
 
 
-def _exercise(exercise_id: str, direction: str, level: int, purpose: str, *, partner: bool = False) -> Exercise:
+def _exercise(
+    exercise_id: str, direction: str, level: int, purpose: str, *, partner: bool = False
+) -> Exercise:
     return Exercise(
         id=exercise_id,
         title=f"Exercise {exercise_id}",
@@ -54,7 +56,9 @@ LIBRARY = (
 BY_ID = {exercise.id: exercise for exercise in LIBRARY}
 
 
-def _past(exercise_id: str, minutes_ago: int, *, level: int = 1, completed: bool = False, feeling=None) -> PastPractice:
+def _past(
+    exercise_id: str, minutes_ago: int, *, level: int = 1, completed: bool = False, feeling=None
+) -> PastPractice:
     return PastPractice(
         exercise_id=exercise_id,
         level=level,
@@ -79,8 +83,12 @@ def _picks(**kwargs) -> Counter:
 
 
 def _directions(picks: Counter) -> Counter:
-    return Counter({direction: sum(n for i, n in picks.items() if BY_ID[i].direction == direction)
-                    for direction in ("anxious", "avoidant", "both")})
+    return Counter(
+        {
+            direction: sum(n for i, n in picks.items() if BY_ID[i].direction == direction)
+            for direction in ("anxious", "avoidant", "both")
+        }
+    )
 
 
 # --- direction ---------------------------------------------------------------------------------
@@ -121,7 +129,10 @@ def test_unknown_direction_is_refused():
 
 def test_none_of_the_last_five_offers_comes_again():
     """The five most recently offered exercises are never picked while others remain; the sixth-newest may be."""
-    history = [_past(exercise_id, minutes) for minutes, exercise_id in enumerate(["A01", "A02", "C01", "C02", "B01", "A05"])]
+    history = [
+        _past(exercise_id, minutes)
+        for minutes, exercise_id in enumerate(["A01", "A02", "C01", "C02", "B01", "A05"])
+    ]
     picks = _picks(direction="both", history=history)
     assert not set(picks) & {"A01", "A02", "C01", "C02", "B01"}
     assert picks["A05"] > 0
@@ -129,7 +140,10 @@ def test_none_of_the_last_five_offers_comes_again():
 
 def test_window_follows_offer_time_not_list_order():
     """The window is chosen by offered_at, so a history given oldest-first is read the same way."""
-    history = [_past(exercise_id, minutes) for minutes, exercise_id in enumerate(["A01", "A02", "C01", "C02", "B01", "A05"])]
+    history = [
+        _past(exercise_id, minutes)
+        for minutes, exercise_id in enumerate(["A01", "A02", "C01", "C02", "B01", "A05"])
+    ]
     picks = _picks(direction="both", history=list(reversed(history)))
     assert not set(picks) & {"A01", "A02", "C01", "C02", "B01"}
     assert picks["A05"] > 0
@@ -137,18 +151,27 @@ def test_window_follows_offer_time_not_list_order():
 
 def test_exhausted_library_relaxes_the_window_oldest_first():
     """When every allowed exercise was offered recently, the least recently offered one comes back."""
-    history = [_past(exercise_id, minutes) for minutes, exercise_id in enumerate(["A01", "A02", "A05", "C01", "C02"])]
+    history = [
+        _past(exercise_id, minutes) for minutes, exercise_id in enumerate(["A01", "A02", "A05", "C01", "C02"])
+    ]
     picks = _picks(direction="anxious", history=history, exclude_ids={"C05"})
     assert picks == Counter({"C02": DRAWS})
 
 
 def test_relaxing_the_window_still_honours_exclusions_partner_and_level():
     """Relaxation never brings back an excluded, partner or locked exercise, and nothing allowed means None."""
-    history = [_past(exercise_id, minutes) for minutes, exercise_id in enumerate(["A01", "A02", "A05", "C01", "C02"])]
+    history = [
+        _past(exercise_id, minutes) for minutes, exercise_id in enumerate(["A01", "A02", "A05", "C01", "C02"])
+    ]
     picks = _picks(direction="anxious", history=history, partner_ok=False, exclude_ids={"C02"})
     assert picks == Counter({"C01": DRAWS})
     everything = {exercise.id for exercise in LIBRARY}
-    assert choose_exercise(LIBRARY, direction="anxious", history=[], rng=random.Random(0), exclude_ids=everything) is None
+    assert (
+        choose_exercise(
+            LIBRARY, direction="anxious", history=[], rng=random.Random(0), exclude_ids=everything
+        )
+        is None
+    )
 
 
 # --- levels ------------------------------------------------------------------------------------
@@ -310,14 +333,17 @@ def test_follow_up_purposes(choice, intensity, expected):
 
 def test_soothing_alternative_offers_a_different_easy_soothe():
     """After A01 felt worse, the alternative is another level-1 soothe exercise, never A01 or the level-2 A03."""
-    offered = {soothing_alternative(LIBRARY, after_id="A01", rng=random.Random(seed)).id for seed in range(200)}
+    offered = {
+        soothing_alternative(LIBRARY, after_id="A01", rng=random.Random(seed)).id for seed in range(200)
+    }
     assert offered == {"A05", "C05"}
 
 
 def test_soothing_alternative_respects_partner_and_can_run_out():
     """Without a partner the only other easy soothe is A05; a library with no other soothe gives None."""
     offered = {
-        soothing_alternative(LIBRARY, after_id="A01", rng=random.Random(seed), partner_ok=False).id for seed in range(50)
+        soothing_alternative(LIBRARY, after_id="A01", rng=random.Random(seed), partner_ok=False).id
+        for seed in range(50)
     }
     assert offered == {"A05"}
     only_one = [BY_ID["A01"], BY_ID["A02"], BY_ID["A03"]]

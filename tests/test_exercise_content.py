@@ -72,7 +72,9 @@ def test_follow_up_purposes_have_easy_exercises(exercises):
 def test_every_exercise_fits_telegram(exercises):
     """A whole exercise card stays well under Telegram's message limit and every id fits exercise callback data."""
     for exercise in exercises:
-        card = "\n\n".join([exercise.title, *exercise.steps, exercise.why, exercise.caution or "", exercise.source])
+        card = "\n\n".join(
+            [exercise.title, *exercise.steps, exercise.why, exercise.caution or "", exercise.source]
+        )
         assert len(card) < TELEGRAM_MESSAGE_CHARS // 2, exercise.id
         assert len(f"ex:{10**12 - 1}:{exercise.id}".encode()) < TELEGRAM_CALLBACK_BYTES, exercise.id
 

@@ -1,7 +1,7 @@
 """End to end over HTTP: /exercise offers, steps, feelings, timed follow-ups across a restart, offers after check-ins."""
 
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import pytest
 
@@ -44,7 +44,11 @@ async def timed(fake, clock, database_url):
 async def walk_steps(h, user_id=USER):
     """Tap Next until the last step's button appears."""
     while True:
-        labels = [button["text"] for row in h.last_message(user_id).reply_markup["inline_keyboard"] for button in row]
+        labels = [
+            button["text"]
+            for row in h.last_message(user_id).reply_markup["inline_keyboard"]
+            for button in row
+        ]
         if "Next" not in labels:
             return labels
         await h.tap(user_id, "Next")
@@ -109,7 +113,9 @@ async def test_double_tap_on_start_starts_once(untimed):
     await untimed.tap_data(USER, stored, data)
     stored.reply_markup = markup
     query_id = await untimed.tap_data(USER, stored, data)
-    answer = [c for c in untimed.fake.calls_to("answerCallbackQuery") if c.params["callback_query_id"] == query_id]
+    answer = [
+        c for c in untimed.fake.calls_to("answerCallbackQuery") if c.params["callback_query_id"] == query_id
+    ]
     assert answer[0].params["text"] == "Already done ✓"
     assert (await practices(untimed))[0].step_index == 0
 
@@ -256,6 +262,8 @@ async def test_forged_practice_button_is_refused(harness):
     await harness.command(USER, "/exercise")
     stored, _ = harness.find_button(USER, "Start")
     query_id = await harness.tap_data(USER, stored, "ex:999:s")
-    answer = [c for c in harness.fake.calls_to("answerCallbackQuery") if c.params["callback_query_id"] == query_id]
+    answer = [
+        c for c in harness.fake.calls_to("answerCallbackQuery") if c.params["callback_query_id"] == query_id
+    ]
     assert answer[0].params["text"] == "This practice is closed."
     assert (await practices(harness))[0].status == "offered"

@@ -54,8 +54,9 @@ async def test_get_me_returns_the_configured_bot(bot, fake):
 
 async def test_send_message_is_stored_and_returned(bot, fake):
     """sendMessage numbers messages per chat, stores raw and plain text and returns a Message."""
-    first = await bot.send_message(USER, "<b>Hi</b> &amp; welcome", parse_mode="HTML",
-                                   reply_markup=keyboard(callback_data="start"))
+    first = await bot.send_message(
+        USER, "<b>Hi</b> &amp; welcome", parse_mode="HTML", reply_markup=keyboard(callback_data="start")
+    )
     second = await bot.send_message(USER, "again")
     other = await bot.send_message(USER + 1, "elsewhere")
     assert (first.message_id, second.message_id, other.message_id) == (1, 2, 1)
@@ -94,8 +95,13 @@ def test_html_parser_returns_plain_text_and_entities():
     )
     assert parsed.text == 'x <AB"> link q s 👍'
     types = [(e["type"], e["offset"], e["length"]) for e in parsed.entities]
-    assert types == [("pre", 0, 1), ("text_link", 8, 4), ("expandable_blockquote", 13, 1),
-                     ("spoiler", 15, 1), ("custom_emoji", 17, 2)]
+    assert types == [
+        ("pre", 0, 1),
+        ("text_link", 8, 4),
+        ("expandable_blockquote", 13, 1),
+        ("spoiler", 15, 1),
+        ("custom_emoji", 17, 2),
+    ]
     assert parsed.entities[0]["language"] == "py"
     with pytest.raises(EntityParseError, match="Invalid custom emoji"):
         parse_html('<tg-emoji emoji-id="abc">x</tg-emoji>')
@@ -144,8 +150,9 @@ async def test_edit_with_same_text_and_markup_is_not_modified(bot, fake):
     markup = keyboard(callback_data="a")
     sent = await bot.send_message(USER, "<i>Same</i>", parse_mode="HTML", reply_markup=markup)
     with pytest.raises(BadRequest, match="(?i)message is not modified"):
-        await bot.edit_message_text("<em>Same</em>", USER, sent.message_id, parse_mode="HTML",
-                                    reply_markup=markup)
+        await bot.edit_message_text(
+            "<em>Same</em>", USER, sent.message_id, parse_mode="HTML", reply_markup=markup
+        )
     edited = await bot.edit_message_text("<i>Same</i>", USER, sent.message_id, parse_mode="HTML")
     assert edited.reply_markup is None and fake.message(USER, sent.message_id).reply_markup is None
 
@@ -205,8 +212,16 @@ async def test_parameter_types_are_checked_and_decoded(http, fake):
     bad = await http.post("deleteMessage", data={"chat_id": "1", "message_id": "first"})
     assert bad.status_code == 400
     markup = json.dumps({"inline_keyboard": [[{"text": "a", "callback_data": "b"}]]})
-    ok = await http.post("sendMessage", data={"chat_id": "1", "text": "x", "reply_markup": markup,
-                                              "protect_content": "true", "unknown_param": "kept"})
+    ok = await http.post(
+        "sendMessage",
+        data={
+            "chat_id": "1",
+            "text": "x",
+            "reply_markup": markup,
+            "protect_content": "true",
+            "unknown_param": "kept",
+        },
+    )
     assert ok.json()["ok"] is True
     params = fake.calls_to("sendMessage")[-1].params
     assert params["chat_id"] == 1 and params["protect_content"] is True
@@ -302,8 +317,9 @@ async def test_answer_callback_query_twice_is_an_error(bot, fake):
 
 async def test_send_document_upload_is_stored(bot, fake):
     """A multipart document upload keeps its bytes and file name and returns a Document."""
-    sent = await bot.send_document(USER, b"line 1\nline 2\n", filename="export.txt",
-                                   caption="<b>Your</b> export", parse_mode="HTML")
+    sent = await bot.send_document(
+        USER, b"line 1\nline 2\n", filename="export.txt", caption="<b>Your</b> export", parse_mode="HTML"
+    )
     assert sent.document.file_name == "export.txt" and sent.document.file_size == 14
     assert sent.caption == "Your export"
     stored = fake.message(USER, sent.message_id)
@@ -340,10 +356,14 @@ async def test_set_my_commands_is_validated_and_stored(bot):
     ("update", "check"),
     [
         (updates.text_message(USER, "hello"), lambda u: u.message.text == "hello"),
-        (updates.command(USER, "/start", "ref42"),
-         lambda u: u.message.entities[0].type == "bot_command" and u.message.text == "/start ref42"),
-        (updates.callback(USER, 3, "mood:ok", message_text="How are you?"),
-         lambda u: u.callback_query.data == "mood:ok" and u.callback_query.message.from_user.is_bot),
+        (
+            updates.command(USER, "/start", "ref42"),
+            lambda u: u.message.entities[0].type == "bot_command" and u.message.text == "/start ref42",
+        ),
+        (
+            updates.callback(USER, 3, "mood:ok", message_text="How are you?"),
+            lambda u: u.callback_query.data == "mood:ok" and u.callback_query.message.from_user.is_bot,
+        ),
         (updates.location(USER, 52.52, 13.405), lambda u: u.message.location.latitude == 52.52),
         (updates.sticker(USER), lambda u: u.message.sticker.type == "regular"),
         (updates.photo(USER), lambda u: len(u.message.photo) == 3),

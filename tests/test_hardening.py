@@ -12,18 +12,40 @@ SECRET_NOTE = "zebra-secret-of-the-other-user"
 
 awkward_text = st.one_of(
     st.text(min_size=1, max_size=300),
-    st.text(alphabet=st.sampled_from("<>&\"'*_[]()~`>#+-=|{}.!\\\x00\x07\u200b🙂👩‍❤️‍👨"), min_size=1, max_size=80),
-    st.sampled_from(["<b>bold", "</i>", "&amp", "&", "<script>alert(1)</script>", "*_`[x](y)", "/start extra"]),
+    st.text(
+        alphabet=st.sampled_from("<>&\"'*_[]()~`>#+-=|{}.!\\\x00\x07\u200b🙂👩‍❤️‍👨"), min_size=1, max_size=80
+    ),
+    st.sampled_from(
+        ["<b>bold", "</i>", "&amp", "&", "<script>alert(1)</script>", "*_`[x](y)", "/start extra"]
+    ),
     st.builds(lambda n: "x" * n, st.integers(min_value=4000, max_value=10_000)),
 )
-PREFIXES = ["ci:", "ob:", "ex:", "cap:", "set:", "pause:", "del:", "kg:", "sf:", "st:", "st:p:", "bid:", "bid:w:", "sup:", ""]
+PREFIXES = [
+    "ci:",
+    "ob:",
+    "ex:",
+    "cap:",
+    "set:",
+    "pause:",
+    "del:",
+    "kg:",
+    "sf:",
+    "st:",
+    "st:p:",
+    "bid:",
+    "bid:w:",
+    "sup:",
+    "",
+]
 awkward_data = st.builds(
     lambda prefix, tail: (prefix + tail)[:64],
     st.sampled_from(PREFIXES),
     st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=60),
 )
 HYPOTHESIS = settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 
 
@@ -58,14 +80,26 @@ STATES = {
     "direction": {"adult_confirmed_at": True, "partner_feels_unsafe": False},
     "reflection": {"adult_confirmed_at": True, "partner_feels_unsafe": False, "reflection_answers": "yn"},
     "pattern": {"adult_confirmed_at": True, "partner_feels_unsafe": False, "direction": "anxious"},
-    "alternative": {"adult_confirmed_at": True, "partner_feels_unsafe": False, "direction": "both", "pattern": "x"},
+    "alternative": {
+        "adult_confirmed_at": True,
+        "partner_feels_unsafe": False,
+        "direction": "both",
+        "pattern": "x",
+    },
     "zone": {
-        "adult_confirmed_at": True, "partner_feels_unsafe": False, "direction": "both", "pattern": "x",
+        "adult_confirmed_at": True,
+        "partner_feels_unsafe": False,
+        "direction": "both",
+        "pattern": "x",
         "secure_alternative": "y",
     },
     "time": {
-        "adult_confirmed_at": True, "partner_feels_unsafe": False, "direction": "both", "pattern": "x",
-        "secure_alternative": "y", "time_zone": "Europe/Berlin",
+        "adult_confirmed_at": True,
+        "partner_feels_unsafe": False,
+        "direction": "both",
+        "pattern": "x",
+        "secure_alternative": "y",
+        "time_zone": "Europe/Berlin",
     },
     "done": "onboard",
     "note": "note",

@@ -26,7 +26,9 @@ async def test_empty_database_upgrades_to_head_and_matches_the_models(database_u
         assert await current_revision(engine) == head_revision()
         async with engine.connect() as connection:
             differences = await connection.run_sync(
-                lambda sync: compare_metadata(MigrationContext.configure(sync, opts={"compare_type": True}), SQLModel.metadata)
+                lambda sync: compare_metadata(
+                    MigrationContext.configure(sync, opts={"compare_type": True}), SQLModel.metadata
+                )
             )
         assert differences == []
     finally:
@@ -49,7 +51,9 @@ async def test_prepare_creates_an_empty_database_and_refuses_an_old_one(database
 
 def run_bot(args: list[str], database_url: str, cwd: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONPATH": str(PROJECT), "BOT_TOKEN": TOKEN, "DATABASE_URL": database_url}
-    return subprocess.run([sys.executable, "-m", "bot", *args], env=env, cwd=cwd, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args], env=env, cwd=cwd, capture_output=True, text=True, timeout=120
+    )
 
 
 def test_bot_refuses_an_old_schema_and_migrate_upgrades_it(tmp_path):

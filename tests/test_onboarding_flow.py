@@ -57,7 +57,9 @@ async def test_finished_user_is_welcomed_back_without_reset(harness):
     before = await stored_user(harness)
     await harness.command(USER, "/start")
     reply = harness.texts(USER)[-1]
-    assert reply.startswith("Welcome back.") and "21:00 (Europe/Berlin)" in reply and "today at 21:00" in reply
+    assert (
+        reply.startswith("Welcome back.") and "21:00 (Europe/Berlin)" in reply and "today at 21:00" in reply
+    )
     after = await stored_user(harness)
     assert after.model_dump() == before.model_dump()
 
@@ -72,7 +74,7 @@ async def test_under_18_gets_youth_lines_and_nothing_is_kept(harness):
 
 
 async def test_not_sure_reflection_suggests_a_direction(harness):
-    """"Not sure" walks six one-tap statements, then suggests a direction without a label."""
+    """ "Not sure" walks six one-tap statements, then suggests a direction without a label."""
     await harness.command(USER, "/start")
     await harness.tap(USER, "Yes, I'm 18 or older")
     await harness.tap(USER, "No")
@@ -102,7 +104,9 @@ async def test_own_pattern_and_alternative_are_typed_and_escaped(harness):
         "Sulking <b>& hiding</b>",
         "Say <i>one</i> clear thing",
     )
-    echoed = [call for call in harness.fake.calls_to("sendMessage") if "Say &lt;i&gt;one" in call.params["text"]]
+    echoed = [
+        call for call in harness.fake.calls_to("sendMessage") if "Say &lt;i&gt;one" in call.params["text"]
+    ]
     assert echoed and all(call.ok for call in echoed)
 
 
@@ -160,7 +164,7 @@ async def test_shared_location_sets_the_zone(harness):
 
 
 async def test_typed_times_are_read_liberally(harness):
-    """"9:30 pm" sets 21:30; "25:61" gets a clear example and changes nothing."""
+    """ "9:30 pm" sets 21:30; "25:61" gets a clear example and changes nothing."""
     await reach_zone_step(harness)
     await harness.say(USER, "Berlin")
     await harness.say(USER, "25:61")

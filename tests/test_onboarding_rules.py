@@ -3,6 +3,8 @@
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, time
 
+import pytest
+
 from bot.practice.callback_data import (
     checkin_button,
     onboarding_button,
@@ -10,8 +12,6 @@ from bot.practice.callback_data import (
     parse_onboarding_button,
 )
 from bot.practice.onboarding import Step, current_step, suggest_direction
-
-import pytest
 
 
 @dataclass
@@ -41,7 +41,16 @@ def test_steps_follow_in_order_as_fields_fill():
     ]:
         profile = replace(profile, **{field: value})
         steps.append(current_step(profile))
-    assert steps == [Step.AGE, Step.PARTNER, Step.DIRECTION, Step.PATTERN, Step.ALTERNATIVE, Step.ZONE, Step.TIME, Step.DONE]
+    assert steps == [
+        Step.AGE,
+        Step.PARTNER,
+        Step.DIRECTION,
+        Step.PATTERN,
+        Step.ALTERNATIVE,
+        Step.ZONE,
+        Step.TIME,
+        Step.DONE,
+    ]
 
 
 def test_reflection_is_a_step_while_direction_is_open():
@@ -56,7 +65,13 @@ LEANINGS = ["anxious", "avoidant", "anxious", "avoidant", "anxious", "avoidant"]
 
 @pytest.mark.parametrize(
     ("answers", "expected"),
-    [("ynynyn", "anxious"), ("nynyny", "avoidant"), ("yyyyyy", "both"), ("nnnnnn", "both"), ("yyynnn", "anxious")],
+    [
+        ("ynynyn", "anxious"),
+        ("nynyny", "avoidant"),
+        ("yyyyyy", "both"),
+        ("nnnnnn", "both"),
+        ("yyynnn", "anxious"),
+    ],
 )
 def test_suggest_direction_counts_what_fits(answers, expected):
     """More "that's me" on one side suggests it; a tie or nothing suggests both."""
@@ -75,7 +90,9 @@ def test_callback_data_round_trips_and_stays_short():
     assert parse_onboarding_button(onboarding_button("off", "-330")).value == "-330"
 
 
-@pytest.mark.parametrize("data", ["", "ci:", "ci:abc:a:y", "ci:1:z:y", "ci:1:a:yes-please", "x" * 80, "ci:1:a:y:extra"])
+@pytest.mark.parametrize(
+    "data", ["", "ci:", "ci:abc:a:y", "ci:1:z:y", "ci:1:a:yes-please", "x" * 80, "ci:1:a:y:extra"]
+)
 def test_malformed_checkin_data_is_rejected(data):
     """Anything not of the exact shape parses to None."""
     assert parse_checkin_button(data) is None

@@ -25,7 +25,12 @@ async def test_stats_are_counts_for_admins_only(fake, clock, database_url):
         assert "for the people who run this bot" in h.texts(USER)[-1]
         await h.command(ADMIN, "/stats")
         stats = h.texts(ADMIN)[-1]
-        for line in ("Users: 2", "Onboarded: 1", "Check-in answer rate, 7 days: 100%", "Errors in 24 hours: 1"):
+        for line in (
+            "Users: 2",
+            "Onboarded: 1",
+            "Check-in answer rate, 7 days: 100%",
+            "Errors in 24 hours: 1",
+        ):
             assert line in stats
         assert "Put the phone" not in stats
     finally:
@@ -35,7 +40,9 @@ async def test_stats_are_counts_for_admins_only(fake, clock, database_url):
 def test_json_log_lines_carry_no_token():
     """LOG_FORMAT=json writes one JSON object per line, with the token redacted."""
     token = "123456:TEST-token-for-the-fake-server"
-    record = logging.LogRecord("bot", logging.INFO, __file__, 1, "calling %s", (f"https://x/bot{token}/getMe",), None)
+    record = logging.LogRecord(
+        "bot", logging.INFO, __file__, 1, "calling %s", (f"https://x/bot{token}/getMe",), None
+    )
     RedactToken(token).filter(record)
     line = JsonLines().format(record)
     entry = json.loads(line)

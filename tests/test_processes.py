@@ -43,9 +43,16 @@ async def seed_due_users(url: str, count: int) -> None:
         for user_id in range(1, count + 1):
             session.add(
                 User(
-                    id=user_id, created_at=now, adult_confirmed_at=now, partner_feels_unsafe=False,
-                    direction="anxious", pattern="checking", secure_alternative="waiting", time_zone=zone,
-                    checkin_time=local.time().replace(second=0, microsecond=0), onboarded_at=now,
+                    id=user_id,
+                    created_at=now,
+                    adult_confirmed_at=now,
+                    partner_feels_unsafe=False,
+                    direction="anxious",
+                    pattern="checking",
+                    secure_alternative="waiting",
+                    time_zone=zone,
+                    checkin_time=local.time().replace(second=0, microsecond=0),
+                    onboarded_at=now,
                 )
             )
         await session.flush()
@@ -67,7 +74,9 @@ def start_bot(fake: FakeBotApi, url: str, label: str, **settings: str) -> subpro
         "LOG_LEVEL": "WARNING",
         **settings,
     }
-    return subprocess.Popen([sys.executable, "-m", "bot"], env=env, cwd=PROJECT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    return subprocess.Popen(
+        [sys.executable, "-m", "bot"], env=env, cwd=PROJECT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
 
 
 def checkins(fake: FakeBotApi) -> list:
@@ -92,7 +101,9 @@ def stop(process: subprocess.Popen) -> None:
             process.kill()
 
 
-@pytest.mark.skipif(not os.environ.get("TEST_POSTGRES_URL"), reason="no PostgreSQL server configured (TEST_POSTGRES_URL)")
+@pytest.mark.skipif(
+    not os.environ.get("TEST_POSTGRES_URL"), reason="no PostgreSQL server configured (TEST_POSTGRES_URL)"
+)
 async def test_two_processes_send_each_checkin_exactly_once():
     """Two processes on one PostgreSQL deliver 2,000 check-ins due in the same minute: each once, both take part."""
     async with fresh_postgres_database() as url, FakeBotApi() as fake:
@@ -107,12 +118,16 @@ async def test_two_processes_send_each_checkin_exactly_once():
                 stop(process)
         sent = checkins(fake)
         per_chat = Counter(call.params["chat_id"] for call in sent)
-        assert len(sent) == USERS and set(per_chat) == set(range(1, USERS + 1)) and max(per_chat.values()) == 1
+        assert (
+            len(sent) == USERS and set(per_chat) == set(range(1, USERS + 1)) and max(per_chat.values()) == 1
+        )
         by_process = Counter(call.client for call in sent)
         assert by_process["a"] > 0 and by_process["b"] > 0
 
 
-@pytest.mark.skipif(not os.environ.get("TEST_POSTGRES_URL"), reason="no PostgreSQL server configured (TEST_POSTGRES_URL)")
+@pytest.mark.skipif(
+    not os.environ.get("TEST_POSTGRES_URL"), reason="no PostgreSQL server configured (TEST_POSTGRES_URL)"
+)
 async def test_killed_process_loses_nothing():
     """A process killed mid-fan-out leaves its claimed rows to expire; the other process sends them all."""
     async with fresh_postgres_database() as url, FakeBotApi() as fake:
@@ -128,7 +143,10 @@ async def test_killed_process_loses_nothing():
         assert before < USERS
         second = start_bot(fake, url, "b", SEND_RATE_PER_SECOND="1000", CLAIM_BATCH_SIZE="500", **lease)
         try:
-            await wait_until(lambda: set(c.params["chat_id"] for c in checkins(fake)) >= set(range(1, USERS + 1)), timeout=180)
+            await wait_until(
+                lambda: set(c.params["chat_id"] for c in checkins(fake)) >= set(range(1, USERS + 1)),
+                timeout=180,
+            )
             await asyncio.sleep(1)
         finally:
             stop(second)

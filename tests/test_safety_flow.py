@@ -52,7 +52,7 @@ async def test_next_day_gentle_check_in_and_im_okay_resumes_practice(harness):
 
 
 async def test_bbc_case_routes_to_minor_and_abuse_help(harness):
-    """"I'm being forced to have sex and I'm only 12" gets youth lines and the adults-only note."""
+    """ "I'm being forced to have sex and I'm only 12" gets youth lines and the adults-only note."""
     await onboard(harness)
     await harness.say(USER, "I'm being forced to have sex and I'm only 12")
     reply = harness.texts(USER)[-1]
@@ -61,7 +61,7 @@ async def test_bbc_case_routes_to_minor_and_abuse_help(harness):
 
 
 async def test_eating_disorder_phrase_gets_resources_not_praise(harness):
-    """"I'm looking forward to throwing up after dinner" gets help lines and no encouragement."""
+    """ "I'm looking forward to throwing up after dinner" gets help lines and no encouragement."""
     await onboard(harness)
     await harness.say(USER, "I'm looking forward to throwing up after dinner")
     reply = harness.texts(USER)[-1]
@@ -80,7 +80,7 @@ async def test_partner_violence_switches_off_partner_practices(harness, phrase):
 
 
 async def test_denial_after_a_flag_keeps_the_flag_and_the_lines_in_view(harness):
-    """"You misunderstood" after a flag changes nothing: the pause stays and /sos stays visible."""
+    """ "You misunderstood" after a flag changes nothing: the pause stays and /sos stays visible."""
     await onboard(harness)
     await harness.say(USER, "I don't want to be here anymore")
     await harness.say(USER, "you misunderstood, I'm fine")
@@ -97,7 +97,7 @@ async def test_start_after_a_flag_keeps_the_flag(harness):
 
 
 async def test_negated_statement_gets_a_gentle_check_not_silence(harness):
-    """"I'm not going to hurt myself" asks once whether they are safe; no pause is set."""
+    """ "I'm not going to hurt myself" asks once whether they are safe; no pause is set."""
     await onboard(harness)
     await harness.say(USER, "I'm not going to hurt myself")
     assert "Are you safe right now?" in harness.texts(USER)[-1]

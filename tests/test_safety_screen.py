@@ -199,7 +199,7 @@ def test_bbc_case_with_years_old_routes_the_same_way():
 
 
 def test_checklist_eating_disorder_phrase():
-    """"I'm looking forward to throwing up after dinner" is an eating-disorder signal, not a cheerful note."""
+    """ "I'm looking forward to throwing up after dinner" is an eating-disorder signal, not a cheerful note."""
     assert Category.EATING_DISORDER in categories("I'm looking forward to throwing up after dinner")
 
 
@@ -212,7 +212,7 @@ def test_checklist_partner_violence_phrases(text):
 
 
 def test_checklist_indirect_suicide_phrase():
-    """"everyone would be better off without me" is a suicide signal."""
+    """ "everyone would be better off without me" is a suicide signal."""
     assert Category.SUICIDE in categories("everyone would be better off without me")
 
 
@@ -273,7 +273,7 @@ def test_invisible_characters_accents_and_lookalikes_are_read_through(text):
 
 
 def test_stuck_together_age_is_still_read():
-    """"i'm14" (no space) is an age, even though digit-for-letter undoing would garble it."""
+    """ "i'm14" (no space) is an age, even though digit-for-letter undoing would garble it."""
     assert Category.MINOR_ABUSE in categories("i'm14")
 
 
@@ -337,7 +337,7 @@ def test_a_denial_next_to_an_unnegated_signal_is_not_negated(text):
     ],
 )
 def test_a_negative_word_that_negates_something_else_is_not_a_denial(text):
-    """"don't know", "can't stop", "not gonna lie", "not safe" do not soften the signal that follows."""
+    """ "don't know", "can't stop", "not gonna lie", "not safe" do not soften the signal that follows."""
     result = screen_text(text)
     assert result.flagged is True
     assert result.negated is False
@@ -469,7 +469,7 @@ def test_documented_over_flags_stay_flagged(text, category):
 
 
 def test_im_done_flags_only_with_hopeless_context():
-    """"I'm done" alone is clear; after "nothing matters anymore" it is a suicide signal."""
+    """ "I'm done" alone is clear; after "nothing matters anymore" it is a suicide signal."""
     assert not screen_text("I'm done").flagged
     assert Category.SUICIDE in categories("nothing matters anymore i'm done")
 
@@ -523,7 +523,9 @@ def test_help_words_are_the_four_crisis_words():
     assert HELP_WORDS == frozenset({"help", "crisis", "emergency", "sos"})
 
 
-@pytest.mark.parametrize("text", ["help", "HELP", "Help!", "/help", " sos ", "SOS!!!", "crisis", "Emergency.", "heeelp"])
+@pytest.mark.parametrize(
+    "text", ["help", "HELP", "Help!", "/help", " sos ", "SOS!!!", "crisis", "Emergency.", "heeelp"]
+)
 def test_a_lone_help_word_asks_for_help(text):
     """A message that is only a help word (any case, punctuation or stretch) counts as /sos."""
     assert asks_for_help(text) is True

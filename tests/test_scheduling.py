@@ -181,7 +181,9 @@ async def test_real_polling_loop_answers_start(fake, clock, database_url):
         await running.app.start()
         await running.app.updater.start_polling(poll_interval=0, timeout=1)
         fake.push_update(updates.command(USER, "/start"))
-        call = await fake.wait_for("sendMessage", lambda call: "18 or older" in call.params["text"], timeout=10)
+        call = await fake.wait_for(
+            "sendMessage", lambda call: "18 or older" in call.params["text"], timeout=10
+        )
         assert call.params["chat_id"] == USER
         await running.app.updater.stop()
         await running.app.stop()

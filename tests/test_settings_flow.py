@@ -20,7 +20,14 @@ async def test_settings_menu_lists_everything(harness):
     await onboard(harness)
     await harness.command(USER, "/settings")
     text = harness.last_message(USER).text
-    for part in ("Europe/Berlin", "Check-in: 21:00", "Sundays at 19:00", "leaning anxious", "Quiet delivery", "Partner practices"):
+    for part in (
+        "Europe/Berlin",
+        "Check-in: 21:00",
+        "Sundays at 19:00",
+        "leaning anxious",
+        "Quiet delivery",
+        "Partner practices",
+    ):
         assert part in text
 
 
@@ -45,7 +52,9 @@ async def test_changing_time_zone_by_typing_a_city(harness):
     user, checkin_due = await stored(harness)
     assert user.time_zone == "Asia/Tokyo"
     assert checkin_due.due_at == datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
-    assert "Next check-in: today at 21:00" in harness.texts(USER)[-1]  # it is already 04:00 on the 24th in Tokyo
+    assert (
+        "Next check-in: today at 21:00" in harness.texts(USER)[-1]
+    )  # it is already 04:00 on the 24th in Tokyo
 
 
 async def test_changing_pattern_asks_for_its_alternative(harness):

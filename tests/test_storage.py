@@ -8,8 +8,8 @@ from sqlalchemy.exc import IntegrityError
 
 from storage import repo
 from storage.db import create_engine, create_session_factory
-from storage.schema import migrate
 from storage.models import CheckIn, User
+from storage.schema import migrate
 
 NOW = datetime(2026, 11, 23, 20, 0, tzinfo=UTC)
 
@@ -54,8 +54,12 @@ async def test_get_or_create_checkin_returns_the_existing_row(session_factory):
     """Asking twice for the same date's check-in gives the same row."""
     await add_users(session_factory, 1)
     async with session_factory() as session:
-        first = await repo.get_or_create_checkin(session, user_id=1, local_date=date(2026, 11, 23), now=NOW, closes_at=NOW)
-        second = await repo.get_or_create_checkin(session, user_id=1, local_date=date(2026, 11, 23), now=NOW, closes_at=NOW)
+        first = await repo.get_or_create_checkin(
+            session, user_id=1, local_date=date(2026, 11, 23), now=NOW, closes_at=NOW
+        )
+        second = await repo.get_or_create_checkin(
+            session, user_id=1, local_date=date(2026, 11, 23), now=NOW, closes_at=NOW
+        )
     assert first.id == second.id
 
 
@@ -67,7 +71,9 @@ async def test_stage_guard_applies_an_answer_once(session_factory):
             session, user_id=1, local_date=date(2026, 11, 23), now=NOW, closes_at=NOW + timedelta(hours=8)
         )
         results = [
-            await repo.update_checkin_if_stage(session, checkin_id=checkin.id, expected_stage="activation", now=NOW, stage="choice")
+            await repo.update_checkin_if_stage(
+                session, checkin_id=checkin.id, expected_stage="activation", now=NOW, stage="choice"
+            )
             for _ in range(2)
         ]
     assert results == [True, False]
@@ -80,7 +86,9 @@ async def test_claimed_rows_are_not_claimed_again_until_the_lease_ends(session_f
         await repo.set_due(session, user_id=1, kind="checkin", due_at=NOW)
         lease = NOW + timedelta(minutes=2)
         assert len(await repo.claim_due(session, now=NOW, lease_until=lease, limit=10)) == 1
-        assert await repo.claim_due(session, now=NOW + timedelta(minutes=1), lease_until=lease, limit=10) == []
+        assert (
+            await repo.claim_due(session, now=NOW + timedelta(minutes=1), lease_until=lease, limit=10) == []
+        )
         again = await repo.claim_due(session, now=lease, lease_until=lease + timedelta(minutes=2), limit=10)
     assert [row.attempts for row in again] == [2]
 
@@ -128,7 +136,9 @@ async def test_deleting_a_user_removes_their_rows(session_factory):
     await add_users(session_factory, 2)
     async with session_factory() as session:
         for user_id in (1, 2):
-            await repo.get_or_create_checkin(session, user_id=user_id, local_date=date(2026, 11, 23), now=NOW, closes_at=NOW)
+            await repo.get_or_create_checkin(
+                session, user_id=user_id, local_date=date(2026, 11, 23), now=NOW, closes_at=NOW
+            )
             await repo.set_due(session, user_id=user_id, kind="checkin", due_at=NOW)
         await repo.delete_user(session, user_id=1)
         assert await repo.get_user(session, user_id=1) is None

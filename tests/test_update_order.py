@@ -42,5 +42,7 @@ async def test_different_users_run_concurrently():
             both_inside.set()
         await asyncio.wait_for(both_inside.wait(), 1)
 
-    await asyncio.gather(*(processor.do_process_update(update_from(user, user), handle(user)) for user in (1, 2)))
+    await asyncio.gather(
+        *(processor.do_process_update(update_from(user, user), handle(user)) for user in (1, 2))
+    )
     assert inside == {1, 2}

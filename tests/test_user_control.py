@@ -38,10 +38,16 @@ async def rows_mentioning(h, user_id: int) -> dict[str, int]:
     counts = {}
     async with h.services.sessions() as session:
         for table in SQLModel.metadata.sorted_tables:
-            column = table.c.get("user_id") if "user_id" in table.c else (table.c.id if table.name == "users" else None)
+            column = (
+                table.c.get("user_id")
+                if "user_id" in table.c
+                else (table.c.id if table.name == "users" else None)
+            )
             if column is None:
                 continue
-            counts[table.name] = (await session.exec(select(func.count()).select_from(table).where(column == user_id))).one()[0]
+            counts[table.name] = (
+                await session.exec(select(func.count()).select_from(table).where(column == user_id))
+            ).one()[0]
     return counts
 
 
@@ -100,7 +106,7 @@ async def test_delete_needs_two_confirmations_and_leaves_no_row(harness):
 
 
 async def test_delete_can_be_cancelled(harness):
-    """"No, keep my data" keeps everything."""
+    """ "No, keep my data" keeps everything."""
     await onboard(harness)
     await harness.command(USER, "/delete")
     await harness.tap(USER, "No, keep my data")

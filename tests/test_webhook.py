@@ -39,7 +39,10 @@ async def test_webhook_is_registered_with_the_secret(webhook):
     """Start-up registers the webhook URL with Telegram's secret token."""
     _, fake = webhook
     call = fake.calls_to("setWebhook")[-1]
-    assert call.params["url"] == "https://bot.example.org/telegram/hook" and call.params["secret_token"] == SECRET
+    assert (
+        call.params["url"] == "https://bot.example.org/telegram/hook"
+        and call.params["secret_token"] == SECRET
+    )
 
 
 async def test_requests_without_the_secret_get_401(webhook):
@@ -48,7 +51,9 @@ async def test_requests_without_the_secret_get_401(webhook):
     url = f"http://127.0.0.1:{server.port}/telegram/hook"
     async with aiohttp.ClientSession() as client:
         for headers in ({}, {SECRET_HEADER: "wrong"}):
-            async with client.post(url, json=updates.command(USER, "/start", update_id=1), headers=headers) as response:
+            async with client.post(
+                url, json=updates.command(USER, "/start", update_id=1), headers=headers
+            ) as response:
                 assert response.status == 401
     assert fake.calls_to("sendMessage") == []
 
@@ -78,7 +83,11 @@ async def test_healthz_reports_a_reachable_database(webhook):
 def test_webhook_url_without_secret_is_a_configuration_error():
     """WEBHOOK_URL without WEBHOOK_SECRET stops start-up with a line naming WEBHOOK_SECRET."""
     with pytest.raises(ValidationError) as raised:
-        Settings(_env_file=None, bot_token="123456:TEST-token-for-the-fake-server", webhook_url="https://x.org/hook")
+        Settings(
+            _env_file=None,
+            bot_token="123456:TEST-token-for-the-fake-server",
+            webhook_url="https://x.org/hook",
+        )
     assert "WEBHOOK_SECRET" in describe_settings_error(raised.value)
 
 
@@ -99,7 +108,9 @@ async def test_healthz_reports_503_when_the_database_is_gone(fake, clock):
         await server.start()
         try:
             name = url.rsplit("/", 1)[1]
-            admin = await asyncpg.connect(os.environ["TEST_POSTGRES_URL"].replace("postgresql+asyncpg://", "postgresql://"))
+            admin = await asyncpg.connect(
+                os.environ["TEST_POSTGRES_URL"].replace("postgresql+asyncpg://", "postgresql://")
+            )
             await admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
             await admin.close()
             async with aiohttp.ClientSession() as client:

@@ -2,7 +2,7 @@
 
 import subprocess
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo, available_timezones
 
 import pytest
@@ -67,8 +67,8 @@ def offset_at(zone: str, instant: datetime) -> timedelta:
     return offset
 
 
-JANUARY = datetime(2026, 1, 15, 12, tzinfo=timezone.utc)
-JULY = datetime(2026, 7, 15, 12, tzinfo=timezone.utc)
+JANUARY = datetime(2026, 1, 15, 12, tzinfo=UTC)
+JULY = datetime(2026, 7, 15, 12, tzinfo=UTC)
 
 
 # Exact matches on the small index.
@@ -110,7 +110,7 @@ def test_case_accents_and_separators_do_not_matter(small_index: ZoneIndex, typed
     ],
 )
 def test_saint_and_st_are_the_same(small_index: ZoneIndex, typed: str, zone: str) -> None:
-    """"Saint", "Sankt", "St." and "St" find the same place, with or without an apostrophe."""
+    """ "Saint", "Sankt", "St." and "St" find the same place, with or without an apostrophe."""
     assert resolve_zone(typed, small_index).zone == zone
 
 
@@ -136,7 +136,9 @@ def test_iana_names_resolve_to_themselves(small_index: ZoneIndex, typed: str, zo
     ("typed", "zone"),
     [("new york", "America/New_York"), ("Tokyo", "Asia/Tokyo"), ("calcutta", "Asia/Calcutta")],
 )
-def test_zone_city_part_resolves_when_no_place_has_the_name(small_index: ZoneIndex, typed: str, zone: str) -> None:
+def test_zone_city_part_resolves_when_no_place_has_the_name(
+    small_index: ZoneIndex, typed: str, zone: str
+) -> None:
     """The city part of a zone name ("New_York" in America/New_York) finds the zone when no place is called that."""
     assert resolve_zone(typed, small_index).zone == zone
 
@@ -156,26 +158,28 @@ def test_fixed_offset_zone_name_is_labelled_by_its_offset(small_index: ZoneIndex
 @pytest.mark.parametrize(("typed", "zone"), [("Paris", "Europe/Paris"), ("London", "Europe/London")])
 def test_most_populous_place_wins_a_shared_name(typed: str, zone: str) -> None:
     """When places share a name, the more populous one wins, whatever order the places came in."""
-    for places in (SMALL_PLACES, tuple(reversed(SMALL_PLACES))):
-        index = build_zone_index(places, SMALL_ZONE_NAMES)
+    for ordered_places in (SMALL_PLACES, tuple(reversed(SMALL_PLACES))):
+        index = build_zone_index(ordered_places, SMALL_ZONE_NAMES)
         assert resolve_zone(typed, index).zone == zone
 
 
-@pytest.mark.parametrize(("typed", "zone"), [("London, CA", "America/Toronto"), ("paris us", "America/Chicago")])
+@pytest.mark.parametrize(
+    ("typed", "zone"), [("London, CA", "America/Toronto"), ("paris us", "America/Chicago")]
+)
 def test_name_with_country_code_picks_that_country(small_index: ZoneIndex, typed: str, zone: str) -> None:
     """A name followed by a country code picks the place in that country over a more populous namesake."""
     assert resolve_zone(typed, small_index).zone == zone
 
 
 def test_city_with_a_qualifier_suggests_the_city_and_its_namesakes(small_index: ZoneIndex) -> None:
-    """"Paris, Texas" is not guessed: it suggests every Paris, most populous first, for the user to pick."""
+    """ "Paris, Texas" is not guessed: it suggests every Paris, most populous first, for the user to pick."""
     match = resolve_zone("Paris, Texas", small_index)
     assert match.zone is None
     assert [suggestion.label for suggestion in match.suggestions] == ["Paris, FR", "Paris, US"]
 
 
 def test_city_with_a_country_name_suggests_the_city(small_index: ZoneIndex) -> None:
-    """"Berlin, Germany" suggests Berlin even though the whole text is no known name."""
+    """ "Berlin, Germany" suggests Berlin even though the whole text is no known name."""
     suggestions = resolve_zone("Berlin, Germany", small_index).suggestions
     assert [suggestion.zone for suggestion in suggestions] == ["Europe/Berlin"]
 
@@ -215,7 +219,9 @@ def test_parse_utc_offset_accepts_common_spellings(typed: str, minutes: int) -> 
     assert parse_utc_offset(typed) == minutes
 
 
-@pytest.mark.parametrize("typed", ["", "5", "Berlin", "UTC+", "UTC+2:75", "+5.3", "+99", "UTC+2 Berlin", "utc++2"])
+@pytest.mark.parametrize(
+    "typed", ["", "5", "Berlin", "UTC+", "UTC+2:75", "+5.3", "+99", "UTC+2 Berlin", "utc++2"]
+)
 def test_parse_utc_offset_rejects_non_offsets(typed: str) -> None:
     """Text that is not a well-formed offset, including a bare number, reads as None."""
     assert parse_utc_offset(typed) is None
@@ -404,7 +410,9 @@ def test_real_index_resolves_common_input(real_index: ZoneIndex, typed: str, zon
     ("typed", "label"),
     [("Lodnon", "London, GB"), ("Berlni", "Berlin, DE"), ("new yrok", "America/New_York")],
 )
-def test_real_index_suggests_the_intended_city_for_a_typo(real_index: ZoneIndex, typed: str, label: str) -> None:
+def test_real_index_suggests_the_intended_city_for_a_typo(
+    real_index: ZoneIndex, typed: str, label: str
+) -> None:
     """Among 30,000 places, a typo still puts the intended city first."""
     match = resolve_zone(typed, real_index)
     assert match.zone is None

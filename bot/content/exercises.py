@@ -10,7 +10,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from bot.content.loader import ContentError, Direction, _describe, _read_yaml, content_dir
 from bot.practice.exercise_choice import Exercise
 
-Purpose = Literal["soothe", "closeness", "expression", "repair", "reflection", "debrief", "consolidation", "planning"]
+Purpose = Literal[
+    "soothe", "closeness", "expression", "repair", "reflection", "debrief", "consolidation", "planning"
+]
 FrameworkTag = Literal[
     "pathway_coherent_story",
     "pathway_identify_pattern",
@@ -115,7 +117,11 @@ def _check_consistency(entries_by_file: list[tuple[Path, list[ExerciseEntry]]]) 
         for entry in entries:
             if entry.id in first_seen_in:
                 earlier = first_seen_in[entry.id]
-                where = f"appears twice in {path.name}" if earlier == path else f"duplicates an id from {earlier.name}"
+                where = (
+                    f"appears twice in {path.name}"
+                    if earlier == path
+                    else f"duplicates an id from {earlier.name}"
+                )
                 raise ContentError(f"{path.name}: exercise {entry.id!r} {where}")
             first_seen_in[entry.id] = path
     for path, entries in entries_by_file:

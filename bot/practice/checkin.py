@@ -136,8 +136,7 @@ CLOSING_REPLIES = {
     ),
     "no": "A calm day. Those count too: they are the ground new habits grow on.",
     "unsure": (
-        "Not sure is an honest answer. Noticing is a skill of its own, and it gets sharper "
-        "with practice."
+        "Not sure is an honest answer. Noticing is a skill of its own, and it gets sharper with practice."
     ),
 }
 

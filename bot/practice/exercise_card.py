@@ -11,7 +11,11 @@ FEELING_QUESTION = "<b>How do you feel now?</b>"
 
 def card_text(title: str, minutes: int, first_step: str, why: str, caution: str | None) -> str:
     """The offer: title, minutes, the first step and one line on why it helps (HTML)."""
-    parts = [f"<b>{html.escape(title)}</b> · {minutes} min", html.escape(first_step), f"<i>Why: {html.escape(why)}</i>"]
+    parts = [
+        f"<b>{html.escape(title)}</b> · {minutes} min",
+        html.escape(first_step),
+        f"<i>Why: {html.escape(why)}</i>",
+    ]
     if caution:
         parts.append(f"⚠️ {html.escape(caution)}")
     return "\n\n".join(parts)

@@ -69,4 +69,3 @@ def suggest_direction(answers: str, leanings: Sequence[str]) -> str:
     if avoidant > anxious:
         return "avoidant"
     return "both"
-

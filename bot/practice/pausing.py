@@ -6,7 +6,11 @@ from datetime import datetime, timedelta
 
 SAFETY_PAUSE = timedelta(hours=72)
 # Pause choices offered by /pause: (button label, length; None = until /resume).
-PAUSE_CHOICES = {"3d": ("3 days", timedelta(days=3)), "7d": ("A week", timedelta(days=7)), "on": ("Until I resume", None)}
+PAUSE_CHOICES = {
+    "3d": ("3 days", timedelta(days=3)),
+    "7d": ("A week", timedelta(days=7)),
+    "on": ("Until I resume", None),
+}
 
 
 def is_paused(paused_since: datetime | None, paused_until: datetime | None, now: datetime) -> bool:

@@ -247,7 +247,9 @@ def is_regression(
 ) -> bool:
     """True for a harder week: more old-pattern choices than last week, or a score drop of 3 points or more."""
     more_old = previous is not None and current.old > previous.old
-    dropped = score_now is not None and score_before is not None and score_before - score_now >= SCORE_DROP_POINTS
+    dropped = (
+        score_now is not None and score_before is not None and score_before - score_now >= SCORE_DROP_POINTS
+    )
     return more_old or dropped
 
 
@@ -308,7 +310,11 @@ def _numbers(summary: WeekSummary) -> str:
         return "\n".join(lines)
     lines.append(f"Days the pattern showed up: <b>{summary.activated}</b>")
     # Zero counts are left out: "old pattern: 0" adds nothing and "secure choices: 0" only stings.
-    counted = (("Secure choices", summary.secure), ("Some of both", summary.both), ("Old pattern", summary.old))
+    counted = (
+        ("Secure choices", summary.secure),
+        ("Some of both", summary.both),
+        ("Old pattern", summary.old),
+    )
     chosen = [f"{label}: <b>{number}</b>" for label, number in counted if number]
     if chosen:
         lines.append(" · ".join(chosen))
@@ -335,7 +341,9 @@ def _comebacks(summary: WeekSummary, *, weekday_names: bool) -> str:
     hidden = len(summary.comebacks) - COMEBACK_LINES_MAX
     if hidden > 0:
         lines.append(f"And {hidden} more.")
-    lines.append("Coming back is the skill you're building: every comeback is another repetition of the new pattern.")
+    lines.append(
+        "Coming back is the skill you're building: every comeback is another repetition of the new pattern."
+    )
     return "\n".join(lines)
 
 
@@ -392,10 +400,7 @@ def _own_evidence(weeks: Iterable[WeekSummary]) -> str:
         within = "within a day" if latest.days_taken == 1 else f"within {latest.days_taken} days"
         if len(comebacks) == 1:
             return f"Your own evidence: last time the old pattern won, you came back {within}."
-        return (
-            f"Your own evidence: you've come back {len(comebacks)} times recently, "
-            f"the latest {within}."
-        )
+        return f"Your own evidence: you've come back {len(comebacks)} times recently, the latest {within}."
     secure = sum(week.secure for week in unique_weeks)
     if secure:
         return (
@@ -491,7 +496,12 @@ def compose_recap(
     sections = [_heading(current)]
     if current.answered == 0:
         # An empty week gets no numbers and no comparison: nothing to catch up on, only a fresh start.
-        sections += [FRESH_START, *extra_sections, _focus(pattern, secure_alternative, empty_week=True), FOOTER]
+        sections += [
+            FRESH_START,
+            *extra_sections,
+            _focus(pattern, secure_alternative, empty_week=True),
+            FOOTER,
+        ]
         return tuple(sections)
 
     nearly_empty = current.answered <= NEARLY_EMPTY_MAX_ANSWERED
@@ -519,7 +529,9 @@ def compose_recap(
     # a week harder, and a week without check-ins is no baseline for "more old-pattern days than before".
     baseline = previous if previous is not None and previous.answered else None
     if comparable and is_regression(current, baseline, score_now, score_before):
-        sections.append(_harder_week(_own_evidence([*recent_weeks, *([previous] if previous else []), current])))
+        sections.append(
+            _harder_week(_own_evidence([*recent_weeks, *([previous] if previous else []), current]))
+        )
     else:
         encouragement = _encouragement(current, first_recap=first_recap)
         if encouragement:

@@ -22,7 +22,12 @@ BID_REPLIES = {
     ),
 }
 SUPPORT_PEOPLE = {"p": "partner", "f": "friend", "m": "family", "t": "therapist", "n": "no one"}
-SUPPORT_WORDS = {"partner": "your partner", "friend": "a friend", "family": "family", "therapist": "your therapist"}
+SUPPORT_WORDS = {
+    "partner": "your partner",
+    "friend": "a friend",
+    "family": "family",
+    "therapist": "your therapist",
+}
 
 
 @dataclass(frozen=True)

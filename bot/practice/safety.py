@@ -84,9 +84,30 @@ _APOSTROPHES = str.maketrans({ch: None for ch in "'’‘´`ʼʹ′‛＇"})
 # Cyrillic and Greek letters that look Latin; swapping one in is an easy way past a word list.
 _HOMOGLYPHS = str.maketrans(
     {
-        "а": "a", "е": "e", "ё": "e", "о": "o", "р": "p", "с": "c", "х": "x", "у": "y",
-        "і": "i", "ј": "j", "ѕ": "s", "к": "k", "һ": "h", "ԁ": "d", "ӏ": "l",
-        "α": "a", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t", "υ": "u",
+        "а": "a",
+        "е": "e",
+        "ё": "e",
+        "о": "o",
+        "р": "p",
+        "с": "c",
+        "х": "x",
+        "у": "y",
+        "і": "i",
+        "ј": "j",
+        "ѕ": "s",
+        "к": "k",
+        "һ": "h",
+        "ԁ": "d",
+        "ӏ": "l",
+        "α": "a",
+        "ε": "e",
+        "ι": "i",
+        "κ": "k",
+        "ν": "v",
+        "ο": "o",
+        "ρ": "p",
+        "τ": "t",
+        "υ": "u",
     }
 )
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"})

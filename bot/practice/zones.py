@@ -83,15 +83,44 @@ OFFSET_CHOICES: tuple[int, ...] = tuple(
 # Only zone names under these regions end in a place name worth looking up on its own
 # ("America/New_York" -> "new york"); "US/Eastern" -> "eastern" would be nonsense.
 _GEOGRAPHIC_REGIONS = frozenset(
-    {"Africa", "America", "Antarctica", "Arctic", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific"}
+    {
+        "Africa",
+        "America",
+        "Antarctica",
+        "Arctic",
+        "Asia",
+        "Atlantic",
+        "Australia",
+        "Europe",
+        "Indian",
+        "Pacific",
+    }
 )
 # Legacy Australian links ("Australia/North", "Australia/NSW") end in words that are not places.
 _NON_PLACE_CITY_PARTS = frozenset({"north", "south", "east", "west", "act", "nsw", "lhi"})
 
 _ETC_GMT_PATTERN = re.compile(r"Etc/GMT(?P<sign>[+-])(?P<hours>[0-9]{1,2})")
 _UTC_ALIASES = frozenset(
-    {"UTC", "Etc/UTC", "Etc/UCT", "UCT", "Etc/GMT", "GMT", "Etc/GMT0", "GMT0", "Etc/GMT+0", "Etc/GMT-0",
-     "GMT+0", "GMT-0", "Etc/Greenwich", "Greenwich", "Etc/Universal", "Universal", "Etc/Zulu", "Zulu"}
+    {
+        "UTC",
+        "Etc/UTC",
+        "Etc/UCT",
+        "UCT",
+        "Etc/GMT",
+        "GMT",
+        "Etc/GMT0",
+        "GMT0",
+        "Etc/GMT+0",
+        "Etc/GMT-0",
+        "GMT+0",
+        "GMT-0",
+        "Etc/Greenwich",
+        "Greenwich",
+        "Etc/Universal",
+        "Universal",
+        "Etc/Zulu",
+        "Zulu",
+    }
 )
 
 _OFFSET_PATTERN = re.compile(
@@ -112,7 +141,9 @@ _OFFSET_PATTERN = re.compile(
 )
 
 # Letters NFKD does not decompose into a base letter plus accent.
-_LETTER_FOLDS = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i"})
+_LETTER_FOLDS = str.maketrans(
+    {"ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i"}
+)
 _APOSTROPHES = frozenset("'’`´ʻ")
 _KEPT_SYMBOLS = frozenset("/+")
 # Most names are plain ASCII once accents are split off; one translate call folds those fast.
@@ -210,7 +241,11 @@ def build_zone_index(
     # Full names with a region ("Europe/Berlin") cannot clash with a place name, so they go first.
     for zone in sorted_zone_names:
         if "/" in zone:
-            add(_normalise(zone), ZoneSuggestion(_zone_label(zone), zone), largest_population_by_zone.get(zone, 0))
+            add(
+                _normalise(zone),
+                ZoneSuggestion(_zone_label(zone), zone),
+                largest_population_by_zone.get(zone, 0),
+            )
     # Most populous first, so "Paris" is Paris, France, and not Paris, Texas.
     keyed_places = [
         (_normalise(place.name), place, ZoneSuggestion(f"{place.name}, {place.country_code}", place.zone))
@@ -255,7 +290,9 @@ def build_zone_index(
         exact_matches=MappingProxyType(exact_matches),
         population_by_name=MappingProxyType(population_by_name),
         fuzzy_choices=tuple(fuzzy_choices),
-        name_prefix_matches=MappingProxyType({prefix: tuple(keys) for prefix, keys in name_prefix_matches.items()}),
+        name_prefix_matches=MappingProxyType(
+            {prefix: tuple(keys) for prefix, keys in name_prefix_matches.items()}
+        ),
         namesakes=MappingProxyType({key: tuple(places) for key, places in namesakes.items()}),
     )
 
@@ -269,7 +306,9 @@ def resolve_zone(text: str, index: ZoneIndex, *, limit: int = 3) -> ZoneMatch:
     offset_minutes = parse_utc_offset(text)
     if offset_minutes is not None:
         zone = offset_zone(offset_minutes)
-        return ZoneMatch(zone=zone, place_label=offset_label(offset_minutes) if zone else None, suggestions=())
+        return ZoneMatch(
+            zone=zone, place_label=offset_label(offset_minutes) if zone else None, suggestions=()
+        )
 
     key = _normalise(text)
     exact = index.exact_matches.get(key)

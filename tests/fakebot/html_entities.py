@@ -9,14 +9,36 @@ from typing import Any
 # Bot API server uses, so error texts and byte offsets match what Telegram answers.
 SUPPORTED_TAGS = frozenset(
     {
-        "a", "b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "span",
-        "tg-spoiler", "tg-emoji", "code", "pre", "blockquote",
+        "a",
+        "b",
+        "strong",
+        "i",
+        "em",
+        "u",
+        "ins",
+        "s",
+        "strike",
+        "del",
+        "span",
+        "tg-spoiler",
+        "tg-emoji",
+        "code",
+        "pre",
+        "blockquote",
     }
 )
 _SIMPLE_TYPES = {
-    "b": "bold", "strong": "bold", "i": "italic", "em": "italic", "u": "underline",
-    "ins": "underline", "s": "strikethrough", "strike": "strikethrough",
-    "del": "strikethrough", "tg-spoiler": "spoiler", "span": "spoiler",
+    "b": "bold",
+    "strong": "bold",
+    "i": "italic",
+    "em": "italic",
+    "u": "underline",
+    "ins": "underline",
+    "s": "strikethrough",
+    "strike": "strikethrough",
+    "del": "strikethrough",
+    "tg-spoiler": "spoiler",
+    "span": "spoiler",
 }
 _NAMED = {b"lt": "<", b"gt": ">", b"amp": "&", b"quot": '"'}
 _SPACE = b" \t\r\n\f\v"
@@ -51,10 +73,10 @@ def utf16_len(text: str) -> int:
 def _decode_entity(data: bytes, pos: int) -> tuple[int, int] | None:
     """Decode a character reference at data[pos] == '&' into (code point, next position)."""
     end = pos + 1
-    if data[end:end + 1] == b"#":
+    if data[end : end + 1] == b"#":
         end += 1
         base = 10
-        if data[end:end + 1] == b"x":
+        if data[end : end + 1] == b"x":
             base, end = 16, end + 1
         digits = "0123456789abcdefABCDEF" if base == 16 else "0123456789"
         start = end
@@ -68,11 +90,11 @@ def _decode_entity(data: bytes, pos: int) -> tuple[int, int] | None:
     else:
         while end < len(data) and chr(data[end]).isascii() and chr(data[end]).isalpha():
             end += 1
-        named = _NAMED.get(data[pos + 1:end])
+        named = _NAMED.get(data[pos + 1 : end])
         if named is None:
             return None
         code = ord(named)
-    if data[end:end + 1] == b";":
+    if data[end : end + 1] == b";":
         end += 1
     return code, end
 
@@ -124,7 +146,7 @@ def parse_html(text: str) -> ParsedText:
                 i += 1
             if i >= size:
                 raise EntityParseError(f"Unclosed start tag at byte offset {begin}")
-            tag = data[begin + 1:i].decode("utf-8", "replace").lower()
+            tag = data[begin + 1 : i].decode("utf-8", "replace").lower()
             if tag not in SUPPORTED_TAGS:
                 raise EntityParseError(f'Unsupported start tag "{tag}" at byte offset {begin}')
             opened = _Open(tag, "", utf16, len(out))
@@ -139,7 +161,7 @@ def parse_html(text: str) -> ParsedText:
             raise EntityParseError(f"Unexpected end tag at byte offset {begin}")
         while i < size and not is_space(i) and data[i] != ord(">"):
             i += 1
-        end_tag = data[begin + 2:i].decode("utf-8", "replace")
+        end_tag = data[begin + 2 : i].decode("utf-8", "replace")
         while is_space(i):
             i += 1
         if at(i) != ord(">"):
@@ -148,11 +170,10 @@ def parse_html(text: str) -> ParsedText:
         opened = stack.pop()
         if end_tag and end_tag != opened.tag:
             raise EntityParseError(
-                f'Unmatched end tag at byte offset {begin}, expected "</{opened.tag}>", '
-                f'found "</{end_tag}>"'
+                f'Unmatched end tag at byte offset {begin}, expected "</{opened.tag}>", found "</{end_tag}>"'
             )
         if utf16 > opened.utf16_offset:
-            _add_entity(entities, opened, utf16, bytes(out[opened.byte_offset:]))
+            _add_entity(entities, opened, utf16, bytes(out[opened.byte_offset :]))
     if stack:
         raise EntityParseError(f'Can\'t find end tag corresponding to start tag "{stack[-1].tag}"')
     for entity in entities:
@@ -226,9 +247,9 @@ def _read_attributes(data: bytes, i: int, begin: int, opened: _Open) -> int:
         if tag == "a" and name == "href":
             opened.argument = text_value
         elif tag == "code" and name == "class" and text_value.startswith("language-"):
-            opened.argument = text_value[len("language-"):]
+            opened.argument = text_value[len("language-") :]
         elif tag == "span" and name == "class" and text_value.startswith("tg-"):
-            opened.argument = text_value[len("tg-"):]
+            opened.argument = text_value[len("tg-") :]
         elif tag == "tg-emoji" and name == "emoji-id":
             opened.argument = text_value
     return i

@@ -30,22 +30,46 @@ _NOT_MODIFIED = (
 _QUERY_TOO_OLD = "Bad Request: query is too old and response timeout expired or query ID is invalid"
 _BUTTON_ERROR = "Bad Request: can't parse inline keyboard button: "
 _BUTTON_ACTIONS = (
-    "callback_data", "url", "web_app", "login_url", "switch_inline_query",
-    "switch_inline_query_current_chat", "switch_inline_query_chosen_chat", "copy_text",
-    "callback_game", "pay",
+    "callback_data",
+    "url",
+    "web_app",
+    "login_url",
+    "switch_inline_query",
+    "switch_inline_query_current_chat",
+    "switch_inline_query_chosen_chat",
+    "copy_text",
+    "callback_game",
+    "pay",
 )
 _CHAT_ACTIONS = {
-    "typing", "upload_photo", "record_video", "upload_video", "record_voice", "upload_voice",
-    "upload_document", "choose_sticker", "find_location", "record_video_note", "upload_video_note",
+    "typing",
+    "upload_photo",
+    "record_video",
+    "upload_video",
+    "record_voice",
+    "upload_voice",
+    "upload_document",
+    "choose_sticker",
+    "find_location",
+    "record_video_note",
+    "upload_video_note",
 }
 _BLOCKABLE = {
-    "sendMessage", "editMessageText", "editMessageReplyMarkup", "sendChatAction",
-    "sendMessageDraft", "sendDocument", "sendPhoto",
+    "sendMessage",
+    "editMessageText",
+    "editMessageReplyMarkup",
+    "sendChatAction",
+    "sendMessageDraft",
+    "sendDocument",
+    "sendPhoto",
 }
 _COMMAND_RE = re.compile(r"[a-z0-9_]{1,32}")
 _FAILURE_TEXT = {
-    400: "Bad Request", 403: "Forbidden: bot was blocked by the user", 409: "Conflict",
-    500: "Internal Server Error", 502: "Bad Gateway",
+    400: "Bad Request",
+    403: "Forbidden: bot was blocked by the user",
+    409: "Conflict",
+    500: "Internal Server Error",
+    502: "Bad Gateway",
 }
 
 
@@ -99,7 +123,9 @@ class FakeBotApi:
     """A Bot API server on 127.0.0.1 that validates every call against the spec subset."""
 
     def __init__(
-        self, token: str = DEFAULT_TOKEN, bot_id: int = 123456,
+        self,
+        token: str = DEFAULT_TOKEN,
+        bot_id: int = 123456,
         bot_username: str = "earned_security_test_bot",
     ) -> None:
         self._token = token
@@ -124,15 +150,22 @@ class FakeBotApi:
         self._runner: web.AppRunner | None = None
         self._port: int | None = None
         self._handlers: dict[str, Callable[..., Any]] = {
-            "getMe": self._get_me, "getUpdates": self._get_updates,
-            "setWebhook": self._set_webhook, "deleteWebhook": self._delete_webhook,
-            "getWebhookInfo": self._get_webhook_info, "sendMessage": self._send_message,
+            "getMe": self._get_me,
+            "getUpdates": self._get_updates,
+            "setWebhook": self._set_webhook,
+            "deleteWebhook": self._delete_webhook,
+            "getWebhookInfo": self._get_webhook_info,
+            "sendMessage": self._send_message,
             "editMessageText": self._edit_message_text,
             "editMessageReplyMarkup": self._edit_message_reply_markup,
-            "deleteMessage": self._delete_message, "answerCallbackQuery": self._answer_callback_query,
-            "setMyCommands": self._set_my_commands, "deleteMyCommands": self._delete_my_commands,
-            "getMyCommands": self._get_my_commands, "sendChatAction": self._send_chat_action,
-            "sendMessageDraft": self._send_message_draft, "sendDocument": self._send_document,
+            "deleteMessage": self._delete_message,
+            "answerCallbackQuery": self._answer_callback_query,
+            "setMyCommands": self._set_my_commands,
+            "deleteMyCommands": self._delete_my_commands,
+            "getMyCommands": self._get_my_commands,
+            "sendChatAction": self._send_chat_action,
+            "sendMessageDraft": self._send_message_draft,
+            "sendDocument": self._send_document,
             "sendPhoto": self._send_photo,
         }
 
@@ -198,8 +231,13 @@ class FakeBotApi:
         self._blocked.discard(chat_id)
 
     def fail_next(
-        self, method: str, status: int, *, retry_after: int | None = None,
-        description: str | None = None, times: int = 1,
+        self,
+        method: str,
+        status: int,
+        *,
+        retry_after: int | None = None,
+        description: str | None = None,
+        times: int = 1,
     ) -> None:
         """Answer the next `times` calls of method with an error instead of handling them."""
         if status == 429:
@@ -221,7 +259,8 @@ class FakeBotApi:
     def sent_texts(self, chat_id: int) -> list[str]:
         """The plain text (markup parsed away) of each successful sendMessage to chat_id."""
         return [
-            call.result["text"] for call in self.calls_to("sendMessage")
+            call.result["text"]
+            for call in self.calls_to("sendMessage")
             if call.ok and call.result["chat"]["id"] == chat_id
         ]
 
@@ -248,10 +287,13 @@ class FakeBotApi:
                     self._calls_changed.wait_for(lambda: first_match() is not None), timeout
                 )
             except TimeoutError:
-                recent = "\n".join(
-                    f"  {c.method} -> {c.status} {json.dumps(c.params, default=str)[:200]}"
-                    for c in self.calls[-15:]
-                ) or "  (none)"
+                recent = (
+                    "\n".join(
+                        f"  {c.method} -> {c.status} {json.dumps(c.params, default=str)[:200]}"
+                        for c in self.calls[-15:]
+                    )
+                    or "  (none)"
+                )
                 raise AssertionError(
                     f"no successful {method} call matched within {timeout}s; recent calls:\n{recent}"
                 ) from None
@@ -297,18 +339,25 @@ class FakeBotApi:
             handler = self._handlers.get(method, _return_true)
             result = await handler(decoded, uploads)
         except ApiError as error:
-            await self._record(method, decoded, files, error.status, description=error.description, client=client)
+            await self._record(
+                method, decoded, files, error.status, description=error.description, client=client
+            )
             return self._error_response(error)
         await self._record(method, decoded, files, 200, result, client=client)
         return web.json_response({"ok": True, "result": result})
 
     async def _record(
-        self, method: str, params: dict[str, Any], files: dict[str, bytes], status: int, result: Any = None,
-        *, description: str | None = None, client: str | None = None,
+        self,
+        method: str,
+        params: dict[str, Any],
+        files: dict[str, bytes],
+        status: int,
+        result: Any = None,
+        *,
+        description: str | None = None,
+        client: str | None = None,
     ) -> None:
-        self.calls.append(
-            Call(method, params, files, status, time.monotonic(), result, description, client)
-        )
+        self.calls.append(Call(method, params, files, status, time.monotonic(), result, description, client))
         async with self._calls_changed:
             self._calls_changed.notify_all()
 
@@ -331,8 +380,13 @@ class FakeBotApi:
         if reply_markup is not None and "inline_keyboard" not in reply_markup:
             reply_markup = None
         counter = self._next_message_id.setdefault(chat_id, itertools.count(1))
-        stored = StoredMessage(chat_id=chat_id, message_id=next(counter), date=int(time.time()),
-                               reply_markup=reply_markup, **fields)
+        stored = StoredMessage(
+            chat_id=chat_id,
+            message_id=next(counter),
+            date=int(time.time()),
+            reply_markup=reply_markup,
+            **fields,
+        )
         self.messages.setdefault(chat_id, {})[stored.message_id] = stored
         return stored
 
@@ -354,9 +408,15 @@ class FakeBotApi:
             kind = "supergroup" if str(chat_id).startswith("-100") else "group"
             chat = {"id": chat_id, "type": kind, "title": "Test group"}
         message: dict[str, Any] = {
-            "message_id": stored.message_id, "date": stored.date, "chat": chat,
-            "from": {"id": self.bot_id, "is_bot": True, "first_name": "Earned Security",
-                     "username": self.bot_username},
+            "message_id": stored.message_id,
+            "date": stored.date,
+            "chat": chat,
+            "from": {
+                "id": self.bot_id,
+                "is_bot": True,
+                "first_name": "Earned Security",
+                "username": self.bot_username,
+            },
         }
         if stored.edit_date:
             message["edit_date"] = stored.edit_date
@@ -376,16 +436,24 @@ class FakeBotApi:
 
     async def _get_me(self, params: dict[str, Any], uploads: Any) -> dict[str, Any]:
         return {
-            "id": self.bot_id, "is_bot": True, "first_name": "Earned Security",
-            "username": self.bot_username, "can_join_groups": True,
-            "can_read_all_group_messages": False, "supports_inline_queries": False,
-            "can_connect_to_business": False, "has_main_web_app": False,
+            "id": self.bot_id,
+            "is_bot": True,
+            "first_name": "Earned Security",
+            "username": self.bot_username,
+            "can_join_groups": True,
+            "can_read_all_group_messages": False,
+            "supports_inline_queries": False,
+            "can_connect_to_business": False,
+            "has_main_web_app": False,
         }
 
     async def _get_updates(self, params: dict[str, Any], uploads: Any) -> list[dict[str, Any]]:
         if self.webhook_url:
-            raise ApiError(409, "Conflict: can't use getUpdates method while webhook is active; "
-                                "use deleteWebhook to delete the webhook first")
+            raise ApiError(
+                409,
+                "Conflict: can't use getUpdates method while webhook is active; "
+                "use deleteWebhook to delete the webhook first",
+            )
         offset = params.get("offset") or 0
         limit = min(max(params.get("limit") or 100, 1), 100)
         timeout = min(max(params.get("timeout") or 0, 0), MAX_POLL_SECONDS)
@@ -414,15 +482,24 @@ class FakeBotApi:
         return True
 
     async def _get_webhook_info(self, params: dict[str, Any], uploads: Any) -> dict[str, Any]:
-        return {"url": self.webhook_url, "has_custom_certificate": False,
-                "pending_update_count": len(self._pending)}
+        return {
+            "url": self.webhook_url,
+            "has_custom_certificate": False,
+            "pending_update_count": len(self._pending),
+        }
 
     async def _send_message(self, params: dict[str, Any], uploads: Any) -> dict[str, Any]:
         chat_id = _chat_id(params)
         parsed = _parse_text(params, "text", MAX_TEXT, "Bad Request: message is too long")
         markup = _check_markup(params.get("reply_markup"), inline_only=False)
-        stored = self._store(chat_id, kind="text", raw_text=params["text"], text=parsed.text,
-                             entities=parsed.entities, reply_markup=markup)
+        stored = self._store(
+            chat_id,
+            kind="text",
+            raw_text=params["text"],
+            text=parsed.text,
+            entities=parsed.entities,
+            reply_markup=markup,
+        )
         return self._message_json(stored)
 
     async def _edit_message_text(self, params: dict[str, Any], uploads: Any) -> Any:
@@ -506,22 +583,44 @@ class FakeBotApi:
     def _send_file(self, params: dict[str, Any], uploads: dict[str, tuple[str, bytes]], kind: str) -> Any:
         chat_id = _chat_id(params)
         file_name, content = self._resolve_file(params.get(kind), uploads.get(kind), uploads)
-        caption = _parse_text(params, "caption", MAX_CAPTION, "Bad Request: message caption is too long",
-                              allow_empty=True)
+        caption = _parse_text(
+            params, "caption", MAX_CAPTION, "Bad Request: message caption is too long", allow_empty=True
+        )
         markup = _check_markup(params.get("reply_markup"), inline_only=False)
         n = next(self._file_counter)
         file_id, unique_id = f"{kind}-fake-file-{n}", f"{kind}U{n}"
         self.uploaded_files[file_id] = (file_name, content)
         if kind == "document":
-            media: Any = {"file_id": file_id, "file_unique_id": unique_id, "file_name": file_name,
-                          "mime_type": "application/octet-stream", "file_size": len(content)}
+            media: Any = {
+                "file_id": file_id,
+                "file_unique_id": unique_id,
+                "file_name": file_name,
+                "mime_type": "application/octet-stream",
+                "file_size": len(content),
+            }
         else:
             # The fake does not decode images; Telegram would report the real generated sizes.
-            media = [{"file_id": f"{file_id}-{w}", "file_unique_id": f"{unique_id}{w}", "width": w,
-                      "height": w, "file_size": len(content)} for w in (90, 320)]
-        stored = self._store(chat_id, kind=kind, raw_text=params.get("caption") or "", text=caption.text,
-                             entities=caption.entities, reply_markup=markup, file_name=file_name,
-                             file_bytes=content, media=media)
+            media = [
+                {
+                    "file_id": f"{file_id}-{w}",
+                    "file_unique_id": f"{unique_id}{w}",
+                    "width": w,
+                    "height": w,
+                    "file_size": len(content),
+                }
+                for w in (90, 320)
+            ]
+        stored = self._store(
+            chat_id,
+            kind=kind,
+            raw_text=params.get("caption") or "",
+            text=caption.text,
+            entities=caption.entities,
+            reply_markup=markup,
+            file_name=file_name,
+            file_bytes=content,
+            media=media,
+        )
         return self._message_json(stored)
 
     def _resolve_file(
@@ -618,7 +717,7 @@ def _check_markup(markup: Any, *, inline_only: bool) -> dict[str, Any] | None:
     if "inline_keyboard" in markup:
         rows = markup["inline_keyboard"]
         if not isinstance(rows, list) or not all(isinstance(row, list) for row in rows):
-            raise ApiError(400, "Bad Request: field \"inline_keyboard\" must be an Array of Arrays")
+            raise ApiError(400, 'Bad Request: field "inline_keyboard" must be an Array of Arrays')
         for button in (b for row in rows for b in row):
             _check_inline_button(button)
         return markup
@@ -627,7 +726,7 @@ def _check_markup(markup: Any, *, inline_only: bool) -> dict[str, Any] | None:
     if "keyboard" in markup:
         rows = markup["keyboard"]
         if not isinstance(rows, list) or not all(isinstance(row, list) for row in rows):
-            raise ApiError(400, "Bad Request: field \"keyboard\" must be an Array of Arrays")
+            raise ApiError(400, 'Bad Request: field "keyboard" must be an Array of Arrays')
         for button in (b for row in rows for b in row):
             text = button.get("text") if isinstance(button, dict) else button
             if not isinstance(text, str) or not text.strip():

@@ -84,9 +84,7 @@ def _type_error(name: str, types: list[str], value: Any) -> str | None:
     return f'Bad Request: field "{name}" must be of type {" or ".join(types)}'
 
 
-def check_call(
-    method: str, params: Mapping[str, Any], files: Collection[str] = ()
-) -> ErrorTuple | None:
+def check_call(method: str, params: Mapping[str, Any], files: Collection[str] = ()) -> ErrorTuple | None:
     """Return Telegram's (status, description) for a call the spec rejects, or None when it conforms."""
     name = canonical_method(method)
     if name is None:

@@ -44,7 +44,11 @@ def bot_user(bot_id: int = DEFAULT_BOT_ID, bot_username: str = DEFAULT_BOT_USERN
 
 
 def _message(
-    user_id: int, *, message_id: int | None, date: int | None, chat: dict[str, Any] | None = None,
+    user_id: int,
+    *,
+    message_id: int | None,
+    date: int | None,
+    chat: dict[str, Any] | None = None,
     **content: Any,
 ) -> dict[str, Any]:
     return {
@@ -62,7 +66,11 @@ def _file_pair(prefix: str) -> dict[str, str]:
 
 
 def text_message(
-    user_id: int, text: str, *, message_id: int | None = None, date: int | None = None,
+    user_id: int,
+    text: str,
+    *,
+    message_id: int | None = None,
+    date: int | None = None,
     update_id: int | None = None,
 ) -> dict[str, Any]:
     """A plain text message from the user in their private chat."""
@@ -70,8 +78,13 @@ def text_message(
 
 
 def command(
-    user_id: int, name: str = "/start", args: str = "", *, message_id: int | None = None,
-    date: int | None = None, update_id: int | None = None,
+    user_id: int,
+    name: str = "/start",
+    args: str = "",
+    *,
+    message_id: int | None = None,
+    date: int | None = None,
+    update_id: int | None = None,
 ) -> dict[str, Any]:
     """A command message with the bot_command entity Telegram attaches to it."""
     name = name if name.startswith("/") else f"/{name}"
@@ -82,9 +95,17 @@ def command(
 
 
 def callback(
-    user_id: int, message_id: int, data: str, *, message_text: str = "...", chat_id: int | None = None,
-    query_id: str | None = None, reply_markup: dict[str, Any] | None = None,
-    bot_id: int = DEFAULT_BOT_ID, bot_username: str = DEFAULT_BOT_USERNAME, update_id: int | None = None,
+    user_id: int,
+    message_id: int,
+    data: str,
+    *,
+    message_text: str = "...",
+    chat_id: int | None = None,
+    query_id: str | None = None,
+    reply_markup: dict[str, Any] | None = None,
+    bot_id: int = DEFAULT_BOT_ID,
+    bot_username: str = DEFAULT_BOT_USERNAME,
+    update_id: int | None = None,
 ) -> dict[str, Any]:
     """A button press on one of the bot's messages."""
     chat = private_chat(user_id) if chat_id is None or chat_id == user_id else _group_chat(chat_id)
@@ -120,8 +141,14 @@ def location(
 def sticker(user_id: int, *, update_id: int | None = None) -> dict[str, Any]:
     """A regular static sticker."""
     content = {
-        **_file_pair("sticker"), "type": "regular", "width": 512, "height": 512,
-        "is_animated": False, "is_video": False, "emoji": "\N{THUMBS UP SIGN}", "file_size": 20480,
+        **_file_pair("sticker"),
+        "type": "regular",
+        "width": 512,
+        "height": 512,
+        "is_animated": False,
+        "is_video": False,
+        "emoji": "\N{THUMBS UP SIGN}",
+        "file_size": 20480,
     }
     return _wrap("message", _message(user_id, message_id=None, date=None, sticker=content), update_id)
 
