@@ -7,7 +7,6 @@ import asyncio
 import json
 import signal
 import sys
-import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -112,10 +111,11 @@ def control_app(fake: FakeBotApi, feed: TapFeed) -> web.Application:
 
     @routes.get("/calls")
     async def calls(request: web.Request) -> web.Response:
-        method = request.query.get("method")
+        method, client = request.query.get("method"), request.query.get("client")
         rows = [
-            {"method": call.method, "at": call.at, "status": call.status}
-            for call in fake.calls if method is None or call.method == method
+            {"method": call.method, "at": call.at, "status": call.status, "client": call.client}
+            for call in fake.calls
+            if (method is None or call.method == method) and (client is None or call.client == client)
         ]
         return web.json_response(rows)
 
@@ -165,11 +165,14 @@ async def serve(control_port: int) -> None:
     for signum in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signum, stop.set)
 
-    def wait_for_parent() -> None:
-        sys.stdin.buffer.read()
-        loop.call_soon_threadsafe(stop.set)
+    parent_pipe = asyncio.StreamReader()
+    await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(parent_pipe), sys.stdin)
 
-    threading.Thread(target=wait_for_parent, daemon=True).start()
+    async def wait_for_parent() -> None:
+        await parent_pipe.read()  # returns at EOF: the parent closed the pipe or died
+        stop.set()
+
+    watcher = asyncio.create_task(wait_for_parent())
     async with FakeBotApi() as fake:
         feed = TapFeed(fake)
         runner = web.AppRunner(control_app(fake, feed), access_log=None)
@@ -178,6 +181,7 @@ async def serve(control_port: int) -> None:
         port = runner.addresses[0][1]
         print(json.dumps({"base_url": fake.base_url, "token": fake.token, "control_url": f"http://127.0.0.1:{port}"}), flush=True)
         await stop.wait()
+        watcher.cancel()
         await runner.cleanup()
 
 
@@ -238,9 +242,10 @@ class FakeServerProcess:
         """Successful and failed calls of one method since the last reset."""
         return await self._get("/count", method=method)
 
-    async def calls(self, method: str | None = None) -> list[dict[str, Any]]:
-        """Every call since the last reset: method, monotonic time it was answered, status."""
-        return await (self._get("/calls", method=method) if method else self._get("/calls"))
+    async def calls(self, method: str | None = None, client: str | None = None) -> list[dict[str, Any]]:
+        """Calls since the last reset (of one method, from one labelled client): method, when answered, status."""
+        query = {key: value for key, value in (("method", method), ("client", client)) if value}
+        return await self._get("/calls", **query)
 
     async def latest(self, chat_ids: list[int]) -> dict[int, dict[str, Any]]:
         """The newest stored message per chat."""

@@ -51,11 +51,20 @@ def markdown(summary: dict[str, Any], *, packages: int = 10) -> str:
     """The summary as two small Markdown tables."""
     total = summary["total_seconds"] or 1.0
     lines = ["Own time by package (cProfile, main thread only; driver threads show up as idle waiting):", ""]
-    lines += ["| package | own s | share |", "|---|---|---|"]
+    lines += ["| package | own ms | share |", "|---|---|---|"]
     for package, seconds in summary["by_package"][:packages]:
-        lines.append(f"| {package} | {seconds:.2f} | {100 * seconds / total:.0f}% |")
-    lines += ["", "Costliest functions by own time:", "", "| function | own s | cumulative s | calls |", "|---|---|---|---|"]
+        lines.append(f"| {package} | {1000 * seconds:,.0f} | {100 * seconds / total:.0f}% |")
+    lines += [
+        "", "Costliest functions by own time (cumulative times of coroutines add up across interleaved awaits):", "",
+        "| function | own ms | cumulative ms | calls |", "|---|---|---|---|",
+    ]
     for entry in summary["top"]:
         name = entry["function"].replace("|", "\\|")
-        lines.append(f"| `{name}` | {entry['own_s']:.2f} | {entry['cumulative_s']:.2f} | {entry['calls']:,} |")
+        lines.append(f"| `{name}` | {1000 * entry['own_s']:,.0f} | {1000 * entry['cumulative_s']:,.0f} | {entry['calls']:,} |")
+    if any("posix.stat" in entry["function"] or "find_spec" in entry["function"] for entry in summary["top"]):
+        lines += [
+            "",
+            "`posix.stat` and importlib's `find_spec` here are httpcore retrying `import sniffio` on every request "
+            "(sniffio is not installed); see the aside in the fan-out results.",
+        ]
     return "\n".join(lines)

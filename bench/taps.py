@@ -1,0 +1,312 @@
+"""Taps: latency from a button tap becoming available to getUpdates until the bot answers its callback query."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import cProfile
+import itertools
+import json
+import re
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+PROJECT = Path(__file__).resolve().parent.parent
+if str(PROJECT) not in sys.path:
+    sys.path.insert(0, str(PROJECT))
+
+from sqlalchemy import update  # noqa: E402
+from telegram import Update  # noqa: E402
+from telegram.ext import Application  # noqa: E402
+
+from bench import profiling  # noqa: E402
+from bench.fake_server import FakeServerProcess  # noqa: E402
+from bench.figures import fmt, median, own_cpu_seconds, percentile, process_cpu_seconds, table, verdict  # noqa: E402
+from bench.seeding import fresh_database, seed_due_checkins  # noqa: E402
+from bot.app import DUE_KINDS, build_application  # noqa: E402
+from bot.config import Settings  # noqa: E402
+from bot.services import services_of  # noqa: E402
+from scheduler.dispatch import run_tick  # noqa: E402
+from storage import crypto  # noqa: E402
+from storage.db import create_engine, create_session_factory  # noqa: E402
+from storage.models import CheckIn  # noqa: E402
+from tests.fakebot import updates  # noqa: E402
+
+USERS = {"full": 500, "quick": 100}
+MAIN_RATE = 100
+MAIN_RUNS = {"full": 3, "quick": 1}
+LADDER = {"full": (25, 50, 75, 100, 200, 400, 800), "quick": (25, 100)}
+LADDER_RUNS = {"full": 3, "quick": 1}
+# Below the main rate each ladder step offers this many seconds of taps (1,500 at 25/s would take a minute).
+LADDER_SECONDS = 8
+MIN_LADDER_UPDATES = 200
+TARGET_P99_MS = 100
+SUSTAINED_P99_MS = 250
+# A run whose taps are not all answered this long after the last one was offered counts as not sustained.
+DRAIN_TIMEOUT_SECONDS = 60
+SETTLE_SECONDS = 1.0
+# Yes → The secure response → 3, as callback data suffixes (see handlers/checkin.py _keyboard).
+TAPS = ("a:y", "c:s", "i:3")
+DATA_KEY = crypto.new_key()
+CHECKIN_DATA = re.compile(r"^ci:(\d+):a:y$")
+_query_ids = itertools.count(9_000_000_000_000_000)
+
+
+class OpenCheckins:
+    """The users, their check-in message on the fake and the check-in's id, ready to be tapped."""
+
+    def __init__(self, shown: dict[int, dict[str, Any]]) -> None:
+        self.users = sorted(shown)
+        self.shown = shown
+        self.checkin_ids = {}
+        for user_id, message in shown.items():
+            data = [button["callback_data"] for row in message["reply_markup"]["inline_keyboard"] for button in row]
+            self.checkin_ids[user_id] = next(int(m.group(1)) for m in map(CHECKIN_DATA.match, data) if m)
+
+    def tap_updates(self, count: int) -> list[dict[str, Any]]:
+        """`count` taps: every chosen user taps Yes, then all tap the secure response, then all tap 3."""
+        users = self.users[: max(1, -(-count // len(TAPS)))]
+        taps = []
+        for suffix in TAPS:
+            for user_id in users:
+                message = self.shown[user_id]
+                taps.append(
+                    updates.callback(
+                        user_id, message["message_id"], f"ci:{self.checkin_ids[user_id]}:{suffix}",
+                        message_text=message["text"], reply_markup=message["reply_markup"],
+                        query_id=str(next(_query_ids)),
+                    )
+                )
+        return taps[:count]
+
+
+async def reopen_checkins(url: str) -> None:
+    """Put every check-in back on its first question, so the next run's taps are fresh answers."""
+    engine = create_engine(url)
+    try:
+        async with create_session_factory(engine)() as session:
+            await session.exec(
+                update(CheckIn).values(stage="activation", activated=None, choice=None, intensity=None, answered_at=None)
+            )
+            await session.commit()
+    finally:
+        await engine.dispose()
+
+
+async def offer(fake: FakeServerProcess, url: str, open_checkins: OpenCheckins, rate: float, count: int) -> dict[str, Any]:
+    """One open-loop run: `count` taps offered at `rate`/s, timed inside the fake's process."""
+    await reopen_checkins(url)
+    await fake.reset(messages=False)
+    taps = open_checkins.tap_updates(count)
+    bot_cpu, fake_cpu = own_cpu_seconds(), process_cpu_seconds(fake.pid)
+    started = time.perf_counter()
+    await fake.feed(taps, rate)
+    deadline = time.monotonic() + len(taps) / rate + DRAIN_TIMEOUT_SECONDS
+    while True:
+        status = await fake.feed_status()
+        if status["answered"] >= len(taps) or time.monotonic() > deadline:
+            break
+        await asyncio.sleep(0.2)
+    seconds = time.perf_counter() - started
+    bot_cpu, fake_cpu = own_cpu_seconds() - bot_cpu, process_cpu_seconds(fake.pid) - fake_cpu
+    status = await fake.feed_status(latencies=True)
+    latencies = status["latencies_ms"]
+    # Let the last edits land before the next run reopens the check-ins.
+    await asyncio.sleep(SETTLE_SECONDS)
+    return {
+        "rate": rate, "offered": len(taps), "answered": len(latencies), "seconds": seconds,
+        "p50": percentile(latencies, 0.50), "p95": percentile(latencies, 0.95), "p99": percentile(latencies, 0.99),
+        "max": max(latencies, default=float("nan")), "behind_schedule_max_ms": status["behind_schedule_max_ms"],
+        "bot_cpu_s": bot_cpu, "fake_cpu_s": fake_cpu,
+    }
+
+
+async def running_bot(fake: FakeServerProcess, url: str, rate_per_second: float) -> Application:
+    """The real Application polling the fake, as run_polling would start it."""
+    settings = Settings(
+        _env_file=None, bot_token=fake.token, bot_api_url=fake.base_url, database_url=url, data_key=DATA_KEY,
+        send_rate_per_second=rate_per_second, log_level="WARNING",
+    )
+    application = build_application(settings)
+    await application.initialize()
+    await application.post_init(application)
+    return application
+
+
+async def start_polling(application: Application) -> None:
+    await application.updater.start_polling(allowed_updates=Update.ALL_TYPES)
+    await application.start()
+
+
+async def stop(application: Application) -> None:
+    if application.updater.running:
+        await application.updater.stop()
+    if application.running:
+        await application.stop()
+    await application.shutdown()
+    await application.post_shutdown(application)
+
+
+def sustained(run: dict[str, Any]) -> bool:
+    return run["answered"] == run["offered"] and run["p99"] < SUSTAINED_P99_MS
+
+
+async def measure(quick: bool) -> dict[str, Any]:
+    size = "quick" if quick else "full"
+    users = USERS[size]
+    crypto.use_keys(DATA_KEY)
+    result: dict[str, Any] = {"quick": quick, "users": users, "main": [], "ladder": {}, "paced": None, "profile": None}
+    with tempfile.TemporaryDirectory(prefix="es-bench-taps-") as scratch_dir:
+        async with FakeServerProcess() as fake, fresh_database("sqlite", Path(scratch_dir)) as url:
+            await seed_due_checkins(url, users)
+            application = await running_bot(fake, url, 1e6)
+            try:
+                # The check-ins go out through the real tick, so the fake holds the very messages users tap.
+                services = services_of(application)
+                while await run_tick(services, application.bot, DUE_KINDS):
+                    pass
+                open_checkins = OpenCheckins(await fake.latest(list(range(1, users + 1))))
+                await start_polling(application)
+                # Untimed warm-up: a few taps so first-use costs stay out of the figures.
+                await offer(fake, url, open_checkins, 20, 30)
+                main_count = users * len(TAPS)
+                for _ in range(MAIN_RUNS[size]):
+                    result["main"].append(await offer(fake, url, open_checkins, MAIN_RATE, main_count))
+                    print(f"taps {MAIN_RATE}/s p99 {result['main'][-1]['p99']:.0f} ms", file=sys.stderr)
+                for rate in LADDER[size]:
+                    count = main_count if rate >= MAIN_RATE else max(MIN_LADDER_UPDATES, min(main_count, rate * LADDER_SECONDS))
+                    runs = result["main"] if rate == MAIN_RATE else [
+                        await offer(fake, url, open_checkins, rate, count) for _ in range(LADDER_RUNS[size])
+                    ]
+                    result["ladder"][str(rate)] = runs
+                    print(f"taps ladder {rate}/s p99 {median([r['p99'] for r in runs]):.0f} ms", file=sys.stderr)
+                    # Past the first rate that is not sustained, higher rates only queue longer.
+                    if median([r["p99"] for r in runs]) >= SUSTAINED_P99_MS or not all(r["answered"] == r["offered"] for r in runs):
+                        break
+                if median([run["p99"] for run in result["main"]]) >= TARGET_P99_MS:
+                    profile = cProfile.Profile()
+                    profile.enable()
+                    await offer(fake, url, open_checkins, MAIN_RATE, min(main_count, 600))
+                    profile.disable()
+                    result["profile"] = profiling.summarize(profile)
+            finally:
+                await stop(application)
+            if not quick:
+                # The shipped pacing (30 sends/s) also paces the edit every tap makes: the same taps, paced.
+                application = await running_bot(fake, url, Settings.model_fields["send_rate_per_second"].default)
+                try:
+                    await start_polling(application)
+                    result["paced"] = await offer(fake, url, open_checkins, MAIN_RATE, 300)
+                finally:
+                    await stop(application)
+    return result
+
+
+def markdown(result: dict[str, Any]) -> str:
+    main = result["main"]
+    users = result["users"]
+    p50, p95, p99 = (median([run[key] for run in main]) for key in ("p50", "p95", "p99"))
+    lines = [
+        "## 2. Taps",
+        "",
+        f"**Method.** {users:,} onboarded users, each with today's check-in sent by the real tick (so the fake holds "
+        "the message and its buttons). The bot is the real `Application` (build_application), polling the fake Bot "
+        "API with `updater.start_polling` + `application.start()` exactly as `run_polling` does, JobQueue tick "
+        "included, SQLite file database, `DATA_KEY` set, pacing effectively off (`SEND_RATE_PER_SECOND=1e6`). "
+        "The fake runs in its own OS process (`bench/fake_server.py`); its control endpoint receives the list of "
+        "callback updates (built with `tests/fakebot/updates.callback` on the stored message ids) and pushes "
+        "update *i* into the getUpdates queue at t0 + i/rate (open loop: arrivals never wait for answers). Every "
+        "user taps Yes, then every user taps The secure response, then every user taps 3. **Latency** = the "
+        "instant the fake made the update available to getUpdates → the instant the fake received the "
+        "`answerCallbackQuery` with that callback_query_id, both read from CLOCK_MONOTONIC in the fake's process. "
+        "Check-ins are reopened (SQL) before each run. Percentiles are nearest-rank, per run; the figures are "
+        f"medians over {len(main)} run(s).",
+        "",
+        f"### At {MAIN_RATE} taps/s ({main[0]['offered']:,} taps per run)",
+        "",
+        table(
+            ["run", "answered", "p50 ms", "p95 ms", "p99 ms", "max ms", "bot CPU s / s of run", "fake behind schedule (max ms)"],
+            [
+                [index + 1, f"{run['answered']}/{run['offered']}", fmt(run["p50"]), fmt(run["p95"]), fmt(run["p99"]),
+                 fmt(run["max"]), fmt(run["bot_cpu_s"] / run["seconds"], 2), fmt(run["behind_schedule_max_ms"])]
+                for index, run in enumerate(main)
+            ]
+            + [["**median**", "", f"**{fmt(p50)}**", f"**{fmt(p95)}**", f"**{fmt(p99)}**", "", "", ""]],
+        ),
+        "",
+        f"Target p99 < {TARGET_P99_MS} ms at {MAIN_RATE}/s: {verdict(p99 < TARGET_P99_MS)} (p99 = {fmt(p99)} ms).",
+        "",
+        "### Stepping the offered rate up",
+        "",
+    ]
+    rows, best = [], None
+    for rate, runs in result["ladder"].items():
+        ok = all(sustained(run) for run in runs) and median([run["p99"] for run in runs]) < SUSTAINED_P99_MS
+        if ok:
+            best = rate
+        cpu_per_tap = median([1000 * run["bot_cpu_s"] / max(1, run["answered"]) for run in runs])
+        rows.append([
+            f"{rate}/s", len(runs), runs[0]["offered"], fmt(median([run["p50"] for run in runs])),
+            fmt(median([run["p95"] for run in runs])), fmt(median([run["p99"] for run in runs])),
+            fmt(cpu_per_tap, 2), "yes" if ok else "no",
+        ])
+    lines.append(table(
+        ["offered rate", "runs", "taps per run", "p50 ms", "p95 ms", "p99 ms", "bot CPU ms / tap", f"sustained (p99 < {SUSTAINED_P99_MS} ms)"],
+        rows,
+    ))
+    lines += [
+        "",
+        f"Highest rate sustained with p99 < {SUSTAINED_P99_MS} ms: **{best + '/s' if best else 'none of the rates tried'}**"
+        " (the ladder stops after the first rate that is not sustained: beyond it the queue only grows).",
+    ]
+    if result["paced"]:
+        paced = result["paced"]
+        lines += [
+            "",
+            f"With the shipped pacing (`SEND_RATE_PER_SECOND=30`), which also paces the `editMessageText` each tap "
+            f"makes, {paced['offered']} taps at {MAIN_RATE}/s: p50 {fmt(paced['p50'])} ms, p95 {fmt(paced['p95'])} ms, "
+            f"p99 {fmt(paced['p99'])} ms ({paced['answered']}/{paced['offered']} answered). A handler holds its "
+            "update slot (64 at most) while its edit waits for the pacer, so at more than ~30 taps/s answers queue behind edits.",
+        ]
+    if result["profile"]:
+        cpu = median([1000 * run["bot_cpu_s"] / max(1, run["answered"]) for run in main])
+        lines += [
+            "",
+            f"**Why the target is missed.** The bot process spends {fmt(cpu, 1)} ms of CPU per tap (median at "
+            f"{MAIN_RATE}/s), so one Python process (one core under the GIL) can answer at most about "
+            f"{fmt(1000 / cpu, 0)} taps/s; above that, taps queue and latency grows for as long as the burst lasts. "
+            "One extra run under cProfile:",
+            "",
+            profiling.markdown(result["profile"]),
+        ]
+    return "\n".join(lines)
+
+
+def summary(result: dict[str, Any]) -> list[list[str]]:
+    """Rows for the table at the top of RESULTS.md."""
+    main = result["main"]
+    p50, p95, p99 = (median([run[key] for run in main]) for key in ("p50", "p95", "p99"))
+    best = None
+    for rate, runs in result["ladder"].items():
+        if all(sustained(run) for run in runs) and median([run["p99"] for run in runs]) < SUSTAINED_P99_MS:
+            best = rate
+    return [
+        ["2. Taps", f"p99 at {MAIN_RATE} taps/s ({main[0]['offered']:,} taps)", f"{fmt(p99, 0)} ms (p50 {fmt(p50, 0)}, p95 {fmt(p95, 0)})",
+         f"< {TARGET_P99_MS} ms", verdict(p99 < TARGET_P99_MS)],
+        ["2. Taps", f"highest offered rate with p99 < {SUSTAINED_P99_MS} ms", f"{best}/s" if best else "none tried", "(reported)", "–"],
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args()
+    args.out.write_text(json.dumps(asyncio.run(measure(args.quick)), default=str))
+
+
+if __name__ == "__main__":
+    main()
