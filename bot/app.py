@@ -144,7 +144,12 @@ def build_application(
             "DATA_KEY is not set: notes, story entries and patterns are stored UNENCRYPTED "
             "(development mode). Create a key with `python -m bot keygen` and set DATA_KEY."
         )
-    engine = create_engine(settings.database_url, sqlite_path=settings.sqlite_path())
+    # Room for every concurrent send of a tick plus the handlers answering taps meanwhile.
+    engine = create_engine(
+        settings.database_url,
+        sqlite_path=settings.sqlite_path(),
+        pool_size=settings.send_concurrency + 8,
+    )
     services = Services(
         settings=settings,
         sessions=create_session_factory(engine),

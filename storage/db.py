@@ -13,7 +13,7 @@ from storage import models  # noqa: F401  (registers the tables on SQLModel.meta
 SessionFactory = async_sessionmaker[AsyncSession]
 
 
-def create_engine(database_url: str, *, sqlite_path: Path | None = None) -> AsyncEngine:
+def create_engine(database_url: str, *, sqlite_path: Path | None = None, pool_size: int = 5) -> AsyncEngine:
     """An engine for the URL; a SQLite file's folder is created, and SQLite is set up for concurrency."""
     if sqlite_path is not None:
         sqlite_path.parent.mkdir(parents=True, exist_ok=True)
@@ -23,6 +23,7 @@ def create_engine(database_url: str, *, sqlite_path: Path | None = None) -> Asyn
         # Several writers (ticks, taps) share one SQLite file: wait for the lock, don't fail.
         connect_args={"timeout": 30} if is_sqlite else {},
         pool_pre_ping=not is_sqlite,
+        pool_size=pool_size,
     )
     if is_sqlite:
 

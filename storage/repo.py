@@ -54,6 +54,14 @@ async def save(session: AsyncSession, row: Any) -> None:
     await session.commit()
 
 
+async def _insert(session: AsyncSession, row: Any) -> Any:
+    """Insert one row and return it with its generated id."""
+    session.add(row)
+    await session.commit()
+    await session.refresh(row)
+    return row
+
+
 def user_tables() -> list[Table]:
     """Every table holding rows about one user (by a user_id column), found from the metadata
     so a new table is exported and erased without anyone remembering to add it here."""
@@ -264,13 +272,12 @@ async def add_practice(
     session: AsyncSession, *, user_id: int, exercise_id: str, level: int, reason: str, now: datetime
 ) -> ExercisePractice:
     """Record that an exercise was offered."""
-    practice = ExercisePractice(
-        user_id=user_id, exercise_id=exercise_id, level=level, reason=reason, offered_at=now
+    return await _insert(
+        session,
+        ExercisePractice(
+            user_id=user_id, exercise_id=exercise_id, level=level, reason=reason, offered_at=now
+        ),
     )
-    session.add(practice)
-    await session.commit()
-    await session.refresh(practice)
-    return practice
 
 
 async def get_practice(session: AsyncSession, *, practice_id: int, user_id: int) -> ExercisePractice | None:
@@ -410,11 +417,9 @@ async def raise_safety_flag(
     session: AsyncSession, *, user_id: int, categories: str, now: datetime, pause_until: datetime
 ) -> SafetyFlag:
     """Record a crisis signal (its category only) and pause practice prompts until `pause_until`."""
-    flag = SafetyFlag(user_id=user_id, categories=categories, raised_at=now, pause_until=pause_until)
-    session.add(flag)
-    await session.commit()
-    await session.refresh(flag)
-    return flag
+    return await _insert(
+        session, SafetyFlag(user_id=user_id, categories=categories, raised_at=now, pause_until=pause_until)
+    )
 
 
 async def active_safety_flag(session: AsyncSession, *, user_id: int, now: datetime) -> SafetyFlag | None:
@@ -469,11 +474,9 @@ async def add_bid(
     session: AsyncSession, *, user_id: int, local_date: date, response: str, now: datetime
 ) -> BidLog:
     """Log a noticed bid for connection."""
-    bid = BidLog(user_id=user_id, local_date=local_date, response=response, logged_at=now)
-    session.add(bid)
-    await session.commit()
-    await session.refresh(bid)
-    return bid
+    return await _insert(
+        session, BidLog(user_id=user_id, local_date=local_date, response=response, logged_at=now)
+    )
 
 
 async def set_bid_person(session: AsyncSession, *, bid_id: int, user_id: int, who: str) -> bool:

@@ -16,10 +16,9 @@ from tests.fakebot import updates
 SECRET = "s3cret-token_for-tests"
 
 
-@pytest.fixture
-async def webhook(fake, clock, database_url):
-    """The real Application behind the webhook server, on a free loopback port."""
-    settings = Settings(
+def webhook_settings(fake, database_url: str) -> Settings:
+    """Settings for webhook mode on a free loopback port, talking to the fake Bot API."""
+    return Settings(
         _env_file=None,
         bot_token=fake.token,
         bot_api_url=fake.base_url,
@@ -29,6 +28,12 @@ async def webhook(fake, clock, database_url):
         webhook_listen="127.0.0.1",
         webhook_port=0,
     )
+
+
+@pytest.fixture
+async def webhook(fake, clock, database_url):
+    """The real Application behind the webhook server, on a free loopback port."""
+    settings = webhook_settings(fake, database_url)
     server = WebhookServer(build_application(settings, clock=clock), settings)
     await server.start()
     yield server, fake
@@ -94,16 +99,7 @@ def test_webhook_url_without_secret_is_a_configuration_error():
 async def test_healthz_reports_503_when_the_database_is_gone(fake, clock):
     """When the PostgreSQL database disappears, GET /healthz answers 503."""
     async with fresh_postgres_database() as url:
-        settings = Settings(
-            _env_file=None,
-            bot_token=fake.token,
-            bot_api_url=fake.base_url,
-            database_url=url,
-            webhook_url="https://bot.example.org/hook",
-            webhook_secret=SECRET,
-            webhook_listen="127.0.0.1",
-            webhook_port=0,
-        )
+        settings = webhook_settings(fake, url)
         server = WebhookServer(build_application(settings, clock=clock), settings)
         await server.start()
         try:
