@@ -1,4 +1,4 @@
-"""`python -m bot`: run the bot (polling, or a webhook when configured); `migrate` and `keygen` for operators."""
+"""`python -m bot`: run the bot (polling, or a webhook when configured); `migrate`, `keygen` and `screen` for operators."""
 
 from __future__ import annotations
 
@@ -13,7 +13,23 @@ from bot.config import Settings, describe_settings_error
 from bot.content.loader import ContentError
 from bot.logs import configure_logging
 
-USAGE = "usage: python -m bot [run | migrate | keygen | rotate-key]"
+USAGE = "usage: python -m bot [run | migrate | keygen | rotate-key | screen [FILE]]"
+
+
+def screen_lines(lines, out) -> None:
+    """Write, for each input line, the crisis screen's verdict as one JSON object (input order kept)."""
+    import json
+
+    from bot.practice.screen import screen
+
+    for line in lines:
+        result = screen(line.rstrip("\r\n"))
+        verdict = {
+            "tier": result.tier.value,
+            "categories": sorted(category.value for category in result.categories),
+            "language": result.language,
+        }
+        out.write(json.dumps(verdict) + "\n")
 
 
 async def _schema_ready(settings: Settings, *, upgrade: bool) -> str | None:
@@ -66,9 +82,24 @@ def main(argv: list[str] | None = None) -> int:
     """Start the bot; a bad setting, content file or schema stops it with one line and exit status 2."""
     args = sys.argv[1:] if argv is None else argv
     command = args[0] if args else "run"
-    if command not in ("run", "migrate", "keygen", "rotate-key"):
+    if command not in ("run", "migrate", "keygen", "rotate-key", "screen"):
         print(USAGE, file=sys.stderr)
         return 2
+    if command == "screen":
+        # Needs no token, database or network: the screen is pure and offline.
+        if len(args) > 2:
+            print(USAGE, file=sys.stderr)
+            return 2
+        if len(args) == 2:
+            try:
+                with open(args[1], encoding="utf-8") as source:
+                    screen_lines(source, sys.stdout)
+            except OSError as error:
+                print(f"Cannot read {args[1]}: {error.strerror}", file=sys.stderr)
+                return 2
+        else:
+            screen_lines(sys.stdin, sys.stdout)
+        return 0
     if command == "keygen":
         from storage.crypto import new_key
 

@@ -24,7 +24,7 @@ from telegram.ext import (
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.content.exercises import load_exercises
-from bot.content.loader import load_helplines, load_onboarding, load_story
+from bot.content.loader import load_helplines, load_onboarding, load_safety_languages, load_story
 from bot.pacing import PacedRetryingLimiter
 from bot.practice.relationships import StoryPrompt
 from bot.services import SERVICES_KEY, BotContext, Content, Services, services_of
@@ -58,7 +58,11 @@ def load_content() -> Content:
     """Every content file, validated (raises ContentError naming the bad file and field)."""
     story = tuple(StoryPrompt(id=p.id, text=p.text, repeatable=p.repeatable) for p in load_story().prompts)
     return Content(
-        onboarding=load_onboarding(), helplines=load_helplines(), exercises=load_exercises(), story=story
+        onboarding=load_onboarding(),
+        helplines=load_helplines(),
+        safety_languages=load_safety_languages(),
+        exercises=load_exercises(),
+        story=story,
     )
 
 
@@ -223,6 +227,9 @@ def build_application(
         MessageHandler(private & filters.TEXT & ~filters.UpdateType.EDITED_MESSAGE, text.text)
     )
     application.add_handler(MessageHandler(private & filters.UpdateType.EDITED_MESSAGE, text.edited))
+    application.add_handler(
+        MessageHandler(private & filters.CAPTION & ~filters.UpdateType.EDITED_MESSAGE, text.caption)
+    )
     application.add_handler(
         MessageHandler(private & ~filters.TEXT & ~filters.UpdateType.EDITED_MESSAGE, help.unreadable)
     )

@@ -9,7 +9,7 @@ from telegram.ext import Application, CallbackContext, ExtBot
 
 from bot.clock import Clock
 from bot.config import Settings
-from bot.content.loader import Helplines, OnboardingContent
+from bot.content.loader import Helplines, OnboardingContent, SafetyLanguages
 from bot.practice.exercise_choice import Exercise
 from bot.practice.relationships import StoryPrompt
 from storage.db import SessionFactory
@@ -23,6 +23,7 @@ class Content:
 
     onboarding: OnboardingContent
     helplines: Helplines
+    safety_languages: SafetyLanguages
     exercises: tuple[Exercise, ...]
     story: tuple[StoryPrompt, ...]
 

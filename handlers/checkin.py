@@ -212,8 +212,8 @@ async def _close(bot: Bot, user: User, state: rules.CheckInState, prefix: str = 
     )
 
 
-async def note(update: Update, context: BotContext, checkin: CheckIn) -> None:
-    """Save a typed one-line note on the check-in waiting for it, then close the check-in."""
+async def keep_note(update: Update, context: BotContext, checkin: CheckIn):
+    """Store the typed note and redraw the check-in card; None when the check-in had moved on."""
     services = context.services
     now = services.clock.now()
     new_state, shortened = rules.apply_note(_state(checkin), update.effective_message.text or "")
@@ -221,8 +221,7 @@ async def note(update: Update, context: BotContext, checkin: CheckIn) -> None:
         if not await repo.update_checkin_if_stage(
             session, checkin_id=checkin.id, expected_stage="note", now=now, stage="done", note=new_state.note
         ):
-            await update.effective_message.reply_text(CLOSED)
-            return
+            return None
         user = await repo.get_user(session, user_id=checkin.user_id)
     if checkin.message_id is not None:
         try:
@@ -237,5 +236,15 @@ async def note(update: Update, context: BotContext, checkin: CheckIn) -> None:
             # The note is saved either way; an old or deleted message just stays as it was.
             if "not modified" not in error.message and "not found" not in error.message:
                 raise
+    return user, new_state, shortened
+
+
+async def note(update: Update, context: BotContext, checkin: CheckIn) -> None:
+    """Save a typed one-line note on the check-in waiting for it, then close the check-in."""
+    saved = await keep_note(update, context, checkin)
+    if saved is None:
+        await update.effective_message.reply_text(CLOSED)
+        return
+    user, new_state, shortened = saved
     cut = f"I kept the first {rules.NOTE_MAX_CHARS} characters of your note.\n\n" if shortened else ""
     await _close(context.bot, user, new_state, cut)

@@ -15,7 +15,9 @@ from bot.practice import clock_time, zones
 from bot.practice.callback_data import onboarding_button, parse_onboarding_button
 from bot.practice.free_text import clean_typed_text
 from bot.practice.onboarding import DIRECTIONS, PATTERN_MAX_CHARS, Step, current_step, suggest_direction
+from bot.practice.safety import Topic
 from bot.services import BotContext, Services
+from handlers.help_lines import help_lines
 from handlers.replying import edit_query_message, keyboard
 from scheduler import due, plan
 from storage import repo
@@ -39,8 +41,9 @@ PARTNER_YES = (
     "attachment problem, and it is not your fault. Practising closeness is for relationships where "
     "you are safe, so I've switched off every practice that involves a partner. Calming practices "
     "for yourself stay on.\n\n"
-    "People who help with this, for free and in confidence:\n{lines}\n\n"
-    "If a partner might read this chat, /delete erases everything here."
+    "People who help with this, for free and in confidence:\n\n{lines}\n\n"
+    "If a partner might read this chat: /delete erases what this bot stores, and deleting the chat in "
+    "Telegram removes these messages from your phone."
 )
 DIRECTION_QUESTION = (
     "<b>When a relationship feels shaky, which way do you tend to lean?</b>\n"
@@ -67,9 +70,7 @@ TAP_PLEASE = "Please tap one of the buttons below."
 UNDER_18 = (
     "Thank you for telling me. This bot is built for adults, so I haven't kept anything about you.\n\n"
     "If things are hard at home, in a relationship or in your head, people who work with young "
-    "people can help, for free and in confidence:\n{lines}\n\n"
-    "Anywhere else: findahelpline.com lets you pick your country.\n"
-    "If you are in danger right now, call your local emergency number."
+    "people can help, for free and in confidence:\n\n{lines}"
 )
 
 
@@ -294,27 +295,6 @@ async def onboarded_user(update: Update, context: BotContext, session, explanati
     return None
 
 
-def _abuse_lines(services: Services) -> str:
-    lines = []
-    for country in services.content.helplines.countries.values():
-        for line in country.abuse:
-            lines.append(
-                f"• {html.escape(country.name)}: {html.escape(line.name)}, {html.escape(line.contact)}"
-            )
-    lines.append(f"• Anywhere: {html.escape(services.content.helplines.fallback.url)}")
-    return "\n".join(lines)
-
-
-def _youth_lines(services: Services) -> str:
-    lines = []
-    for country in services.content.helplines.countries.values():
-        for line in country.youth:
-            lines.append(
-                f"• {html.escape(country.name)}: {html.escape(line.name)}, {html.escape(line.contact)}"
-            )
-    return "\n".join(lines)
-
-
 async def button(update: Update, context: BotContext) -> None:
     """Record an onboarding tap and ask the next question."""
     query = update.callback_query
@@ -334,7 +314,9 @@ async def button(update: Update, context: BotContext) -> None:
                 # Under 18: nothing is kept.
                 await repo.delete_user(session, user_id=user.id)
                 await query.answer()
-                await edit_query_message(query, UNDER_18.format(lines=_youth_lines(services)))
+                await edit_query_message(
+                    query, UNDER_18.format(lines=help_lines(services, user, (Topic.YOUTH,)))
+                )
                 return
             if value == "y":
                 user.adult_confirmed_at = now
@@ -349,7 +331,9 @@ async def button(update: Update, context: BotContext) -> None:
             await repo.save(session, user)
             await query.answer()
             if user.partner_feels_unsafe:
-                await edit_query_message(query, PARTNER_YES.format(lines=_abuse_lines(services)))
+                await edit_query_message(
+                    query, PARTNER_YES.format(lines=help_lines(services, user, (Topic.DOMESTIC_ABUSE,)))
+                )
             else:
                 await edit_query_message(query, "Thank you. ✓")
             await _continue(update, context, session, user)

@@ -96,18 +96,24 @@ async def story_button(update: Update, context: BotContext) -> None:
     await edit_query_message(query, text, keyboard(buttons) if buttons else None)
 
 
-async def story_text(update: Update, context: BotContext, user: User) -> None:
-    """Save a typed story answer, then offer the next prompt."""
+async def keep_story_entry(context: BotContext, user: User, typed: str, *, keep: bool = True) -> bool:
+    """Store a typed story answer (unless `keep` is False) and close the prompt; True when it was cut short."""
     services = context.services
-    entry, cut = clean_typed_text(update.effective_message.text or "", rules.STORY_ENTRY_MAX_CHARS)
+    entry, cut = clean_typed_text(typed, rules.STORY_ENTRY_MAX_CHARS)
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=user.id)
-        if entry:
+        if entry and keep:
             await repo.add_story_entry(
                 session, user_id=user.id, prompt_id=user.story_prompt_id, text=entry, now=services.clock.now()
             )
         user.story_prompt_id = None
         await repo.save(session, user)
+    return cut
+
+
+async def story_text(update: Update, context: BotContext, user: User) -> None:
+    """Save a typed story answer, then offer the next prompt."""
+    cut = await keep_story_entry(context, user, update.effective_message.text or "")
     kept = f" I kept the first {rules.STORY_ENTRY_MAX_CHARS} characters." if cut else ""
     await update.effective_message.reply_text(
         f"Saved to your story. ✓{kept}",

@@ -1,58 +1,94 @@
-"""Safety: /sos, and the answer to a crisis signal in typed text: real help at once, never an exercise instead."""
+"""Safety: /sos, and the answer to what the crisis screen heard: real help at once, or one gentle question."""
 
 from __future__ import annotations
 
-import html
 from datetime import timedelta
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
 
-from bot.content import places
+from bot.practice.callback_data import parse_safety_button, safety_button
 from bot.practice.pausing import SAFETY_PAUSE
-from bot.practice.safety import Category, ScreenResult
+from bot.practice.safety import (
+    ABOUT_SOMEONE_ELSE,
+    CONFIRMED,
+    CheckKind,
+    Route,
+    SafetyAnswer,
+    Topic,
+    answer_for,
+)
+from bot.practice.screen import Screening
 from bot.services import BotContext, Services
+from handlers.help_lines import directory_button, help_lines, language_line
 from handlers.replying import edit_query_message
 from storage import repo
 from storage.models import User
 
 FOLLOW_UP = "safety_followup"
 FOLLOW_UP_AFTER = timedelta(hours=24)
-ABUSE_CATEGORIES = {Category.PARTNER_VIOLENCE, Category.SEXUAL_ASSAULT}
-NOT_SAFE = frozenset({Category.SELF_HARM})
+SOS_TOPICS = (Topic.SUICIDE, Topic.DOMESTIC_ABUSE, Topic.SEXUAL_ASSAULT)
 
-
-def _lines(services: Services, user: User | None, *, abuse: bool, youth: bool) -> str:
-    """Help lines for the user's country (from their time zone), else every listed country."""
-    helplines = services.content.helplines
-    country = places.country_for_zone(user.time_zone if user else None)
-    countries = (
-        [helplines.countries[country]]
-        if country in helplines.countries
-        else list(helplines.countries.values())
-    )
-    blocks = []
-    for entry in countries:
-        lines = [f"<b>{html.escape(entry.name)}</b> · emergency {html.escape(entry.emergency)}"]
-        chosen = entry.youth + entry.crisis if youth else entry.crisis + (entry.abuse if abuse else [])
-        lines += [f"• {html.escape(line.name)}: {html.escape(line.contact)}" for line in chosen]
-        blocks.append("\n".join(lines))
-    blocks.append(f"Anywhere: {html.escape(helplines.fallback.description)} (findahelpline.com)")
-    return "\n\n".join(blocks)
-
-
-def _directory_button(services: Services) -> list[InlineKeyboardButton]:
-    fallback = services.content.helplines.fallback
-    return [InlineKeyboardButton(fallback.name, url=fallback.url)]
+_WARM_OPENING = (
+    "Thank you for telling me. That sounds really painful, and you deserve support from a real person "
+    "right now. I'm an automated program: I can't call anyone or come to you, but these people can."
+)
+_PAUSED = "I've paused check-ins and practice prompts for the next 3 days. /sos shows these lines any time."
+_PHONE_NOTE = (
+    "If someone else might read this chat: /delete erases what this bot stores, and deleting the chat "
+    "in Telegram removes these messages from your phone."
+)
+_OPENINGS = {
+    Route.OWN_CRISIS: _WARM_OPENING,
+    Route.ABUSE: (
+        "Thank you for telling me. Being hurt, threatened or forced is never your fault, and it is not an "
+        "attachment problem: feeling afraid can be an accurate signal. I'm an automated program and can't "
+        "come to you, but these people help with exactly this. I've switched off every practice that "
+        "involves a partner."
+    ),
+    Route.MINOR: (
+        "Thank you for telling me. It sounds like you may be under 18. This bot is built for adults, so it "
+        "can't be the right support for you, and I won't keep what you wrote. What you describe matters, "
+        "and people who help young people can help now, for free:"
+    ),
+    Route.COERCION: (
+        "That sounds frightening and heavy to carry. When a partner threatens to hurt themselves unless you "
+        "do what they want, that is a form of control, and keeping them safe by giving in is not your job. "
+        "If they are in danger right now, call the emergency number for them. These lines help people in "
+        "controlling relationships. I've switched off practices that involve a partner; your own practice "
+        "carries on."
+    ),
+    Route.OTHER_PERSON: (
+        "It's caring of you to look out for them. If they are in danger right now, call your local "
+        "emergency number. It helps to ask them directly whether they are thinking about suicide (asking "
+        "does not put the idea in their head), to stay with them or keep talking, and to help them reach "
+        "one of these lines. Look after yourself too: your practice carries on as usual."
+    ),
+    Route.PAST_ABUSE: (
+        "Thank you for trusting me with this. What happened to you was not your fault. Many people carry "
+        "something like this for years; if it would help to talk with someone who understands, these lines "
+        "support survivors. Nothing else changes here."
+    ),
+}
+_QUESTIONS = {
+    CheckKind.SELF: (
+        "Can I check something? When things feel like this, some people think about ending their life. "
+        "Is that on your mind?"
+    ),
+    CheckKind.PARTNER: "Can I check something? Are you afraid of someone close to you, or not safe at home right now?",
+    CheckKind.BODY: (
+        "Can I check something? Is your body in danger right now, for example chest pain, trouble "
+        "breathing, or having taken too much of something?"
+    ),
+    CheckKind.AGE: "Can I check something? This bot is built for adults. Are you under 18?",
+}
 
 
 def sos_text(services: Services, user: User | None) -> str:
-    """The /sos message: warm, honest about limits, emergency hint, numbers in the text."""
+    """The /sos message: warm, honest about limits, emergency number first, numbers in the text."""
     return (
-        "You deserve support from a real person right now. I'm an automated program: I can't call "
-        "anyone or come to you, but these people can.\n\n"
-        "<b>If you are in danger now, call your local emergency number.</b>\n\n"
-        + _lines(services, user, abuse=True, youth=False)
+        "You deserve support from a real person right now. I'm an automated program: I can't call anyone "
+        "or come to you, but these people can.\n\n" + help_lines(services, user, SOS_TOPICS)
     )
 
 
@@ -64,114 +100,122 @@ async def sos(update: Update, context: BotContext) -> None:
     await update.effective_message.reply_text(
         sos_text(services, user),
         parse_mode=ParseMode.HTML,
-        reply_markup=InlineKeyboardMarkup([_directory_button(services)]),
+        reply_markup=InlineKeyboardMarkup([directory_button(services)]),
     )
 
 
-def _crisis_text(services: Services, user: User | None, result: ScreenResult) -> str:
-    categories = result.categories
-    parts = [
-        "Thank you for telling me. That sounds really painful, and you deserve support from a real "
-        "person right now. I'm an automated program: I can't call anyone or come to you."
-    ]
-    if Category.MINOR_ABUSE in categories:
-        parts.append(
-            "It sounds like you may be under 18. This bot is built for adults. What you describe is "
-            "not okay and not your fault, and people who help young people can help now, for free:"
-        )
-    elif categories & ABUSE_CATEGORIES:
-        parts.append(
-            "Feeling afraid of a partner, or being hurt or forced, is a signal to take seriously, not "
-            "an attachment problem. I've switched off every practice that involves a partner."
-        )
-    parts.append("<b>If you are in danger right now, call your local emergency number.</b>")
-    parts.append(
-        _lines(
-            services,
-            user,
-            abuse=bool(categories & ABUSE_CATEGORIES),
-            youth=Category.MINOR_ABUSE in categories,
-        )
-    )
-    if categories & ABUSE_CATEGORIES:
-        parts.append("If someone else might read this chat, /delete erases everything here.")
-    parts.append(
-        "I've paused check-ins and practice prompts for the next 3 days. /sos shows these lines any time."
-    )
+def crisis_text(services: Services, user: User | None, answer: SafetyAnswer) -> str:
+    """The reply to a crisis-tier message on its route: warm first words, then the lines, then what changed."""
+    parts = [language_line(services, answer.language) + _OPENINGS[answer.route]]
+    parts.append(help_lines(services, user, answer.topics))
+    if answer.partner_practices_off:
+        parts.append(_PHONE_NOTE)
+    if answer.pause:
+        parts.append(_PAUSED)
     return "\n\n".join(parts)
 
 
-async def respond(update: Update, context: BotContext, user: User | None, result: ScreenResult) -> None:
-    """Answer a crisis signal: resources first; pause prompts; a gentle check tomorrow."""
-    services = context.services
-    now = services.clock.now()
-    if result.negated:
-        # Every match was negated: no pause, but never silence. Ask once, directly and kindly.
-        await update.effective_message.reply_text(
-            "I want to check in with you, because what you wrote touches on being hurt. "
-            "<b>Are you safe right now?</b>",
-            parse_mode=ParseMode.HTML,
-            reply_markup=InlineKeyboardMarkup(
-                [
-                    [InlineKeyboardButton("I'm safe", callback_data="sf:ok")],
-                    [InlineKeyboardButton("I'm not safe", callback_data="sf:no")],
-                    [InlineKeyboardButton("Show me help lines", callback_data="sf:lines")],
-                ]
-            ),
-        )
-        return
-    if user is not None:
-        async with services.sessions() as session:
-            await repo.raise_safety_flag(
-                session,
-                user_id=user.id,
-                categories=",".join(sorted(category.value for category in result.categories)),
-                now=now,
-                pause_until=now + SAFETY_PAUSE,
-            )
-            if result.categories & ABUSE_CATEGORIES:
-                stored = await repo.get_user(session, user_id=user.id)
-                stored.partner_feels_unsafe = True
-                await repo.save(session, stored)
-            await repo.set_due(session, user_id=user.id, kind=FOLLOW_UP, due_at=now + FOLLOW_UP_AFTER)
-    await context.bot.send_message(
-        update.effective_chat.id,
-        _crisis_text(services, user, result),
-        parse_mode=ParseMode.HTML,
-        reply_markup=InlineKeyboardMarkup(
-            [
-                _directory_button(services),
-                [InlineKeyboardButton("A minute of slow breathing", callback_data="sf:breathe")],
-            ]
-        ),
+def check_text(services: Services, user: User | None, answer: SafetyAnswer) -> str:
+    """The one gentle question; in another language, the help lines come with it."""
+    question = _QUESTIONS[answer.check]
+    if answer.language in services.content.safety_languages.lines:
+        return f"{question}\n\n{language_line(services, answer.language)}{help_lines(services, user, SOS_TOPICS)}"
+    return question
+
+
+def _check_keyboard(kind: CheckKind) -> InlineKeyboardMarkup:
+    yes, no = ("Yes, I'm under 18", "No, I'm an adult") if kind is CheckKind.AGE else ("Yes", "No, I'm safe")
+    return InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(yes, callback_data=safety_button("yes", kind.value))],
+            [InlineKeyboardButton(no, callback_data=safety_button("safe"))],
+            [InlineKeyboardButton("It's about someone else", callback_data=safety_button("other"))],
+        ]
     )
 
 
+async def respond(
+    update: Update, context: BotContext, user: User | None, screening: Screening
+) -> SafetyAnswer:
+    """Answer what the screen heard, on its route; returns the answer so the caller knows what to keep."""
+    services = context.services
+    answer = answer_for(screening)
+    chat_id = update.effective_chat.id
+    if answer.route is Route.CHECK:
+        await context.bot.send_message(
+            chat_id,
+            check_text(services, user, answer),
+            parse_mode=ParseMode.HTML,
+            reply_markup=_check_keyboard(answer.check),
+        )
+        return answer
+    if user is not None and (answer.pause or answer.partner_practices_off):
+        now = services.clock.now()
+        async with services.sessions() as session:
+            if answer.pause:
+                await repo.raise_safety_flag(
+                    session,
+                    user_id=user.id,
+                    categories=",".join(sorted(category.value for category in screening.categories)),
+                    now=now,
+                    pause_until=now + SAFETY_PAUSE,
+                )
+                await repo.set_due(session, user_id=user.id, kind=FOLLOW_UP, due_at=now + FOLLOW_UP_AFTER)
+            if answer.partner_practices_off:
+                stored = await repo.get_user(session, user_id=user.id)
+                stored.partner_feels_unsafe = True
+                await repo.save(session, stored)
+    buttons = [directory_button(services)]
+    if answer.route in (Route.OWN_CRISIS, Route.ABUSE, Route.MINOR):
+        buttons.append(
+            [InlineKeyboardButton("A minute of slow breathing", callback_data=safety_button("breathe"))]
+        )
+    await context.bot.send_message(
+        chat_id,
+        crisis_text(services, user, answer),
+        parse_mode=ParseMode.HTML,
+        reply_markup=InlineKeyboardMarkup(buttons),
+    )
+    return answer
+
+
 async def button(update: Update, context: BotContext) -> None:
-    """The safety buttons: a gentle answer, the help lines, grounding breath, or "I'm okay now"."""
+    """The safety buttons: the gentle question's answers, help lines, a grounding breath, "I'm okay now"."""
     query = update.callback_query
     services = context.services
-    now = services.clock.now()
+    tap = parse_safety_button(query.data)
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
-        if query.data == "sf:okay" and user is not None:
-            # Said the day after, when the gentle check-in asks: practice resumes.
-            await repo.clear_safety_flags(session, user_id=user.id, now=now)
-    if query.data == "sf:no":
+        if tap is not None and tap.action == "okay" and user is not None:
+            # Said the day after, when the follow-up asks: practice resumes.
+            await repo.clear_safety_flags(session, user_id=user.id, now=services.clock.now())
+    action = tap.action if tap else ""
+    if action == "yes" and tap.value in {kind.value for kind in CheckKind}:
         await query.answer()
-        # "I'm not safe" after the gentle check gets the full response, as an un-negated signal would.
-        await respond(update, context, user, ScreenResult(categories=NOT_SAFE, negated=False))
-        return
-    if query.data == "sf:lines":
+        await edit_query_message(query, "Thank you for telling me.")
+        await respond(update, context, user, CONFIRMED[CheckKind(tap.value)])
+    elif action in ("notsafe",):
+        # An older form of the question ("I'm not safe") gets the full response, as a plain signal would.
+        await query.answer()
+        await respond(update, context, user, CONFIRMED[CheckKind.SELF])
+    elif action == "other":
+        await query.answer()
+        await edit_query_message(query, "Thank you for telling me.")
+        await respond(update, context, user, ABOUT_SOMEONE_ELSE)
+    elif action == "safe":
+        await query.answer("Thank you")
+        await edit_query_message(
+            query, "Thank you for telling me. I'm glad. /sos is here any time, day or night, if that changes."
+        )
+    elif action == "lines":
         await query.answer()
         await context.bot.send_message(
             update.effective_chat.id,
             sos_text(services, user),
             parse_mode=ParseMode.HTML,
-            reply_markup=InlineKeyboardMarkup([_directory_button(services)]),
+            reply_markup=InlineKeyboardMarkup([directory_button(services)]),
         )
-        return
-    if query.data == "sf:breathe":
+    elif action == "breathe":
         await query.answer()
         await context.bot.send_message(
             update.effective_chat.id,
@@ -179,12 +223,11 @@ async def button(update: Update, context: BotContext) -> None:
             "Let it all out slowly through your mouth, longer than the breath in. Do that a few times. "
             "Stop if you feel dizzy.\n\nThe help lines above are there whenever you're ready.",
         )
-        return
-    if query.data in ("sf:ok", "sf:okay"):
+    elif action == "okay":
         await query.answer("Thank you")
         await edit_query_message(query, "Thank you for telling me. /sos is here any time, day or night.")
-        return
-    await query.answer()
+    else:
+        await query.answer()
 
 
 async def send_follow_up(services: Services, bot, session, user: User, row, now) -> bool:
@@ -194,8 +237,8 @@ async def send_follow_up(services: Services, bot, session, user: User, row, now)
         "Checking in after yesterday. Would the help-line list be useful again?",
         reply_markup=InlineKeyboardMarkup(
             [
-                [InlineKeyboardButton("Show help lines", callback_data="sf:lines")],
-                [InlineKeyboardButton("I'm okay now", callback_data="sf:okay")],
+                [InlineKeyboardButton("Show help lines", callback_data=safety_button("lines"))],
+                [InlineKeyboardButton("I'm okay now", callback_data=safety_button("okay"))],
             ]
         ),
     )

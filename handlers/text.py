@@ -1,4 +1,4 @@
-"""Routes typed text: onboarding answers first, then a check-in note, otherwise a short pointer."""
+"""Routes typed text: screened first; then onboarding answers, a story entry, a check-in note, or a short pointer."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ from telegram import Update
 from telegram.constants import ParseMode
 
 from bot.practice.onboarding import Step, current_step
-from bot.practice.safety import asks_for_help, screen_text
+from bot.practice.screen import Screening, asks_for_help, screen
 from bot.services import BotContext
-from handlers import checkin, onboarding, relationships, safety
+from handlers import checkin, help, onboarding, relationships, safety
 from storage import repo
 
 
@@ -16,13 +16,25 @@ async def text(update: Update, context: BotContext) -> None:
     """Screen typed text for crisis signals first; then give it to whatever is waiting for it."""
     services = context.services
     now = services.clock.now()
-    if await _screened(update, context):
+    typed = update.effective_message.text or ""
+    if asks_for_help(typed):
+        await safety.sos(update, context)
         return
+    screening = screen(typed)
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
         waiting_checkin = None
         if user is not None and current_step(user) is Step.DONE:
             waiting_checkin = await repo.checkin_awaiting_note(session, user_id=user.id, now=now)
+    if screening.flagged:
+        answer = await safety.respond(update, context, user, screening)
+        # What was written still goes where it was meant to (a story entry, a check-in note),
+        # quietly, after the safety answer; a minor's words are not kept at all.
+        if user is not None and user.story_prompt_id is not None:
+            await relationships.keep_story_entry(context, user, typed, keep=answer.keep_text)
+        elif waiting_checkin is not None and answer.keep_text:
+            await checkin.keep_note(update, context, waiting_checkin)
+        return
     if user is None:
         await onboarding.start(update, context)
         return
@@ -45,25 +57,32 @@ async def text(update: Update, context: BotContext) -> None:
     )
 
 
-async def _screened(update: Update, context: BotContext) -> bool:
-    """True when the text was a call for help or a crisis signal, and has been answered as one."""
-    typed = update.effective_message.text or ""
+async def _screened(update: Update, context: BotContext, typed: str) -> Screening | None:
+    """The screen's answer when `typed` needed one and got it; None when it was ordinary."""
     if asks_for_help(typed):
         await safety.sos(update, context)
-        return True
-    result = screen_text(typed)
-    if not result.flagged:
-        return False
+        return screen("")
+    screening = screen(typed)
+    if not screening.flagged:
+        return None
     async with context.services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
-    await safety.respond(update, context, user, result)
-    return True
+    await safety.respond(update, context, user, screening)
+    return screening
 
 
 async def edited(update: Update, context: BotContext) -> None:
     """An edited message is screened like any text, but not re-read as an answer."""
-    if await _screened(update, context):
+    message = update.effective_message
+    if await _screened(update, context, message.text or message.caption or "") is not None:
         return
-    await update.effective_message.reply_text(
+    await message.reply_text(
         "I only read new messages, not edits. If you meant to change something, send it again."
     )
+
+
+async def caption(update: Update, context: BotContext) -> None:
+    """A photo, video or document with a caption: the caption is screened like typed text."""
+    if await _screened(update, context, update.effective_message.caption or "") is not None:
+        return
+    await help.unreadable(update, context)

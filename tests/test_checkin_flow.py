@@ -218,12 +218,13 @@ async def test_unknown_command_gets_help(harness):
 
 
 async def test_help_lists_commands_and_sos_gives_lines(harness):
-    """/help explains the commands; /sos shows numbers in text and a findahelpline button."""
+    """/help explains the commands; /sos, for someone whose country is unknown, explains emergency numbers."""
     await harness.command(USER, "/help")
     assert "/checkin" in harness.texts(USER)[-1] and "not therapy" in harness.texts(USER)[-1]
     await harness.command(USER, "/sos")
     sos = harness.last_message(USER)
-    assert "988" in sos.text and "116 123" in sos.text
+    assert "112" in sos.text and "911" in sos.text and "findahelpline.com" in sos.text
+    assert "988" not in sos.text
     assert sos.reply_markup["inline_keyboard"][0][0]["url"] == "https://findahelpline.com"
 
 

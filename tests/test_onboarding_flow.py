@@ -69,7 +69,8 @@ async def test_under_18_gets_youth_lines_and_nothing_is_kept(harness):
     await harness.command(USER, "/start")
     await harness.tap(USER, "No, I'm under 18")
     shown = harness.last_message(USER).text
-    assert "built for adults" in shown and "Childline" in shown and "findahelpline.com" in shown
+    # No country is known yet: the directory and emergency numbers, never a list of countries.
+    assert "built for adults" in shown and "findahelpline.com" in shown and "112" in shown
     assert await stored_user(harness) is None
 
 
@@ -182,6 +183,7 @@ async def test_partner_fear_switches_off_partner_practices_with_resources(harnes
     assert "afraid of a partner" in harness.texts(USER)[-1]
     await harness.tap(USER, "Yes, sometimes")
     explained = harness.fake.calls_to("editMessageText")[-1].result["text"]
-    assert "not your fault" in explained and "1-800-799-7233" in explained and "/delete" in explained
+    assert "not your fault" in explained and "findahelpline.com" in explained and "/delete" in explained
+    assert "deleting the chat in Telegram" in explained
     assert (await stored_user(harness)).partner_feels_unsafe is True
     assert "which way do you tend to lean" in harness.texts(USER)[-1]

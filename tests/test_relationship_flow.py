@@ -29,14 +29,16 @@ async def test_story_prompt_answer_and_read_back_with_paging(harness):
 
 
 async def test_story_entries_are_screened_like_any_text(harness):
-    """A story answer with a crisis signal gets help lines and is not saved."""
+    """A story answer with a crisis signal gets help lines first and is still saved to the story."""
     await onboard(harness)
     await harness.command(USER, "/story")
     await harness.tap(USER, "Continue my story")
     await harness.say(USER, "I want to kill myself")
     assert "deserve support" in harness.texts(USER)[-1]
+    assert "Saved to your story" not in harness.texts(USER)[-1]
     async with harness.services.sessions() as session:
-        assert await repo.story_entries(session, user_id=USER) == []
+        [entry] = await repo.story_entries(session, user_id=USER)
+    assert entry.text == "I want to kill myself"
 
 
 async def test_bid_from_command_and_from_the_checkin(harness):

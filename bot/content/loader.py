@@ -66,19 +66,44 @@ class OnboardingContent(_Strict):
         return None
 
 
+HELPLINE_TOPICS = ("suicide", "domestic_abuse", "sexual_assault", "youth")
+
+
 class HelpLine(_Strict):
     name: str = Field(min_length=1)
+    # What a person dials or texts: digits, spaces, + and - only.
+    number: str = Field(pattern=r"^[0-9+][0-9 +\-]{1,19}$")
     contact: str = Field(min_length=1)
+    topics: list[Literal["suicide", "domestic_abuse", "sexual_assault", "youth"]] = Field(min_length=1)
+    hours: str = Field(min_length=1)
+    source: str = Field(pattern=r"^https?://\S+$")
     last_verified: date | None
     note: str | None = None
+
+    @model_validator(mode="after")
+    def _unverified_lines_say_so(self) -> HelpLine:
+        if self.last_verified is None and not self.note:
+            raise ValueError(f"{self.name}: a line without last_verified needs a note saying why")
+        return self
 
 
 class CountryLines(_Strict):
     name: str
-    emergency: str
-    crisis: list[HelpLine] = Field(default_factory=list)
-    abuse: list[HelpLine] = Field(default_factory=list)
-    youth: list[HelpLine] = Field(default_factory=list)
+    emergency: str = Field(min_length=1)
+    lines: list[HelpLine] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _has_a_crisis_line(self) -> CountryLines:
+        if not any("suicide" in line.topics for line in self.lines):
+            raise ValueError(f"{self.name} has no suicide or crisis line")
+        return self
+
+    def for_topics(self, topics: list[str] | tuple[str, ...]) -> list[HelpLine]:
+        """This country's lines for any of `topics`, in the order the topics are asked for."""
+        chosen: list[HelpLine] = []
+        for topic in topics:
+            chosen += [line for line in self.lines if topic in line.topics and line not in chosen]
+        return chosen
 
 
 class Fallback(_Strict):
@@ -87,11 +112,23 @@ class Fallback(_Strict):
     description: str
 
 
+class EmergencyRegion(_Strict):
+    region: str
+    number: str
+
+
 class Helplines(_Strict):
-    """Help lines by ISO country code, and the international directory to fall back on."""
+    """Help lines by ISO country code, the directory to fall back on, and emergency numbers by region."""
 
     fallback: Fallback
+    emergency_regions: list[EmergencyRegion] = Field(min_length=1)
     countries: dict[str, CountryLines]
+
+
+class SafetyLanguages(_Strict):
+    """One short line per language saying help is below and the person is not alone."""
+
+    lines: dict[str, str]
 
 
 class StoryPromptEntry(_Strict):
@@ -161,6 +198,11 @@ def load_onboarding(folder: Path | None = None) -> OnboardingContent:
 def load_helplines(folder: Path | None = None) -> Helplines:
     """The help-line directory."""
     return load_model((folder or content_dir()) / "helplines.yaml", Helplines)
+
+
+def load_safety_languages(folder: Path | None = None) -> SafetyLanguages:
+    """The crisis reply's line in each screened language."""
+    return load_model((folder or content_dir()) / "safety_languages.yaml", SafetyLanguages)
 
 
 def load_story(folder: Path | None = None) -> StoryContent:

@@ -81,3 +81,32 @@ def parse_onboarding_button(data: str) -> OnboardingButton | None:
     if not match:
         return None
     return OnboardingButton(match.group(1), match.group(2) or "")
+
+
+_SAFETY = re.compile(r"^sf:(yes|safe|other|lines|breathe|okay|ok|no)(?::([a-z]))?$")
+# Buttons sent before the gentle question had three answers still arrive as "sf:ok" and "sf:no".
+_SAFETY_OLDER = {"ok": "safe", "no": "notsafe"}
+
+
+@dataclass(frozen=True)
+class SafetyButton:
+    """A tap on a safety button: what was chosen, and for "yes" which question it answered."""
+
+    action: str
+    value: str
+
+
+def safety_button(action: str, value: str = "") -> str:
+    """Callback data for a safety button, e.g. ``sf:yes:s`` or ``sf:lines``."""
+    return _checked(f"sf:{action}" + (f":{value}" if value else ""))
+
+
+def parse_safety_button(data: str) -> SafetyButton | None:
+    """The safety tap in `data`, or None when it is not well formed."""
+    match = _SAFETY.match(data or "")
+    if not match:
+        return None
+    action = _SAFETY_OLDER.get(match.group(1), match.group(1))
+    if action == "yes" and not match.group(2):
+        return None
+    return SafetyButton(action, match.group(2) or "")

@@ -1,0 +1,381 @@
+"""German signal patterns for the crisis screen, with the context words that temper them."""
+
+# Written for how people type on a phone in Germany, Austria and Switzerland: no umlauts or
+# with "ue/oe/ae" ("moechte", "muede"), dropped subjects ("will nur noch sterben"), dialect
+# and chat forms ("i", "ned", "nimmer", "bring mi um"). Text and patterns are folded alike (see
+# normalising.py): umlauts lose their dots, "ß" becomes "s", runs of a letter squeeze to one, so
+# every umlaut spelled "ue/oe/ae" is allowed explicitly in the patterns.
+#
+# Idioms of death stay clear: "ich sterbe vor Lachen", "todmüde", "ich könnte ihn umbringen"
+# (a modal of wish, never a plan), "Schluss machen" alone (breaking up).
+
+from __future__ import annotations
+
+from bot.practice.screen.lexicon import Category, Lexicon, check, crisis
+
+MACROS = {
+    "<NEGATABLE>": "",
+    # Words that may sit between a verb and its object or infinitive ("will einfach nur noch sterben").
+    "<ADV>": (
+        r"(?:(?:einfach|nur|noch|nur noch|echt|wirklich|so|eigentlich|manchmal|oft|heute|jetzt|gerade|grad|"
+        r"endlich|lieber|am liebsten|ehrlich|ernsthaft|langsam|bald|schon|auch|dann|halt|eh|mal|wieder|"
+        r"schon wieder|immer|immer noch|ständig|staendig|dauernd|total|richtig|gerne?) ){0,3}"
+    ),
+    "<WANT>": (
+        r"(?:will|wil|möchte|moechte|mochte|wollte|wollt|würde gerne?|wuerde gerne?|wurde gerne?|werde|werd|"
+        r"muss|mus|sollte|mag|kann|könnte|koennte|konnte|wünsche mir|wuensche mir|wunsche mir)"
+    ),
+    "<KILLSELF>": (
+        r"(?:umbringen|umzubringen|töten|toeten|toten|zu töten|zu toeten|zu toten|umbringe|das leben nehmen|"
+        r"das leben zu nehmen|erhängen|erhaengen|erhangen|aufhängen|aufhaengen|aufhangen|zu erhängen|zu erhaengen|"
+        r"zu erhangen|erschießen|erschiessen|erschiesen|zu erschießen|zu erschiessen|vergiften|zu vergiften|"
+        r"die kugel geben|vor den zug werfen|vor einen zug werfen|vor den zug schmeißen|vor den zug schmeissen|"
+        r"ertränken|ertraenken|ertranken|etwas antun|was antun|etwas anzutun|was anzutun)"
+    ),
+    "<PARTNER>": (
+        r"(?:freund|mann|ehemann|partner|partnerin|freundin|frau|ehefrau|verlobter|verlobte|ex|exfreund|ex freund|"
+        r"exmann|ex mann|vater|papa|stiefvater|stiefpapa|mutter|mama|stiefmutter|bruder|onkel|opa|typ|lebensgefährte|"
+        r"lebensgefaehrte|lebensgefahrte)"
+    ),
+    "<RELATIVE>": (
+        r"(?:freund|freundin|beste freundin|bester freund|schwester|bruder|mutter|mama|mami|vater|papa|sohn|tochter|"
+        r"kind|mann|frau|partner|partnerin|kollege|kollegin|cousine|cousin|oma|opa|tante|onkel|nachbar|nachbarin|"
+        r"mitbewohner|mitbewohnerin|ex|bff|klassenkamerad|klassenkameradin|schüler|schuler|schueler|schülerin|"
+        r"schulerin|schuelerin|nichte|neffe|stiefvater|stiefmutter|freundinnen|freunde)"
+    ),
+    # A subject other than the writer, before a verb.
+    "<SUBJ>": (r"(?:er|sie|(?:mein|meine|meiner|meinem|der|die) <PARTNER>|der typ|der kerl)"),
+    "<HITV>": (
+        r"(?:schlägt|schlaegt|schlagt|haut|prügelt|pruegelt|prugelt|verprügelt|verpruegelt|verprugelt|würgt|wuergt|"
+        r"wurgt|tritt|schubst|stößt|stoesst|stost|bedroht|erpresst|erprest|vergewaltigt|misshandelt|mishandelt|"
+        r"missbraucht|misbraucht|ohrfeigt|verfolgt|stalkt|begrapscht|betatscht|fesselt|sperrt|kontrolliert|"
+        r"terrorisiert|quält|quaelt|qualt|beißt|beisst|beist|zwingt)"
+    ),
+    "<HITP>": (
+        r"(?:geschlagen|gehauen|verprügelt|verpruegelt|verprugelt|gewürgt|gewuergt|gewurgt|getreten|geschubst|"
+        r"gestoßen|gestoßen|gestossen|gestosen|bedroht|erpresst|erprest|vergewaltigt|misshandelt|mishandelt|"
+        r"missbraucht|misbraucht|geohrfeigt|gefesselt|eingesperrt|eingeschlossen|gebissen|gezwungen|angegriffen|"
+        r"an den haaren gezogen|gegen die wand gedrückt|gegen die wand gedrueckt|gegen die wand gedruckt)"
+    ),
+    "<FEAR>": r"(?:angst|panik|schiss)",
+    "<AGE>": (
+        r"(?:[5-9]|1[0-7]|fünf|fuenf|funf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf|zwolf|dreizehn|vierzehn|"
+        r"fünfzehn|fuenfzehn|funfzehn|sechzehn|siebzehn)"
+    ),
+    "<NOT_A_QUANTITY>": (
+        r"(?![:/.,]\d)(?! ?(?:%|prozent|minuten|min\b|stunden|std\b|h\b|tage|tagen|wochen|monate|monaten|kilo|kg\b|"
+        r"euro|€|uhr|km\b|mal\b|punkte|sekunden|sek\b|meter|m\b|cm\b|jahren|jahre (?!alt\b|und\b|jung\b)))"
+    ),
+    "<CLAUSE_START>": r"(?:^|(?<=[.,;:!?(])|(?<=[.,;:!?(] )|(?<=\bund )|(?<=\baber )|(?<=\bich )|(?<=\bdann ))",
+    "<PILLS>": (
+        r"(?:tabletten|pillen|medikamente|schlaftabletten|schlafmittel|beruhigungsmittel|paracetamol|ibuprofen|"
+        r"antidepressiva|benzos|tavor|insulin|tablets)"
+    ),
+}
+
+_DEATH_WORDS = (
+    # "ich will sterben", "will nur noch sterben", "ich möchte tot sein"; not "vor Lachen", "für dich".
+    r"\b(?:ich )?(?:<WANT>) (?:<ADV>)(?:sterben|tot sein|krepieren|verrecken)\b"
+    r"(?! (?:vor|für|fuer|fur|wenn|ohne|an altersschwäche|an altersschwaeche|an altersschwache)\b)",
+    # Subordinate order: "weil ich sterben will", "dass ich tot sein möchte".
+    r"\bich (?:<ADV>)(?:sterben|tot sein) (?:will|möchte|moechte|mochte|wollte|würde|wuerde|wurde)\b",
+    r"\b(?:bringt|bring|bringe|tötet|toetet|totet) mich (?:doch |bitte |einfach )?(?:endlich )?um\b(?= ?(?:$|[.!?,]|bitte\b))",
+)
+
+_SUICIDE = (
+    r"\b(?:suizid|suizd|suzid|sucid|suicid)\w*(?!\w*(?:prävention|praevention|pravention|rate|statistik|forschung))",
+    r"\bselbstmord(?!attent|anschlag|kommando|rate|statistik|prävention|praevention|pravention)\w*",
+    r"\b(?:selbsttötung|selbsttoetung|selbsttotung|freitod)\w*",
+    # "ich bring mich um", "bring mi um" (dialect), "ich werde mich umbringen".
+    r"\b(?:ich )?(?:<ADV>)(?:bring|bringe|brings) (?:ich )?(?:mich|mi) (?:<ADV>)um\b(?! (?:vor|den schlaf)\b)",
+    r"<CLAUSE_START>(?:(?:<WANT>|habe|hab|hatte|will ich|werde ich|möchte ich|moechte ich) )?(?:<ADV>)"
+    r"(?:(?:versucht|vor|daran gedacht|überlegt|ueberlegt|uberlegt|den plan),? )?(?:mich|mi) (?:<ADV>)<KILLSELF>\b"
+    r"(?! (?:wird|will|könnte|koennte|konnte|würde|wuerde|wurde)\b)",
+    r"\b(?:gedanken|gedanke|plan|pläne|plaene|plane|drang|lust),? (?:mich|mi) (?:<ADV>)<KILLSELF>",
+    r"\bich (?:<ADV>)(?:töte|toete|tote|erhänge|erhaenge|erhange|erschieße|erschiesse|erschiese|vergifte) mich\b",
+    # "Schluss machen" is a break-up; only "mit allem / mit dem Leben / mit mir" is a death.
+    r"\bschlu(?:ss|s) (?:machen|mache|mach|zu machen) mit (?:allem|dem leben|meinem leben|mir|allem hier)\b",
+    r"\bmit (?:allem|dem leben|meinem leben) schlu(?:ss|s) (?:machen|mache|zu machen)\b",
+    r"\b(?:meinem leben|allem) ein ende (?:setzen|machen|bereiten|zu setzen|zu machen|setze|mache)\b",
+    r"\bmein leben (?:<ADV>)(?:beenden|zu beenden|beende)\b",
+    r"\b(?:<WANT>|ich) (?:<ADV>)(?:nicht|nich|net|ned|nimmer|nit) (?:mehr )?(?:leben|weiterleben|weiter leben|da sein|"
+    r"existieren|aufwachen|auf dieser welt sein|am leben sein|hier sein)\b(?! (?:in|bei|auf|mit|ohne|so)\b)",
+    r"\b(?:keine|kein|keinen) (?:lust|bock|kraft|grund|sinn|willen|wille) mehr (?:zu |zum |am |im )?(?:leben|weiterleben|"
+    r"weiter zu leben|weiterzuleben|existieren|aufzuwachen|aufwachen)\b",
+    r"\b(?:das )?leben (?:hat|macht) (?:für mich |fuer mich |fur mich )?(?:keinen|null) sinn mehr\b",
+    r"\bwozu (?:noch )?(?:leben|weiterleben|weitermachen)\b",
+    r"\b(?:ich bin|bin) (?:so )?(?:müde|muede|mude|lebensmüde|lebensmuede|lebensmude)\b(?! (?:von|nach|vom)\b)"
+    r"(?=.{0,3}(?:$|[.!?,]|\bzu leben|\bvom leben))|\blebensmüde|\blebensmuede|\blebensmude",
+    r"\b(?:ich )?(?:hab|habe) (?:<ADV>)(?:keine lust|kein bock) mehr auf (?:das leben|mein leben|leben|alles)\b",
+    r"\b(?:ich )?w(?:ä|ae|a)re? (?:ich )?(?:viel |so )?(?:lieber|gerne?|am liebsten|einfach|endlich|besser) (?:\w+ )?tot\b",
+    r"\bw(?:ü|ue|u)nsch(?:e|te)?,? (?:mir,? )?(?:dass )?(?:ich )?(?:w(?:ä|ae|a)re?|sei) (?:einfach |schon )?tot\b",
+    r"\bw(?:ü|ue|u)nsch(?:e|te)?,? (?:mir,? )?(?:dass )?ich w(?:ä|ae|a)re? (?:nie|nicht) geboren\b",
+    r"\b(?:nie|nicht|nie wieder|nicht mehr) (?:mehr )?(?:aufwachen|aufzuwachen|aufwache)\b",
+    r"\beinschlafen und (?:nie|nicht) (?:mehr |wieder )?aufwachen\b",
+    r"\bein teil von mir (?:will|möchte|moechte|mochte) (?:sterben|tot sein|nicht mehr leben)\b",
+    r"\b(?:alle|jeder|allen|meine familie|die welt|ihr) (?:w(?:ä|ae|a)ren?|w(?:ä|ae|a)r|ist|sind|g(?:i|ie)ngen?) "
+    r"(?:\w+ ){0,2}(?:besser|glücklicher|gluecklicher|glucklicher) (?:dran )?ohne mich\b",
+    r"\bohne mich (?:w(?:ä|ae|a)ren?|w(?:ä|ae|a)r|ging es|ginge es|geht es|gehts|ist|sind) (?:\w+ ){0,2}"
+    r"(?:besser|glücklicher|gluecklicher|glucklicher|leichter)\b",
+    r"\b(?:ich )?(?:sammle|sammel|horte|bunkere|bunker|habe gesammelt|hab gesammelt) (?:\w+ ){0,2}<PILLS>",
+    r"\b<PILLS> (?:\w+ ){0,2}(?:gesammelt|gehortet|gebunkert|zur seite gelegt|zusammengespart)\b",
+    r"\babschiedsbrie\w*|\babschieds ?(?:nachricht|video|zettel)\w*",
+    r"\b(?:ich )?(?:bin|werde|werd) (?:bald|nicht mehr lange|morgen) (?:nicht mehr )?(?:da|hier|am leben|leben)\b"
+    r"(?! (?:in|bei|auf|im|sein)\b)",
+    r"\bnicht mehr lange (?:da|hier|am leben|leben)\b(?! (?:in|bei|auf|im)\b)",
+    r"\b(?:puls)?adern (?:\w+ )?(?:aufschneiden|aufzuschneiden|aufgeschnitten|aufschlitzen)\b|\bpulsadern\b",
+    r"\b(?:springe|spring|springen|zu springen|werfe mich|werf mich|mich werfen) (?:von (?:der|einer|dem|einem) "
+    r"(?:brücke|bruecke|brucke|dach|hochhaus|balkon)|vor (?:den|einen) (?:zug|bus|lkw|lastwagen|auto))\b",
+    r"\bvom (?:dach|balkon|hochhaus) (?:springen|zu springen|springe|spring)\b",
+    r"\b(?:strick|seil|schlinge) (?:um (?:meinen|den) hals|gekauft|besorgt|vorbereitet)\b",
+)
+
+_SUICIDE_CHECK = (
+    r"\b(?:ich )?(?:halte|halt|ertrage|ertrag|schaffe|schaff|packe|pack) (?:das|es|dies|alles|mein leben) "
+    r"(?:<ADV>)(?:nicht|nich|net|ned|nimmer) (?:mehr )?(?:aus|durch)?\b",
+    r"\b(?:was ist|was is|wo ist|wo is) (?:der|denn der|überhaupt der|ueberhaupt der) sinn\b",
+    r"\b(?:was soll|wozu) (?:das )?(?:alles|das alles|das ganze) (?:noch)?\b",
+    r"\b(?:hat|macht) (?:alles |eh alles |doch alles )?(?:keinen|null) sinn mehr\b",
+    r"\bich (?:bin|fühle mich|fuehle mich|fuhle mich|fühl mich|fuehl mich|fuhl mich) (?:hier |zu hause |zuhause )?"
+    r"(?:nicht|nich) (?:mehr )?(?:sicher|in sicherheit)\b(?! ob\b)",
+    r"\b(?:ich )?brauche? (?:dringend |wirklich |echt )?hilfe\b",
+    r"\b(?:ich )?(?:will|möchte|moechte|mochte),? (?:dass|das) (?:alles|es|das alles) (?:endlich )?(?:aufhört|aufhoert|"
+    r"aufhort|vorbei ist|endet)\b",
+    r"\b(?:ich )?(?:will|möchte|moechte|mochte) (?:<ADV>)(?:verschwinden|weg sein|nicht mehr existieren)\b",
+    r"\b(?:ich )?(?:will|möchte|moechte|mochte) (?:<ADV>)(?:alles|es) beenden\b",
+    r"\bich bin (?:nur |doch nur )?(?:eine )?(?:last|belastung|bürde|buerde|burde) (?:für|fuer|fur) (?:alle|jeden|meine familie)\b",
+    r"\b(?:ich bin|bin) (?:so |total |völlig |voellig |vollig )?(?:hoffnungslos|wertlos|nutzlos|nichts wert)\b",
+    r"\b(?:alles ist|es ist alles|ist alles) (?:so )?(?:hoffnungslos|sinnlos)\b",
+)
+
+_SUICIDE_CHECK_LIGHT = (
+    # "Ich kann nicht mehr" is exhaustion and also laughing ("ich kann nicht mehr 😂").
+    r"\b(?:ich )?kann (?:einfach |echt |wirklich |so |bald )?(?:nicht|nich|net|ned|nimmer|nit) (?:mehr)?\b"
+    r"(?! (?:vor|warten|schlafen|essen|lachen|\w+en)\b)",
+    r"\b(?:ich )?(?:will|mag) (?:einfach )?(?:nicht|nich|net|ned|nimmer) mehr\b(?= ?(?:$|[.!?,]))",
+)
+
+_SELF_HARM = (
+    r"\b(?:ich )?(?:ritze|ritz|ritzte|geritzt|ritzen)\b(?! (?:in|ins|auf|den namen|meinen namen|herzen)\b)",
+    r"\b(?:selbstverletz|selbst verletz|svv)\w*",
+    r"\b(?:ich )?(?:schneide|schneid|verletze|verletz|verbrenne|verbrenn|kratze|kratz|schlage|schlag|bestrafe|bestraf) "
+    r"(?:mich|mi) (?:selbst|selber)?\b(?! (?:durch|beim|ins|in den|in die|am|an der|an einem|mit dem messer beim|"
+    r"aus versehen|versehentlich|zum|zur|raus)\b)",
+    r"\b(?:mich|mi) (?:selbst |selber )(?:verletzen|verletze|verletzt|schneiden|schneide|verbrennen|bestrafen|"
+    r"weh tun|wehtun|wehgetan|weh getan)\b",
+    r"\b(?:ich )?(?:tue|tu) mir (?:selbst |selber )?(?:weh|was an|etwas an)\b",
+    r"\b(?:schneide|schneid|geschnitten|ritze|aufgeritzt|zerschnitten|zerkratzt|verbrannt) (?:mir )?(?:die|den|meine|meinen) "
+    r"(?:arme|arm|handgelenke|handgelenk|beine|oberschenkel|bauch|haut)\b(?! (?:beim|mit dem messer beim)\b)",
+    r"\b(?:rückfall|rueckfall|ruckfall)\b.{0,30}\b(?:ritz|schneid|selbstverletz|klinge)\w*",
+    r"\b(?:wieder|schon wieder) (?:angefangen (?:zu ritzen|mich zu ritzen|mich zu schneiden)|geritzt)\b",
+    r"\b(?:druck|drang|lust|bedürfnis|beduerfnis|bedurfnis),? (?:mich )?(?:zu ritzen|zu schneiden|zu verletzen)\b",
+    r"\b(?:klinge|rasierklinge|klingen|scherbe)\w* (?:an|auf|über|ueber|uber) (?:meinen|meine|den|die) "
+    r"(?:arm|arme|handgelenk|handgelenke|haut|beine|oberschenkel)\b",
+)
+
+_PARTNER_VIOLENCE = (
+    r"<NEGATABLE>\b<SUBJ> (?:<ADV>)(?:<HITV>) (?:mich|mi)\b"
+    r"(?! (?:beim|im|in|bei|vor|zur wahl|weiter|an|um)\b)",
+    r"<NEGATABLE>\b(?:<HITV>) (?:er|sie|mein <PARTNER>|meine <PARTNER>) (?:mich|mi)\b(?! (?:beim|im|in|bei|vor|um)\b)",
+    r"<NEGATABLE>\b(?:hat|hatte|hab|haben) (?:er|sie|mein <PARTNER>|meine <PARTNER>)? ?(?:mich|mi) (?:\w+ ){0,3}(?:<HITP>)\b",
+    r"<NEGATABLE>\b(?:ich )?(?:werde|werd|wurde|bin) (?:\w+ ){0,3}(?:von (?:ihm|ihr|meinem <PARTNER>|meiner <PARTNER>) )"
+    r"(?:\w+ ){0,2}(?:<HITP>)\b",
+    r"\b<SUBJ> (?:<ADV>)(?:droht|drohte|hat gedroht|hat mir gedroht|droht mir),? (?:mir )?(?:mich|mi) (?:<ADV>)"
+    r"(?:umzubringen|zu töten|zu toeten|zu toten|zu schlagen|abzustechen|fertigzumachen|wehzutun|weh zu tun)\b",
+    r"\b<SUBJ> (?:<ADV>)(?:bringt|wird|will|würde|wuerde|wurde|werde) (?:mich|mi) (?:<ADV>)(?:um|umbringen|töten|toeten|toten|abstechen)\b",
+    r"\bhände? (?:um|an) meinen? (?:hals|kehle)\b|\bhaende? (?:um|an) meinen? (?:hals|kehle)\b",
+    r"\b(?:schlägt|schlaegt|schlagt|haut|prügelt|pruegelt|prugelt) (?:mich|mi) (?:grün und blau|gruen und blau|grun und blau|"
+    r"jeden tag|ständig|staendig|standig|immer wieder|wieder)\b",
+    # Control and surveillance.
+    r"\b<SUBJ> (?:<ADV>)(?:kontrolliert|checkt|liest|durchsucht|überwacht|ueberwacht|uberwacht|ortet|trackt) "
+    r"(?:<ADV>)(?:mein|meine|meinen) (?:handy|nachrichten|chats|whatsapp|mails|emails|konto|geld|standort|telefon)\b",
+    r"\b<SUBJ> (?:<ADV>)(?:lässt|laesst|lasst|läst|last) (?:mich|mi) (?:<ADV>)(?:nicht|nich|nie|kaum) "
+    r"(?:mehr )?(?:\w+ ){0,3}(?:treffen|sehen|raus|rausgehen|ausgehen|arbeiten|telefonieren|gehen|weg|allein)\b",
+    r"\b<SUBJ> (?:<ADV>)(?:verbietet|verbot|hat verboten) mir,? (?:\w+ ){0,3}(?:zu treffen|zu sehen|zu sprechen|"
+    r"rauszugehen|auszugehen|zu arbeiten|zu telefonieren|kontakt)\b",
+    r"\b(?:ich )?(?:darf|durfte) (?:<ADV>)(?:nicht|nich|keine|keinen) (?:mehr )?(?:\w+ ){0,2}(?:meine freunde|meine freundinnen|"
+    r"meine familie|meine eltern|freunde|freundinnen|alleine|allein raus|raus)\b",
+    r"\b(?:ich )?(?:habe|hab|hatte) (?:<ADV>)(?:<FEAR>) (?:vor (?:ihm|meinem <PARTNER>|meiner <PARTNER>)|"
+    r"(?:nach hause|heim) zu gehen|nach hause zu kommen|(?:dass|das) (?:er|sie) (?:mich|mi) (?:\w+ )?(?:umbringt|schlägt|"
+    r"schlaegt|schlagt|tötet|toetet|totet|findet))\b",
+    r"\b(?:<FEAR>|angst) vor (?:ihm|meinem (?:freund|mann|ehemann|partner|ex|exmann|vater|stiefvater))\b",
+    r"\b(?:häusliche|haeusliche|hausliche) gewalt\b",
+    r"\b(?:frauenhaus|kontaktverbot|annäherungsverbot|annaeherungsverbot|annaherungsverbot|gewaltschutz)\w*",
+)
+
+_PARTNER_CHECK = (
+    r"\b<SUBJ> (?:<ADV>)(?:tut|tat) mir (?:<ADV>)weh\b",
+    r"\b<SUBJ> (?:ist|war) (?:<ADV>)(?:sehr |total |extrem |so )?(?:kontrollierend|kontrollsüchtig|kontrollsuechtig|"
+    r"kontrollsuchtig|besitzergreifend|gewalttätig|gewalttaetig|gewalttatig|aggressiv)\b",
+    r"\b<SUBJ> (?:<ADV>)(?:kontrolliert|bestimmt|überwacht|ueberwacht|uberwacht) (?:<ADV>)alles\b",
+    r"\b<SUBJ> (?:<ADV>)(?:schreit|brüllt|bruellt|brullt) (?:mich )?(?:<ADV>)(?:an|rum)\b.{0,30}\b(?:angst|schlägt|schlaegt|wirft)\w*",
+)
+
+_SEXUAL_VIOLENCE = (
+    r"\b(?:vergewaltig|vergewalt|vergwaltig)\w*",
+    r"\bsexuell\w* (?:missbrauch|misbrauch|belästig|belaestig|belastig|genötigt|genoetigt|genotigt|übergriff|uebergriff|"
+    r"ubergriff|angegriffen|gewalt)\w*",
+    r"\b(?:sexueller? |sexuelle )?(?:übergriff|uebergriff|ubergriff)\w*",
+    r"\b(?:missbraucht|misbraucht)\b",
+    r"\b(?:hat|hatte) (?:mich|mi) (?:\w+ ){0,2}(?:gezwungen|genötigt|genoetigt|genotigt|gedrängt|gedraengt|gedrangt),? "
+    r"(?:\w+ ){0,3}(?:sex|zu schlafen|mit ihm zu schlafen|mich auszuziehen|ihn anzufassen|nacktbilder|nacktfotos)\w*",
+    r"\b(?:ich (?:habe|hab) |hab |habe )?nein gesagt,? (?:aber|und) (?:er|sie) (?:hat )?(?:nicht aufgehört|nicht aufgehoert|"
+    r"nicht aufgehort|weitergemacht|trotzdem|hörte nicht auf|hoerte nicht auf|horte nicht auf|machte weiter)\b",
+    r"\b(?:angefasst|begrapscht|betatscht|berührt|beruehrt|beruhrt|ausgezogen)\b.{0,30}\b(?:als|während|waehrend|wahrend|"
+    r"obwohl) ich (?:geschlafen|schlief|betrunken|bewusstlos|weggetreten|nein)\b",
+    r"\b(?:als|während|waehrend|wahrend) ich (?:geschlafen habe|schlief|betrunken war|bewusstlos war),? (?:hat )?(?:er|sie) "
+    r"(?:mich )?(?:angefasst|begrapscht|betatscht|berührt|beruehrt|beruhrt|ausgezogen)\b",
+    r"\b(?:k\.? ?o\.?|ko) ?tropfen\b|\bwas (?:ins|in mein) getränk\w*|\bwas (?:ins|in mein) getraenk\w*",
+    r"\bgegen meinen willen\b.{0,30}\b(?:sex|angefasst|geschlafen|berührt|beruehrt|beruhrt)\w*",
+    r"\b(?:nacktbilder|nacktfotos|nudes) (?:\w+ ){0,3}(?:veröffentlich|veroeffentlich|veroffentlich|verschick|posten|teilen)\w*",
+)
+
+_MINOR = (
+    r"<NEGATABLE>\b(?:ich bin|bin|ich bin erst|i bin) (?:(?:erst|gerade|grad|noch|jetzt|auch|nur|fast|bald|schon) ){0,2}"
+    r"<AGE>(?: ?(?:jahre alt|jahre|j\b|jährig|jaehrig|jahrig))?\b<NOT_A_QUANTITY>",
+    r"<CLAUSE_START>(?:(?:hi|hallo|hey) )?<AGE> ?(?:jahre alt|jahre|j)\b(?! (?:ehe|zusammen|lang|her|später|spaeter)\b)",
+    r"\b(?:ich bin|bin) (?:noch |erst )?(?:minderjährig|minderjaehrig|minderjahrig|unter 18|unter achtzehn|ein kind|"
+    r"ein teenager|teenie|ein teenie)\b(?! (?:im herzen|gewesen)\b)",
+    r"\b(?:ich )?(?:gehe|geh|bin) (?:in die|in der) (?:[5-9]|1[0-2]|fünfte|fuenfte|funfte|sechste|siebte|achte|neunte|"
+    r"zehnte|elfte)\.? ?(?:klasse|kl\b)",
+    r"\bich werde (?:bald |nächsten monat |naechsten monat |nachsten monat )?(?:1[0-7]|zwölf|zwoelf|zwolf|dreizehn|vierzehn|"
+    r"fünfzehn|fuenfzehn|funfzehn|sechzehn|siebzehn)\b<NOT_A_QUANTITY>",
+)
+
+_EATING_DISORDER = (
+    r"\b(?:ich )?(?:kotze|kotz|erbreche|übergebe mich|uebergebe mich|ubergebe mich) (?:\w+ ){0,2}(?:absichtlich|nach dem essen|"
+    r"nach jedem essen|nach jeder mahlzeit|alles wieder aus|extra)\b",
+    r"\bfinger in den hals\b",
+    r"\b(?:ich )?(?:hungere|hunger) (?:mich )?(?:\w+ ){0,2}(?:aus|zur strafe|als strafe)\b",
+    r"\b(?:zur|als) strafe (?:\w+ ){0,3}(?:nichts (?:essen|gegessen|esse)|hungern|hungere|nix essen|nix gegessen)\b",
+    r"\b(?:ich )?(?:verdiene|verdien) (?:es )?(?:nicht|kein) (?:zu essen|essen)\b",
+    r"\b(?:seit|schon) (?:\d+|drei|vier|fünf|fuenf|funf|mehreren|einigen) tagen (?:\w+ )?(?:nichts|nix) (?:mehr )?gegessen\b",
+    r"\b(?:bulimie|magersucht|anorexie|magersüchtig|magersuechtig|magersuchtig|bulimisch|essstörung|essstoerung|essstorung)\b",
+    r"\b(?:abführmittel|abfuehrmittel|abfuhrmittel)\b.{0,30}\b(?:abnehmen|packung|viele|nach dem essen)\b",
+)
+
+_MEDICAL = (
+    r"\b(?:eine )?(?:überdosis|ueberdosis|uberdosis)\b(?! (?:kaffee|koffein|zucker|liebe|drama|sonne|netflix|kitsch)\b)",
+    r"\b(?:zu viele|alle|eine ganze packung|die ganze packung|eine packung|ne packung|(?:1\d|[2-9]\d)) (?:meiner )?(?:<PILLS>) "
+    r"(?:\w+ )?(?:genommen|geschluckt|eingenommen|gefressen)\b",
+    r"\b(?:hab|habe) (?:\w+ ){0,2}(?:<PILLS>) (?:mit (?:alkohol|wodka|wein) )?(?:geschluckt|genommen)\b.{0,30}\b(?:alle|viele|zu viele|ganze)\b",
+    r"\b(?:bewusstlos|bewustlos|ohnmächtig|ohnmaechtig|ohnmachtig)\b(?! (?:vor|geworden vor)\b)",
+    r"\b(?:atmet|atme) (?:nicht|nich|kaum) (?:mehr)?\b",
+    r"\b(?:blute|blutet) (?:sehr |so |extrem |total )?(?:stark|viel|doll)\b|\bhört nicht auf zu bluten\b|"
+    r"\bhoert nicht auf zu bluten\b|\bhort nicht auf zu bluten\b|\bviel blut verloren\b",
+)
+
+_OTHER_PERSON = (
+    r"\b(?:will|möchte|moechte|mochte|wollte|hat versucht|versucht|droht|plant) (?:<ADV>),? ?sich (?:<ADV>)(?:umbringen|umzubringen|"
+    r"das leben (?:zu )?nehmen|zu töten|zu toeten|zu toten|töten|toeten|toten|erhängen|erhaengen|erhangen|was anzutun|etwas anzutun)\b",
+    r"\bbringt sich (?:<ADV>)um\b",
+    r"\b(?:er|sie|(?:mein|meine) <RELATIVE>) (?:<ADV>)(?:ritzt|schneidet|verletzt) sich\b(?! (?:beim|am|an|in)\b)",
+    r"\b(?:ihr|sein) (?:freund|mann|partner|ex|typ|vater|stiefvater) (?:<ADV>)(?:schlägt|schlaegt|schlagt|prügelt|pruegelt|"
+    r"prugelt|verprügelt|verpruegelt|verprugelt|bedroht|würgt|wuergt|wurgt|misshandelt|mishandelt) (?:sie|ihn)\b",
+    r"\b(?:freund|mann|partner|ex|typ) (?:meiner|meines|von meiner|von meinem) \w+ (?:<ADV>)(?:schlägt|schlaegt|schlagt|"
+    r"prügelt|pruegelt|prugelt|verprügelt|verpruegelt|verprugelt|bedroht|würgt|wuergt|wurgt|misshandelt|mishandelt) (?:sie|ihn)\b",
+)
+
+_COERCION = (
+    r"\b(?:droht|drohte|sagt|sagte|meint|schreibt|hat gesagt|hat gedroht)\b.{0,40}\bsich (?:\w+ )?(?:umbringen|umzubringen|"
+    r"umbringt|was antun|etwas antun|was anzutun|etwas anzutun|das leben nehmen|töten|toeten|toten)\b.{0,40}"
+    r"\b(?:wenn|falls|sobald) ich\b",
+    r"\b(?:wenn|falls|sobald) ich (?:ihn|sie|ihm|ihr) (?:\w+ ){0,2}(?:verlasse|verlass|schlussmache|schluss mache|gehe|trenne)\b"
+    r".{0,40}\b(?:bringt|würde|wuerde|wurde|wird) (?:er|sie) sich (?:\w+ )?(?:um|umbringen|was antun|etwas antun)\b",
+)
+
+_HARM_TO_OTHERS = (
+    # Never "ich könnte ihn umbringen": a modal of wish is hyperbole.
+    r"\bich (?:<ADV>)(?:werde|werd|will|bring|bringe) (?:ihn|sie|ihm|den|die|meinen \w+|meine \w+|dich) "
+    r"(?:<ADV>)(?:um|umbringen|töten|toeten|toten|abstechen|erstechen|erschießen|erschiessen|erschiesen|kaltmachen)\b",
+    r"\bich (?:<ADV>)(?:steche|stech|erschieße|erschiesse|erschiese) (?:ihn|sie|den|die|dich) (?:<ADV>)(?:ab|nieder|tot)?\b"
+    r"(?! (?:an|beim)\b)",
+)
+
+LEXICON = Lexicon(
+    code="de",
+    macros=MACROS,
+    rules=(
+        *crisis(Category.SUICIDE, *_DEATH_WORDS, hyperbole=True),
+        *crisis(Category.SUICIDE, *_SUICIDE),
+        *check(Category.SUICIDE, *_SUICIDE_CHECK),
+        *check(Category.SUICIDE, *_SUICIDE_CHECK_LIGHT, hyperbole=True),
+        *crisis(Category.SELF_HARM, *_SELF_HARM),
+        *crisis(Category.PARTNER_VIOLENCE, *_PARTNER_VIOLENCE),
+        *check(Category.PARTNER_VIOLENCE, *_PARTNER_CHECK),
+        *crisis(Category.SEXUAL_VIOLENCE, *_SEXUAL_VIOLENCE),
+        *crisis(Category.MINOR, *_MINOR),
+        *crisis(Category.EATING_DISORDER, *_EATING_DISORDER),
+        *crisis(Category.MEDICAL_EMERGENCY, *_MEDICAL),
+        *crisis(Category.OTHER_PERSON, *_OTHER_PERSON),
+        *crisis(Category.COERCION, *_COERCION),
+        *crisis(Category.HARM_TO_OTHERS, *_HARM_TO_OTHERS, hyperbole=True),
+    ),
+    # Listed so that the shared spelling repair leaves them be ("tabletten" is not "tablets").
+    typo_targets=("selbstmord", "suizidal", "besser", "bester"),
+    topic=(
+        r"\b(?:doku|dokumentation|film|serie|buch|roman|podcast|vorlesung|seminar|artikel|nachrichten|tagesschau|folge|"
+        r"referat|hausarbeit|studie|prävention|praevention|pravention|krimi|tatort|spiel|figur|kapitel|patient|patientin|"
+        r"schicht|station)\b"
+    ),
+    shorthand={
+        "isch": "ich",
+        "nich": "nicht",
+        "ned": "nicht",
+        "net": "nicht",
+        "nit": "nicht",
+        "nimma": "nicht mehr",
+        "nimmer": "nicht mehr",
+        "nix": "nichts",
+        "grad": "gerade",
+        "grade": "gerade",
+        "vllt": "vielleicht",
+        "iwie": "irgendwie",
+        "kb": "keinen bock",
+        "wg": "wegen",
+        "svv": "selbstverletzung",
+    },
+    negation=r"\b(?:nicht|nie|niemals|kein|keine|keinen|keiner|keinem|keines|weder|noch nie|nimmer)\b",
+    hedge=(
+        r"\b(?:weis|weiss|warum|wieso|weshalb|was|wie|ob|sicher|lüge|luege|luge|scherz|spas|verstehe|versteh|erinnere|"
+        r"sagen|gesagt|sage|mehr|kraft|sinn|lust|bock|bin sicher|hilfe)\b"
+    ),
+    clause=(
+        r"\b(?:aber|und|oder|doch|sondern|weil|denn|obwohl|trotzdem|also|dann|jedoch|während|waehrend|wahrend|außerdem|"
+        r"ausserdem)\b"
+    ),
+    past=(
+        r"\b(?:als ich (?:noch )?(?:klein|ein kind|kind|jung|jünger|juenger|junger|teenager|jugendlich\w*|\d{1,2}|in der schule|"
+        r"schüler\w*|schueler\w*|schuler\w*|zur schule)|als kind|als jugendliche\w*|als teenager|in meiner (?:kindheit|jugend|"
+        r"schulzeit|letzten beziehung|alten beziehung|ersten ehe|ehe)|vor (?:\d+ |vielen |ein paar |einigen |mehreren |langer |"
+        r"zwei |drei )?(?:jahren|monaten|jahrzehnten|zeit)|früher|frueher|fruher|damals|in der vergangenheit|mein exmann|"
+        r"meinem exmann|mein exfreund|meinem exfreund|mein ex|meinem ex|von meinem ex|mit \d{1,2} jahren|in (?:19|20)\d\d)\b"
+    ),
+    present=(
+        r"\b(?:wieder|jetzt|immer noch|noch immer|heute|heute nacht|heut|gerade|grad|gestern|momentan|zurzeit|derzeit|aktuell|"
+        r"seit tagen|seit wochen|seit gestern|schon wieder|nun|mittlerweile|inzwischen|diese woche|ständig|staendig|standig|"
+        r"dauernd|immer noch|noch)\b"
+    ),
+    third_person=r"\b(?:er|(?:mein|meine|meiner|meinem|meinen|unser|unsere|ihr|ihre|sein|seine|eine|ein) <RELATIVE>)\b",
+    first_person=r"\b(?:ich|mich|mir|mi|bin|hab|habe)\b",
+    light=(
+        r"(?:\b(?:haha\w*|hehe\w*|hihi\w*|lol|lel|lul|xd+|rofl|lmao|scherz|spas|witz|jk)\b|😂|🤣|💀|😅|🙄|😆|:d\b|"
+        r"\bvor (?:lachen|lache|langeweile|scham|hunger|hitze|durst|müdigkeit|muedigkeit|mudigkeit|neid|peinlichkeit|"
+        r"aufregung|kälte|kaelte|kalte|freude)\b|"
+        r"\b(?:diese|dieser|dieses|diesen|meine|mein|wegen der|wegen dem|wegen dieser|wegen diesem) (?:prüfung|pruefung|"
+        r"prufung|klausur|hitze|hausaufgaben|hausaufgabe|meeting|besprechung|montag|woche|stau|mathe|chef|chefin|lehrer|"
+        r"lehrerin|serie|folge|film|kater|erkältung|erkaeltung|erkaltung|deadline|abgabe|vorlesung|bahn|schwiegermutter)\b|"
+        r"\bso (?:peinlich|langweilig|lustig|süß|suess|sus|cringe)\b|\bwenn (?:sie|er|mama|papa) (?:das )?(?:erfährt|erfaehrt|"
+        r"erfahrt|sieht|rausfindet|merkt)\b)"
+    ),
+    condition=(
+        r"\b(?:(?:wenn|falls|sollte) (?:er|sie|mein <PARTNER>|meine <PARTNER>) (?:mich )?(?:\w+ ){0,2}(?:verlässt|verlaesst|"
+        r"verlasst|schlussmacht|schluss macht|geht|trennt|fremdgeht|geht fremd|nicht (?:zurückschreibt|zurueckschreibt|"
+        r"zuruckschreibt|antwortet|schreibt|anruft))|ohne (?:ihn|dich)\b|bis er (?:antwortet|schreibt|anruft))"
+    ),
+    not_now_age=(
+        r"\b(?:wie (?:ein|eine|einer)|als ich|als wäre|als waere|als ware|als ob|damals|früher|frueher|fruher|seit ich|"
+        r"fühle mich|fuehle mich|fuhle mich|fühl mich|fuehl mich|fuhl mich|benehme mich|benehm mich|war ich|mit \d+ war|"
+        r"\d+ ?(?:jährig|jaehrig|jahrig)\w*|tochter|sohn|schwester|bruder|kind ist)\b"
+    ),
+)

@@ -1,0 +1,340 @@
+"""Polish signal patterns for the crisis screen, with the context words that temper them."""
+
+# Written for how people type on a phone: without Polish letters ("chce umrzec", "zabije sie"),
+# chat forms ("nwm", "nmg", "wgl", "sb"), gendered past forms ("chciałam/chciałem",
+# "cięłam/ciąłem") and free word order ("on mnie bije", "bije mnie mąż", "się zabiję"). Text and
+# patterns are folded alike (see normalising.py): "ę" is "e", "ł" is "l", "ż/ź" are "z", runs of a
+# letter squeeze to one. Folding merges "chcę" (I want) with "chce" (he wants) and "zabiję" with
+# "zabije", so whose state it is comes from the subject read before the match.
+#
+# Idioms stay clear: "umieram ze śmiechu", "zabij mnie, a nie pamiętam", "zabiłabym za kawę",
+# "gol samobójczy", "na gwałt" (urgently).
+
+from __future__ import annotations
+
+from bot.practice.screen.lexicon import Category, Lexicon, check, crisis
+
+MACROS = {
+    "<NEGATABLE>": "",
+    "<ADV>": (
+        r"(?:(?:po prostu|poprostu|naprawde|serio|szczerze|juz|teraz|dzisiaj|dzis|czasem|czasami|czesto|znowu|znow|"
+        r"tak|bardzo|tez|nawet|jeszcze|chyba|wreszcie|ciagle|zawsze|zaraz|wlasnie|wolalabym|wolalbym|najchetniej|"
+        r"tylko|normalnie|wgl|w ogole|sie) ){0,3}"
+    ),
+    "<WANT>": (
+        r"(?:chce|chcialabym|chcialbym|chcialam|chcialem|chcial|chciala|pragne|marze|wole|wolalabym|wolalbym|"
+        r"mam ochote|najchetniej bym|planuje|zamierzam|musze|powinnam|powinienem|zaraz|pora|probowalam|probowalem|"
+        r"postanowilam|postanowilem|mysle zeby|mysle o tym zeby|chce mi sie|chcialoby mi sie)"
+    ),
+    "<SUBJ>": (
+        r"(?:on|ona|maz|mąż|chlopak|chłopak|partner|partnerka|zona|żona|dziewczyna|byly|były|ex|ojciec|tata|ojczym|"
+        r"matka|mama|macocha|brat|konkubent|narzeczony|tesc|teściowa|tesciowa|wujek|dziadek|syn)"
+    ),
+    "<HITV>": (
+        r"(?:bije|bil|bila|pobil|pobila|uderzyl|uderzyla|uderza|dusi|dusil|dusila|podduszal|kopie|kopnal|kopnela|"
+        r"popycha|popchnal|popchnela|szarpie|szarpal|gwalci|zgwalcil|grozi|grozil|grozila|zamyka|zamknal|zamknela|"
+        r"kontroluje|sledzi|szantazuje|poniza|leje|lal|tlucze|tlukl|katuje|maltretuje|policzkuje|"
+        r"spoliczkowal|ciagnie za wlosy|ciagnal za wlosy|rzuca we mnie|rzucil we mnie|przyparl do sciany|"
+        r"lapie za gardlo|zlapal za gardlo|trzyma pod kluczem)"
+    ),
+    "<RELATIVE>": (
+        r"(?:siostra|siostrzyczka|brat|braciszek|przyjaciolka|przyjaciel|kolezanka|kolega|mama|matka|tata|ojciec|syn|"
+        r"corka|córka|maz|mąż|zona|żona|chlopak|chłopak|dziewczyna|babcia|dziadek|kuzyn|kuzynka|sasiad|sąsiad|"
+        r"sasiadka|sąsiadka|znajoma|znajomy|ciocia|wujek|bratanica|siostrzenica|najlepsza przyjaciolka|"
+        r"najlepszy przyjaciel|psiapsiolka|psiapsi)"
+    ),
+    "<AGE>": (
+        r"(?:[5-9]|1[0-7]|piec|pięć|szesc|sześć|siedem|osiem|dziewiec|dziewięć|dziesiec|dziesięć|jedenascie|"
+        r"jedenaście|dwanascie|dwanaście|trzynascie|trzynaście|czternascie|czternaście|pietnascie|piętnaście|"
+        r"szesnascie|szesnaście|siedemnascie|siedemnaście)"
+    ),
+    "<PILLS>": (
+        r"(?:tabletek|tabletki|tabletkami|tabsow|tabsy|pigulek|pigułek|pigulki|pigułki|lekow|leków|leki|prochow|prochów|"
+        r"prochy|nasennych|psychotropow|psychotropów|antydepresantow|antydepresantów|paracetamolu|ibupromu|xanaxu|"
+        r"relanium|insuliny|tablets)"
+    ),
+    "<KILLSELF>": (
+        r"(?:sie zabic|zabic sie|odebrac sobie zycie|skonczyc ze soba|skonczyc z soba|skonczyc z zyciem|"
+        r"skonczyc z tym wszystkim|popelnic samobojstwo|targnac sie na (?:swoje )?zycie|powiesic sie|sie powiesic|"
+        r"otruc sie|sie otruc|utopic sie|sie utopic|zastrzelic sie|sie zastrzelic|skoczyc z (?:dachu|mostu|okna|"
+        r"balkonu|wiezowca|bloku)|rzucic sie pod (?:pociag|samochod|auto|tramwaj)|podciac (?:sobie )?zyly|"
+        r"pociac (?:sobie )?zyly|przeciac (?:sobie )?zyly|nalykac sie (?:\w+ )?<PILLS>|zejsc z tego swiata|"
+        r"zniknac z tego swiata)"
+    ),
+}
+
+_DEATH_WORDS = (
+    r"\b(?:ja )?(?:<ADV>)(?:<WANT>) (?:<ADV>)(?:umrzec|zdechnac|nie zyc|byc martwa|byc martwy|umierac|nie istniec)\b"
+    r"(?! (?:ze smiechu|z nudow|ze wstydu|z zazenowania|z milosci|za (?:ciebie|niego|nia|ojczyzne)|w (?:jego|jej|twoich) "
+    r"ramionach)\b)",
+    r"\b(?:umrzec|zdechnac) (?:<ADV>)(?:chce|chcialabym|chcialbym|mi sie chce)\b",
+)
+
+_DEATH_CHECK = (
+    # "Zabij mnie, a nie pamiętam" is an idiom: for the life of me.
+    r"\bzabij(?:cie)? mnie\b(?!,? (?:a|ale|bo) (?:ja )?nie\b)",
+    r"\b(?:ja )?(?:chyba |zaraz |po prostu )?umre\b(?! (?:ze|z|bez|jak|jesli|jezeli|ze smiechu|z nudow)\b)",
+)
+
+_SUICIDE = (
+    r"(?<!\bgol )(?<!\bgola )(?<!\bgolem )(?<!\bgoli )\bsamob(?:o|ó)j(?!a\b|ow\b|czy gol|czego gola|czym golem|cz\w* (?:zamach|atak|misj|akcj|gol)\w*)\w*",
+    r"\bsuicyd\w*|\bsuicid\w*",
+    r"\b(?:ja )?(?:<ADV>)(?:<WANT>) (?:<ADV>)<KILLSELF>\b",
+    r"\b(?:zabije|zabilam|zabilem|zabilabym|zabilbym|zabijam) sie\b(?! (?:na|o|w wypadku|ze smiechu|smiechem|z nudow)\b)",
+    r"\bsie (?:<ADV>)(?:zabije|zabilam|zabilem|zabilabym|zabilbym|zabijam|zabic)\b(?! (?:na|o|w wypadku)\b)",
+    r"\b(?:powiesze|powiesilabym|powiesilbym|otruje|utopie|zastrzele) sie\b|\bsie (?:powiesze|otruje|utopie|zastrzele)\b",
+    r"\b(?:skoncze|skonczylabym|skonczylbym) (?:<ADV>)(?:ze soba|z soba|z zyciem|z tym wszystkim)\b",
+    r"\b(?:odbiore|odbiorę) sobie zycie\b",
+    r"\b(?:podetne|pocne|przetne|podcielam|podcialem|pocielam) (?:sobie )?zyly\b|\bzyly (?:sobie )?(?:podciac|pociac|podetne)\b",
+    r"\b(?:skocze|rzuce sie) (?:z (?:dachu|mostu|okna|balkonu|wiezowca|bloku)|pod (?:pociag|samochod|auto|tramwaj))\b",
+    r"\bnalyk\w* sie (?:\w+ )?<PILLS>",
+    r"\b(?:zbieram|odkladam|chomikuje|zbieralam|zbieralem|odlozylam|odlozylem|gromadze|chowam|schowalam) (?:\w+ ){0,2}<PILLS>",
+    r"\b(?:juz |wiecej |dluzej )?nie (?:<ADV>)(?:chce|chcialabym|chcialbym|chcialam|chcialem|mam ochoty|mam sily|moge|"
+    r"widze sensu) (?:<ADV>)(?:juz |dluzej |wiecej )?(?:zyc|istniec|budzic sie|sie budzic|obudzic sie|tu byc|"
+    r"dalej zyc|zyc dalej|byc na tym swiecie)\b(?! (?:z|ze|w|bez|tam|razem|sam|sama|u|obok|tu z|w tym)\b)",
+    r"\b(?:odechcialo|odechciewa|odechcial\w*) (?:mi )?(?:sie )?(?:juz )?zyc\b|\bnie chce mi sie (?:juz )?zyc\b",
+    r"\b(?:zmeczona|zmeczony|mam dosc|mam dość|dosc mam|mam juz dosc) (?:<ADV>)(?:zyciem|zycia|zycie|istnienia)\b",
+    r"\b(?:nie mam|brak mi|nie widze|nie ma) (?:po co|powodu|powodow|sensu|sily|sil|celu) (?:zeby |by )?(?:zyc|istniec|"
+    r"dalej zyc|zycia|w zyciu)\b",
+    r"\bpo co (?:mam )?(?:zyc|dalej zyc|istniec)\b",
+    r"\b(?:czesc mnie|cos we mnie) (?:chce|pragnie) (?:umrzec|zniknac|nie zyc|sie zabic)\b",
+    r"\b(?:bez mnie|beze mnie) (?:wszystkim |im |wam |swiatu |rodzinie )?(?:bedzie|byloby|bylo by|jest|beda|bylo) "
+    r"(?:\w+ )?(?:lepiej|latwiej|prosciej|szczesliwsi)\b",
+    r"\b(?:wszystkim|im|wam|swiatu|rodzinie) (?:bedzie|byloby|bylo by) (?:\w+ )?(?:lepiej|latwiej|prosciej) "
+    r"(?:bez mnie|beze mnie)\b",
+    r"\b(?:lepiej|lepiej by bylo|lepiej byloby),? (?:gdybym|zebym|jakbym) (?:umarla|umarl|nie zyla|nie zyl|sie nie urodzila|"
+    r"sie nie urodzil|zniknela|zniknal|nie istniala|nie istnial)\b",
+    r"\b(?:zaluje|szkoda),? ze (?:sie )?(?:urodzilam|urodzilem|zyje|obudzilam|obudzilem)\b",
+    r"\bobym (?:umarla|umarl|sie (?:juz )?nie obudzila|sie (?:juz )?nie obudzil)\b",
+    r"\b(?:list\w* pozegnaln\w*|pozegnaln\w* (?:list\w*|wiadomosc\w*|liscik\w*|film\w*))",
+    r"\bnapisalam (?:\w+ )?(?:listy|list) do (?:wszystkich|rodzicow|mamy|rodziny)\b",
+    r"\b(?:niedlugo|wkrotce|jutro|za tydzien|juz niedlugo) (?:mnie )?(?:juz )?nie bedzie\b(?! (?:w|na|u|przez|do|online)\b)",
+    r"\bnie bedzie mnie (?:juz )?(?:niedlugo|wkrotce|dlugo|jutro)\b(?! (?:w|na|u|przez|do)\b)|\bnie pozyje (?:juz )?dlugo\b",
+    r"\b(?:zasnac|usnac) i (?:sie )?(?:juz )?nie obudzic\b|\bnigdy sie nie obudzic\b|\bnie obudzic sie (?:juz|wiecej|rano)\b|"
+    r"\bzeby sie (?:juz )?nie obudzic\b|\bzasnac na zawsze\b",
+    r"\b(?:petl[eaę]|sznur) (?:\w+ )?(?:na szyje|dla siebie|przygotowalam|przygotowalem|kupilam|kupilem)\b",
+)
+
+_SUICIDE_CHECK = (
+    r"\bnie (?:daje|dam) (?:juz |sobie |juz sobie )?rady\b(?! (?:z (?:tym projektem|praca|zadaniem|matma|nauka))\b)",
+    r"\bnie (?:wytrzymam|wytrzymuje|zniose|znosze)\b(?! (?:ze smiechu|z ciekawosci|do|bez)\b)",
+    r"\b(?:jaki|jaki to|co to) (?:ma |w ogole ma )?(?:sens|za sens)\b|\bpo co to wszystko\b|\bnie widze sensu\b",
+    r"\b(?:nie jestem|nie czuje sie) (?:tu |w domu |tutaj )?(?:bezpieczna|bezpieczny|bezpiecznie)\b",
+    r"\b(?:potrzebuje|potrzebna mi|potrzebuje pilnie) (?:\w+ )?pomocy\b|\bpomozcie mi\b|\bpomoz mi\b(?! (?:z|w|przy)\b)",
+    r"\b(?:chce|chcialabym|chcialbym),? (?:zeby|by|aby) (?:to )?(?:wszystko|to) (?:sie )?(?:skonczylo|skonczylo sie|przestalo|"
+    r"zatrzymalo)\b",
+    r"\b(?:chce|chcialabym|chcialbym|mam ochote) (?:<ADV>)(?:zniknac|zapasc sie pod ziemie na zawsze|przestac istniec)\b",
+    r"\bjestem (?:<ADV>)(?:ciezarem|ciężarem|obciazeniem|problemem dla wszystkich)\b",
+    r"\b(?:jestem|czuje sie|wszystko jest|zycie jest|moje zycie jest) (?:<ADV>)(?:beznadziej|bezwartosciow|bezuzyteczn|bez nadziei)\w*",
+    r"\bjestem (?:<ADV>)(?:nic nie warta|nic nie wart|nikim|zerem)\b|\bnikomu nie jestem potrzebna\b|\bnikomu nie jestem potrzebny\b",
+)
+
+_SUICIDE_CHECK_LIGHT = (
+    r"\b(?:juz )?nie moge (?:juz|wiecej|dluzej)\b(?! (?:czekac|jesc|spac|sie doczekac|ze smiechu|bez)\b)",
+    r"\bjuz nie moge\b(?! (?:czekac|jesc|spac|sie doczekac|ze smiechu|\w+c)\b)",
+    r"\bnie mam (?:juz )?(?:sily|sil)\b(?! (?:na (?:prace|sprzatanie|nauke|silownie|gotowanie)|do (?:niego|nich|ciebie))\b)",
+)
+
+_SELF_HARM = (
+    r"\b(?:tne|ciete|cielam|cialem|pocielam|pocialem|pocne|tnac|ciac|pociac|ciecie) sie\b",
+    r"\bsie (?:<ADV>)(?:tne|ciac|pocielam|pocialem|cielam|cialem|pociac|okaleczam|okaleczylam|okaleczylem|kalecze|"
+    r"samookaleczam|krzywdze|przypalam)\b",
+    r"\b(?:okaleczam|okaleczylam|okaleczylem|kalecze|krzywdze|przypalam|drapie) (?:sie|siebie|sama siebie|sam siebie)\b"
+    r"(?! (?:przez przypadek|niechcacy)\b)",
+    r"\b(?:samookalecz|samouszkodz)\w*",
+    r"\b(?:chce|mam ochote|musze|znowu|zaraz|znow) (?:sobie )?(?:zrobic|zrobie|zrobilam|zrobilem) (?:sobie )?krzywde\b",
+    r"\bkrzywdzic (?:sie|siebie)\b",
+    r"\b(?:tne|cielam|pocielam|cialem|pocialem|ciac|pociac) (?:sobie )?(?:rece|reke|nadgarstki|nadgarstek|uda|udo|nogi|"
+    r"brzuch|skore)\b(?! (?:o|przy|nozem przy|kiedy|gdy)\b)",
+    r"\b(?:wrocilam|wrocilem|wracam) do (?:ciecia|ciecia sie|samookaleczania|okaleczania)\b|\b(?:nawrot|nawrót) (?:ciecia|"
+    r"samookaleczen\w*)\b|\bznowu (?:zaczelam|zaczalem) sie ciac\b",
+    r"\b(?:gasze|gasilam) (?:papierosy|papierosa|peta) na (?:sobie|rece|rekach|skorze)\b",
+    r"\b(?:zyletk\w*|ostrz\w*) (?:na|po|do) (?:rece|rekach|nadgarstku|nadgarstkach|udach|skorze)\b",
+)
+
+_PARTNER_VIOLENCE = (
+    r"<NEGATABLE>\b(?:<SUBJ>) (?:<ADV>)(?:nigdy |nie )?mnie (?:<ADV>)(?:nie )?(?:<HITV>)\b(?! (?:w (?:szachy|grze)|pradem)\b)",
+    r"<NEGATABLE>\b(?:<SUBJ>) (?:<ADV>)(?:nigdy |nie )?(?:<HITV>) mnie\b(?! (?:w (?:szachy|grze)|pradem)\b)",
+    r"<NEGATABLE>\bmnie (?:<ADV>)(?:nie )?(?:<HITV>) (?:<ADV>)(?:<SUBJ>)\b",
+    r"\b(?:<HITV>) mnie (?:<ADV>)(?:<SUBJ>)\b",
+    r"\b(?:<SUBJ>) (?:<ADV>)(?:grozi|grozil|grozila|odgraza sie) (?:mi )?(?:smiercia|ze mnie zabije|pobiciem|ze mnie pobije|"
+    r"nozem|ze mi cos zrobi)\b",
+    r"\b(?:<SUBJ>) (?:<ADV>)mnie (?:<ADV>)(?:zabije|zatlucze|udusi|zadzga)\b(?! (?:jak|jesli|jezeli|gdy|kiedy)\b)",
+    r"\b(?:rece|dlonie) (?:na|wokol) (?:mojej )?(?:szyi|gardle)\b",
+    r"\b(?:<SUBJ>) (?:<ADV>)(?:sprawdza|czyta|przeglada|kontroluje|sledzi) (?:<ADV>)(?:moj|moje|moja|mojego|moich) "
+    r"(?:telefon|wiadomosci|smsy|messengera|messenger|maile|konto|pieniadze|lokalizacje|karte|facebooka|insta)\b",
+    r"\b(?:<SUBJ>) (?:<ADV>)(?:nie pozwala|nie pozwolil|zabrania|zabronil) (?:mi )?(?:<ADV>)(?:sie )?(?:spotykac|widywac|"
+    r"wychodzic|rozmawiac|pracowac|dzwonic|kontaktu|kontaktowac|jezdzic|widziec)\b",
+    r"\b(?:boje sie|boję się|boje sie go|strach mi) (?:<ADV>)(?:go|jego|meza|męża|chlopaka|partnera|bylego|ojczyma|ojca)\b"
+    r"(?! (?:zranic|urazic|stracic|rozczarowac|zawiesc)\b)",
+    r"\b(?:boje sie|boję się|strach mi|nie chce) (?:<ADV>)(?:wracac|wrocic|isc|jechac|przychodzic) do domu\b",
+    r"\b(?:przemoc\w* domow\w*|przemoc\w* w (?:domu|zwiazku|rodzinie)|niebieska karta|niebieskiej karty|zakaz zblizania)\b",
+    r"\b(?:siniaki|siniak|limo|podbite oko) (?:od niego|od meza|od chlopaka|po tym jak (?:mnie )?(?:uderzyl|pobil))\b",
+)
+
+_PARTNER_CHECK = (
+    r"\b(?:<SUBJ>) (?:<ADV>)(?:robi|zrobil) mi krzywde\b|\b(?:<SUBJ>) (?:<ADV>)(?:sprawia|sprawil) mi bol\b",
+    r"\b(?:<SUBJ>) (?:<ADV>)(?:jest )?(?:bardzo |strasznie |taki |taka )?(?:zaborczy|kontrolujacy|agresywny|agresywna|"
+    r"kontroluje wszystko|kontroluje kazdy moj krok)\b",
+    r"\b(?:<SUBJ>) (?:<ADV>)(?:krzyczy|wrzeszczy|drze sie) na mnie\b.{0,30}\b(?:boje|strach|rzuca)\w*",
+)
+
+_SEXUAL_VIOLENCE = (
+    r"\b(?:zgwalc|zgwalcil|zgwalcon|gwalcil|gwalci)\w*",
+    r"(?<!\bna )\bgwalt(?!own|em\b)\w*",
+    r"\bmolest\w*",
+    r"\b(?:wykorzystal|wykorzystywal|wykorzystuje) mnie (?:seksualnie|jak spalam|gdy spalam|kiedy spalam|po pijaku)\b",
+    r"\b(?:zmusil|zmuszal|zmusza|zmuszala) mnie (?:\w+ )?(?:do (?:seksu|wspolzycia|stosunku|rozbierania|zdjec|nagich zdjec)|"
+    r"zebym (?:sie rozebrala|z nim spala))\b",
+    r"\b(?:powiedzialam|mowilam|powiedzialem) (?:mu )?(?:nie|stop|zeby przestal)\b.{0,20}\b(?:a|ale) on (?:nie przestal|dalej|"
+    r"kontynuowal|nie sluchal)\b",
+    r"\b(?:dotykal|dotyka|obmacywal|macal|rozbieral) mnie (?:\w+ ){0,2}(?:kiedy|gdy|jak) (?:spalam|spalem|bylam pijana|"
+    r"bylam nieprzytomna|odplynelam)\b",
+    r"\b(?:kiedy|gdy|jak) spalam,? (?:on )?(?:mnie )?(?:dotykal|obmacywal|macal|rozbieral)\b",
+    r"\b(?:pigulk\w* gwaltu|dosypal\w* mi (?:cos|czegos|do drinka|do picia))\b",
+    r"\b(?:bez mojej zgody|wbrew mojej woli)\b",
+    r"\b(?:wrzucil|udostepnil|rozeslal|grozi ze wrzuci|grozi ze rozesle) (?:moje )?(?:nagie zdjecia|nudesy|nudy|intymne zdjecia)\b",
+)
+
+_MINOR = (
+    r"<NEGATABLE>\b(?:mam|ja mam) (?:(?:dopiero|tylko|juz|prawie|niecale|ledwo|nie) )?<AGE> (?:lat|lata|latek|latka)\b"
+    r"(?! (?:doswiadczenia|stazu|pracy|temu|w zawodzie|razem|malzenstwa|po slubie|na karku|kredytu|stazem)\b)",
+    r"\bmam lat <AGE>\b",
+    r"\b(?:skonczylam|skonczylem|wlasnie skonczylam|wlasnie skonczylem) <AGE>(?: lat)?\b(?! (?:lat pracy|kilometrow)\b)",
+    r"\bjestem (?:jeszcze )?(?:niepelnoletni|niepełnoletni|nieletni|nieletnia|niepelnoletnia|niepełnoletnia|nastolatka|"
+    r"nastolatkiem|dzieckiem)\b(?! (?:alkoholi\w*|rozwiedzionych|z rozbitej|w sercu|w duszy)\b)",
+    r"\b(?:jestem|chodze) (?:w|do) (?:[4-8]|pierwszej|drugiej|trzeciej|czwartej|piatej|szostej|siodmej|osmej) (?:klasie|klasy|kl)\b"
+    r"(?: (?:podstawowki|podstawówki|sp|liceum|technikum|szkoly))?",
+    r"\b(?:chodze|chodzę) do (?:podstawowki|podstawówki|gimnazjum|gimbazy|liceum|technikum)\b",
+)
+
+_EATING_DISORDER = (
+    r"\b(?:wymiotuje|rzygam|zwracam) (?:<ADV>)(?:po (?:jedzeniu|kazdym posilku|posilku)|specjalnie|celowo|wszystko co zjem)\b",
+    r"\b(?:prowokuje|wywoluje|wywolalam|wywolalem|prowokowalam) (?:sobie )?wymioty\b",
+    r"\bpalce do gardla\b|\bpalec do gardla\b",
+    r"\b(?:glodze sie|glodzic sie|zaglodze sie|zaglodzic sie|glodzilam sie)\b",
+    r"\bnie jem (?:juz |od )?(?:\d+|kilku|trzech|czterech|pieciu) dni\b",
+    r"\b(?:karze|karzę|ukaralam) sie (?:glodem|jedzeniem|niejedzeniem)\b",
+    r"\bnie (?:zasluguje|zasługuję) na (?:jedzenie|posilek|jedzenie czegokolwiek)\b",
+    r"\b(?:przeczyszczajac|przeczyszczając)\w* (?:garsciami|paczkami|zeby schudnac)\b",
+    r"\b(?:mam |choruje na )?(?:anoreksj|bulimi)\w*",
+)
+
+_MEDICAL = (
+    r"\bprzedawkow\w*(?! (?:kofein|kawy|cukru|milosc|seriali)\w*)",
+    r"\b(?:wzielam|wzialem|polknelam|polknalem|lyknelam|lyknalem|zazylam|zazylem|zjadlam|zjadlem|nalykalam sie|"
+    r"nalykalem sie) (?:\w+ ){0,2}(?:cale|cala|wszystkie|opakowanie|paczke|listek|garsc|duzo|za duzo|kilkanascie|kilkadziesiat|"
+    r"(?:1\d|[2-9]\d|\d{3})) (?:\w+ )?<PILLS>",
+    r"\b(?:stracila przytomnosc|stracil przytomnosc|stracilam przytomnosc|jest nieprzytomn\w*|nieprzytomn\w*|nie oddycha|"
+    r"nie moge oddychac|nie moge zlapac oddechu)\b",
+    r"\b(?:krew nie przestaje (?:leciec|plynac)|mocno krwawie|wykrwawiam sie|duzo krwi|krwotok)\b",
+)
+
+_OTHER_PERSON = (
+    r"\b(?:probowal|probowala|usilowal|usilowala|grozi ze|chcial|chciala|zamierza) (?:<ADV>)(?:sie zabic|zabic sie|"
+    r"popelnic samobojstwo|odebrac sobie zycie|skonczyc ze soba|sie powiesic|powiesic sie)\b",
+    r"\b(?:on|ona|<RELATIVE>) (?:<ADV>)(?:tnie sie|sie tnie|okalecza sie|sie okalecza|glodzi sie|sie glodzi)\b",
+    r"\b(?:jej|ich|mojej \w+|mojego \w+) (?:chlopak|maz|partner|byly|ojczym|ojciec|konkubent) (?:<ADV>)(?:ja |go )?"
+    r"(?:bije|bil|pobil|uderzyl|dusi|grozi|gwalci|zgwalcil)\b",
+    r"\b(?:przyjaciolke|siostre|kolezanke|mame|corke|sasiadke|ja|go) (?:<ADV>)(?:bije|bil|pobil|dusi|dusil) (?:jej )?"
+    r"(?:chlopak|maz|partner|byly|ojczym|ojciec|konkubent|tata)\b",
+)
+
+_COERCION = (
+    r"\b(?:mowi|grozi|pisze|powiedzial|powiedziala|twierdzi|straszy)\b.{0,40}\b(?:sie zabije|zabije sie|odbierze sobie zycie|"
+    r"skonczy ze soba|cos sobie zrobi|zrobi sobie krzywde|popelni samobojstwo|sie powiesi)\b.{0,30}?"
+    r"\b(?:jesli|jezeli|jak|gdy) (?:go |ja )?(?:zostawie|odejde|rzuce)",
+    r"\b(?:jesli|jezeli|jak|gdy) (?:go |ja )?(?:zostawie|odejde|rzuce)\b.{0,40}\b(?:sie zabije|zabije sie|"
+    r"odbierze sobie zycie|skonczy ze soba|cos sobie zrobi|zrobi sobie krzywde|sie powiesi)\b",
+)
+
+_HARM_TO_OTHERS = (
+    r"\b(?:ja )?(?:<ADV>)(?:zabije|zatluke|udusze|zadzgam|zastrzele|zajebie) (?:<ADV>)(?:go|ja|ich|cie|ciebie|tego|te|meza|"
+    r"zone|sasiada|szefa|ojca|matke|wszystkich)\b(?! (?:smiechem|wzrokiem)\b)",
+    r"\b(?:ja )?(?:go|ja|ich|cie) (?:<ADV>)(?:zabije|zatluke|udusze|zadzgam|zastrzele|zajebie)\b",
+    r"\b(?:chce|mam ochote|zamierzam|postanowilam|postanowilem) (?:<ADV>)(?:go|ja|ich|cie) (?:zabic|udusic|zatluc|zadzgac|"
+    r"zastrzelic|okaleczyc)\b",
+)
+
+LEXICON = Lexicon(
+    code="pl",
+    macros=MACROS,
+    # Listed so that the shared spelling repair leaves them be ("tabletek" is not "tablets").
+    typo_targets=("tabletek", "tabletki", "tabletke", "samobojstwo"),
+    rules=(
+        *crisis(Category.SUICIDE, *_DEATH_WORDS, hyperbole=True),
+        *check(Category.SUICIDE, *_DEATH_CHECK, hyperbole=True),
+        *crisis(Category.SUICIDE, *_SUICIDE),
+        *check(Category.SUICIDE, *_SUICIDE_CHECK),
+        *check(Category.SUICIDE, *_SUICIDE_CHECK_LIGHT, hyperbole=True),
+        *crisis(Category.SELF_HARM, *_SELF_HARM),
+        *crisis(Category.PARTNER_VIOLENCE, *_PARTNER_VIOLENCE),
+        *check(Category.PARTNER_VIOLENCE, *_PARTNER_CHECK),
+        *crisis(Category.SEXUAL_VIOLENCE, *_SEXUAL_VIOLENCE),
+        *crisis(Category.MINOR, *_MINOR),
+        *crisis(Category.EATING_DISORDER, *_EATING_DISORDER),
+        *crisis(Category.MEDICAL_EMERGENCY, *_MEDICAL),
+        *crisis(Category.OTHER_PERSON, *_OTHER_PERSON),
+        *crisis(Category.COERCION, *_COERCION),
+        *crisis(Category.HARM_TO_OTHERS, *_HARM_TO_OTHERS, hyperbole=True),
+    ),
+    topic=(
+        r"\b(?:film\w*|serial\w*|ksiazk\w*|powiesc\w*|podcast\w*|wyklad\w*|wiadomosci|artykul\w*|referat\w*|badani\w*|"
+        r"profilaktyk\w*|prewencj\w*|gra|grze|postac\w*|rozdzial\w*|pacjent\w*|dyzur\w*|na oddziale)\b"
+    ),
+    shorthand={
+        "nwm": "nie wiem",
+        "nw": "nie wiem",
+        "nmg": "nie moge",
+        "nmgl": "nie moge",
+        "wgl": "w ogole",
+        "wgle": "w ogole",
+        "sb": "sobie",
+        "mn": "mnie",
+        "cb": "ciebie",
+        "tb": "tobie",
+        "bd": "bede",
+        "jb": "jebac",
+        "tera": "teraz",
+        "teraa": "teraz",
+        "sh": "samookaleczenie",
+        "samobuj": "samobojstwo",
+        "samobujstwo": "samobojstwo",
+    },
+    negation=r"\b(?:nie|nigdy|ani|zaden|zadna|zadnego|wcale|bynajmniej)\b",
+    hedge=(
+        r"\b(?:wiem|wie|rozumiem|pamietam|pewna|pewien|czemu|dlaczego|po co|klamie|zartuje|mam sily|mam sil|widze sensu|"
+        r"ma sensu|umiem|potrafie|mowie|powiem|bede klamac|z kim|gdzie)\b"
+    ),
+    clause=r"\b(?:ale|i|a|oraz|bo|poniewaz|chociaz|choc|jednak|wiec|lub|albo|zas)\b",
+    past=(
+        r"\b(?:(?:kiedy|gdy|jak) (?:bylam|bylem) (?:\w+ )?(?:mal\w*|dzieckiem|nastolatk\w*|mlodsz\w*|w (?:podstawowce|szkole|"
+        r"gimnazjum|liceum))|(?:kiedy|gdy|jak) (?:mialam|mialem) \d{1,2}|w dziecinstwie|jako dziecko|jako nastolat\w*|"
+        r"jako mala|jako maly|(?:wiele |kilka |pare |\d+ )?(?:lat|miesiecy) temu|rok temu|dawno temu|kiedys|dawniej|"
+        r"w przeszlosci|w poprzednim zwiazku|w pierwszym malzenstwie|(?:moj |moja )?(?:byly|byla) (?:maz|chlopak|partner)|"
+        r"w (?:19|20)\d\d)\b"
+    ),
+    present=(
+        r"\b(?:znowu|znow|teraz|wciaz|nadal|dalej|dzisiaj|dzis|dzis w nocy|tej nocy|ciagle|caly czas|wczoraj|ostatnio|"
+        r"obecnie|w tej chwili|codziennie|kazdego dnia)\b"
+    ),
+    third_person=r"\b(?:on|ona|oni|one|(?:moja|moj|moje|mojej|mojego|nasza|nasz) <RELATIVE>|<RELATIVE>)\b",
+    first_person=r"\b(?:ja|mnie|mi|jestem|sama|sam)\b",
+    light=(
+        r"(?:\b(?:ha(?:ha)+\w*|hah\w*|heh\w*|xd+|lol|beka|zartuje|zart|smieszne|jk)\b|\){2,}|😂|🤣|💀|😅|🙄|😆|:d\b|"
+        r"\bze smiechu\b|\bz nudow\b|\bze wstydu\b|\bz glodu\b|\bz zimna\b|\bz upalu\b|\bz goraca\b|\bz zazenowania\b|"
+        r"\b(?:ten|ta|to|tym|tej|przez ten|przez te|przez to|przez tego|ten cholerny|ta cholerna) (?:egzamin\w*|kolokwium|"
+        r"kolos\w*|sprawdzian\w*|kartkowk\w*|upal\w*|sesj\w*|szef\w*|korek|korki|poniedzialek|matm\w*|serial\w*|wyklad\w*|"
+        r"matur\w*|deadline\w*|raport\w*)|\b(?:jak|jesli|jezeli) (?:sie )?(?:dowie|zobaczy|dowiedza|zobacza)\b|\bcringe\b)"
+    ),
+    condition=(
+        r"\b(?:(?:jesli|jezeli|jak|gdy) (?:on|ona|mnie|moj \w+|moja \w+) (?:mnie )?(?:\w+ )?(?:zostawi|odejdzie|rzuci|zdradzi|"
+        r"nie odpisze|nie zadzwoni|przestanie)|bez (?:niego|niej|ciebie)\b|(?:jesli|jezeli|jak) sie rozstaniemy|"
+        r"(?:dopoki|az) (?:nie )?(?:odpisze|zadzwoni))"
+    ),
+    not_now_age=(
+        r"\b(?:(?:kiedy|gdy|jak) (?:mialam|mialem|bylam|bylem)|jakbym|jak dziecko|niczym|czuje sie|zachowuje sie|"
+        r"od (?:\d+|<AGE>) (?:roku|lat)|w wieku|\d+ ?(?:letnia|letni|letnie|letniej|letnią)|letni(?:a|ej|e)?|"
+        r"(?:moja|moj|mojej|mojego) (?:corka|syn|siostra|brat|corce|synowi))\b"
+    ),
+)
