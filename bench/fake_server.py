@@ -89,7 +89,8 @@ class TapFeed:
         }
         if with_latencies:
             status["latencies_ms"] = [
-                1000 * (self.answered_at[query_id] - pushed) for query_id, pushed in self.pushed_at.items()
+                1000 * (self.answered_at[query_id] - pushed)
+                for query_id, pushed in self.pushed_at.items()
                 if query_id in self.answered_at
             ]
         return status
@@ -135,7 +136,9 @@ def control_app(fake: FakeBotApi, feed: TapFeed) -> web.Application:
             if stored:
                 message = stored[max(stored)]
                 newest[str(chat_id)] = {
-                    "message_id": message.message_id, "text": message.text, "reply_markup": message.reply_markup,
+                    "message_id": message.message_id,
+                    "text": message.text,
+                    "reply_markup": message.reply_markup,
                 }
         return web.json_response(newest)
 
@@ -179,7 +182,12 @@ async def serve(control_port: int) -> None:
         await runner.setup()
         await web.TCPSite(runner, "127.0.0.1", control_port).start()
         port = runner.addresses[0][1]
-        print(json.dumps({"base_url": fake.base_url, "token": fake.token, "control_url": f"http://127.0.0.1:{port}"}), flush=True)
+        print(
+            json.dumps(
+                {"base_url": fake.base_url, "token": fake.token, "control_url": f"http://127.0.0.1:{port}"}
+            ),
+            flush=True,
+        )
         await stop.wait()
         watcher.cancel()
         await runner.cleanup()
@@ -196,14 +204,24 @@ class FakeServerProcess:
 
     async def __aenter__(self) -> FakeServerProcess:
         self._process = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bench.fake_server", "--port", str(self.control_port),
-            cwd=PROJECT, stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
+            sys.executable,
+            "-m",
+            "bench.fake_server",
+            "--port",
+            str(self.control_port),
+            cwd=PROJECT,
+            stdin=asyncio.subprocess.PIPE,
+            stdout=asyncio.subprocess.PIPE,
         )
         line = await asyncio.wait_for(self._process.stdout.readline(), timeout=60)
         if not line:
             raise RuntimeError("the fake Bot API process exited before it was ready")
         address = json.loads(line)
-        self.base_url, self.token, self.control_url = address["base_url"], address["token"], address["control_url"]
+        self.base_url, self.token, self.control_url = (
+            address["base_url"],
+            address["token"],
+            address["control_url"],
+        )
         self._http = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=120))
         return self
 
@@ -267,7 +285,9 @@ class FakeServerProcess:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--port", type=int, default=0, help="control server port on 127.0.0.1 (0: any free port)")
+    parser.add_argument(
+        "--port", type=int, default=0, help="control server port on 127.0.0.1 (0: any free port)"
+    )
     args = parser.parse_args()
     asyncio.run(serve(args.port))
 

@@ -71,14 +71,22 @@ BREAKDOWN_MESSAGES = 300
 DATA_KEY = crypto.new_key()
 
 
-async def app_run(fake: FakeServerProcess, engine: str, scratch: Path, users: int, profile: cProfile.Profile | None = None) -> dict[str, Any]:
+async def app_run(
+    fake: FakeServerProcess, engine: str, scratch: Path, users: int, profile: cProfile.Profile | None = None
+) -> dict[str, Any]:
     """Seed `users` due check-ins in a fresh database, then tick until every one is sent."""
     async with fresh_database(engine, scratch) as url:
         await seed_due_checkins(url, users)
         settings = Settings(
-            _env_file=None, bot_token=fake.token, bot_api_url=fake.base_url, database_url=url, data_key=DATA_KEY,
-            send_rate_per_second=SEND_RATE_PER_SECOND, send_concurrency=SEND_CONCURRENCY,
-            claim_batch_size=CLAIM_BATCH_SIZE, log_level="WARNING",
+            _env_file=None,
+            bot_token=fake.token,
+            bot_api_url=fake.base_url,
+            database_url=url,
+            data_key=DATA_KEY,
+            send_rate_per_second=SEND_RATE_PER_SECOND,
+            send_concurrency=SEND_CONCURRENCY,
+            claim_batch_size=CLAIM_BATCH_SIZE,
+            log_level="WARNING",
         )
         application = build_application(settings)
         # As tests/conftest.py start_harness does: initialized and started up, but no polling and no JobQueue.
@@ -109,8 +117,14 @@ async def app_run(fake: FakeServerProcess, engine: str, scratch: Path, users: in
     received = await fake.count("sendMessage")
     await fake.reset(messages=True)
     return {
-        "seconds": seconds, "rate": outcomes["sent"] / seconds, "sent": outcomes["sent"], "outcomes": dict(outcomes),
-        "received": received["ok"], "ticks": ticks, "bot_cpu_s": bot_cpu, "fake_cpu_s": fake_cpu,
+        "seconds": seconds,
+        "rate": outcomes["sent"] / seconds,
+        "sent": outcomes["sent"],
+        "outcomes": dict(outcomes),
+        "received": received["ok"],
+        "ticks": ticks,
+        "bot_cpu_s": bot_cpu,
+        "fake_cpu_s": fake_cpu,
     }
 
 
@@ -133,7 +147,9 @@ async def bare_run(fake: FakeServerProcess, users: int, *, with_sniffio: bool = 
             return await bare_run(fake, users)
     zone_today = practice_day(*_midday())
     text = checkin_text(CheckInState(), zone_today, pattern=PATTERN)
-    bot = Bot(fake.token, base_url=fake.base_url, request=HTTPXRequest(connection_pool_size=CONNECTION_POOL_SIZE))
+    bot = Bot(
+        fake.token, base_url=fake.base_url, request=HTTPXRequest(connection_pool_size=CONNECTION_POOL_SIZE)
+    )
     await bot.initialize()
     try:
         await fake.reset(messages=True)
@@ -142,7 +158,10 @@ async def bare_run(fake: FakeServerProcess, users: int, *, with_sniffio: bool = 
         async def send(chat_id: int) -> None:
             async with gate:
                 await bot.send_message(
-                    chat_id, text, parse_mode=ParseMode.HTML, reply_markup=checkin_keyboard(chat_id, "activation"),
+                    chat_id,
+                    text,
+                    parse_mode=ParseMode.HTML,
+                    reply_markup=checkin_keyboard(chat_id, "activation"),
                     disable_notification=False,
                 )
 
@@ -156,8 +175,12 @@ async def bare_run(fake: FakeServerProcess, users: int, *, with_sniffio: bool = 
     received = await fake.count("sendMessage")
     await fake.reset(messages=True)
     return {
-        "seconds": seconds, "rate": users / seconds, "sent": users, "received": received["ok"],
-        "bot_cpu_s": bot_cpu, "fake_cpu_s": fake_cpu,
+        "seconds": seconds,
+        "rate": users / seconds,
+        "sent": users,
+        "received": received["ok"],
+        "bot_cpu_s": bot_cpu,
+        "fake_cpu_s": fake_cpu,
     }
 
 
@@ -184,13 +207,17 @@ async def database_work(engine: str, scratch: Path, count: int) -> dict[str, Any
         database = create_engine(url)
         sessions = create_session_factory(database)
         executed = Counter()
-        event.listen(database.sync_engine, "before_cursor_execute", lambda *args: executed.update(["statements"]))
+        event.listen(
+            database.sync_engine, "before_cursor_execute", lambda *args: executed.update(["statements"])
+        )
         event.listen(database.sync_engine, "commit", lambda *args: executed.update(["commits"]))
         try:
             now = datetime.now(UTC)
             zone = ZoneInfo(seeded.zone)
             async with sessions() as session:
-                claimed = await repo.claim_due(session, now=now, lease_until=now + timedelta(minutes=2), limit=count)
+                claimed = await repo.claim_due(
+                    session, now=now, lease_until=now + timedelta(minutes=2), limit=count
+                )
             executed.clear()
             for row in claimed:
                 with Stage("session (open, close)"):
@@ -204,10 +231,16 @@ async def database_work(engine: str, scratch: Path, count: int) -> dict[str, Any
                         local_date = due.practice_date(row.due_at, zone)
                         with Stage("get_or_create_checkin (select, insert, commit, select)"):
                             checkin = await repo.get_or_create_checkin(
-                                session, user_id=user.id, local_date=local_date, now=now, closes_at=due.closes_at(local_date, zone)
+                                session,
+                                user_id=user.id,
+                                local_date=local_date,
+                                now=now,
+                                closes_at=due.closes_at(local_date, zone),
                             )
                         with Stage("set_checkin_message (update, commit)"):
-                            await repo.set_checkin_message(session, checkin_id=checkin.id, message_id=1, sent_at=now)
+                            await repo.set_checkin_message(
+                                session, checkin_id=checkin.id, message_id=1, sent_at=now
+                            )
                         with Stage("advance_due (update, commit)"):
                             await repo.advance_due(session, due_id=row.id, due_at=now + timedelta(days=1))
         finally:
@@ -218,8 +251,10 @@ async def database_work(engine: str, scratch: Path, count: int) -> dict[str, Any
     stages["session (open, close)"]["cpu_ms"] -= inner
     stages["session (open, close)"]["wall_ms"] -= inner_wall
     return {
-        "count": count, "stages": stages,
-        "statements_per_message": executed["statements"] / count, "commits_per_message": executed["commits"] / count,
+        "count": count,
+        "stages": stages,
+        "statements_per_message": executed["statements"] / count,
+        "commits_per_message": executed["commits"] / count,
     }
 
 
@@ -244,7 +279,9 @@ async def measure(quick: bool) -> dict[str, Any]:
         scratch = Path(scratch_dir)
         async with FakeServerProcess() as fake:
 
-            async def one(variant: str, count: int, profile: cProfile.Profile | None = None) -> dict[str, Any]:
+            async def one(
+                variant: str, count: int, profile: cProfile.Profile | None = None
+            ) -> dict[str, Any]:
                 if variant.startswith("bare"):
                     run = bare_run(fake, count, with_sniffio=variant == "bare_sniffio")
                 else:
@@ -259,10 +296,14 @@ async def measure(quick: bool) -> dict[str, Any]:
                 shift = round_index % len(variants)
                 for variant in variants[shift:] + variants[:shift]:
                     runs[variant].append(await one(variant, users))
-                    print(f"fan-out round {round_index + 1}: {variant} {runs[variant][-1]['rate']:.0f} msg/s", file=sys.stderr)
+                    print(
+                        f"fan-out round {round_index + 1}: {variant} {runs[variant][-1]['rate']:.0f} msg/s",
+                        file=sys.stderr,
+                    )
             ratios = {
                 variant: [app["rate"] / bare["rate"] for app, bare in zip(runs[variant], runs["bare"])]
-                for variant in variants if not variant.startswith("bare")
+                for variant in variants
+                if not variant.startswith("bare")
             }
             profile_summary, breakdown = None, {}
             if any(median(values) < TARGET_RATIO for values in ratios.values()):
@@ -272,8 +313,14 @@ async def measure(quick: bool) -> dict[str, Any]:
                 for engine in ratios:
                     breakdown[engine] = await database_work(engine, scratch, min(users, BREAKDOWN_MESSAGES))
     return {
-        "users": users, "rounds": rounds, "quick": quick, "postgres": postgres, "runs": runs, "ratios": ratios,
-        "profile": profile_summary, "database_work": breakdown,
+        "users": users,
+        "rounds": rounds,
+        "quick": quick,
+        "postgres": postgres,
+        "runs": runs,
+        "ratios": ratios,
+        "profile": profile_summary,
+        "database_work": breakdown,
     }
 
 
@@ -307,18 +354,35 @@ def markdown(result: dict[str, Any]) -> str:
         rates = [run["rate"] for run in variant_runs]
         busy[variant] = median([run["bot_cpu_s"] / run["seconds"] for run in variant_runs])
         ratio = median(ratios[variant]) if variant in ratios else None
-        rows.append([
-            label, " · ".join(f"{rate:,.0f}" for rate in rates), f"**{fmt(median(rates), 0)}**",
-            fmt(median([run["seconds"] for run in variant_runs]), 2), fmt(_per_thousand(variant_runs, "bot_cpu_s"), 2),
-            fmt(busy[variant], 2), fmt(_per_thousand(variant_runs, "fake_cpu_s"), 2),
-            "1" if variant == "bare" else (fmt(ratio, 2) if ratio is not None else "–"),
-            "–" if ratio is None else verdict(ratio >= TARGET_RATIO),
-        ])
-    lines.append(table(
-        ["variant", "msg/s per run", "median msg/s", "median s", "bot CPU s / 1k msg", "bot CPU ÷ wall",
-         "fake CPU s / 1k msg", "ratio to bare", f"target ≥ {TARGET_RATIO}"],
-        rows,
-    ))
+        rows.append(
+            [
+                label,
+                " · ".join(f"{rate:,.0f}" for rate in rates),
+                f"**{fmt(median(rates), 0)}**",
+                fmt(median([run["seconds"] for run in variant_runs]), 2),
+                fmt(_per_thousand(variant_runs, "bot_cpu_s"), 2),
+                fmt(busy[variant], 2),
+                fmt(_per_thousand(variant_runs, "fake_cpu_s"), 2),
+                "1" if variant == "bare" else (fmt(ratio, 2) if ratio is not None else "–"),
+                "–" if ratio is None else verdict(ratio >= TARGET_RATIO),
+            ]
+        )
+    lines.append(
+        table(
+            [
+                "variant",
+                "msg/s per run",
+                "median msg/s",
+                "median s",
+                "bot CPU s / 1k msg",
+                "bot CPU ÷ wall",
+                "fake CPU s / 1k msg",
+                "ratio to bare",
+                f"target ≥ {TARGET_RATIO}",
+            ],
+            rows,
+        )
+    )
     if "bare_sniffio" in runs:
         plain = median([1000 * run["bot_cpu_s"] / run["sent"] for run in runs["bare"]])
         importable = median([1000 * run["bot_cpu_s"] / run["sent"] for run in runs["bare_sniffio"]])
@@ -331,8 +395,13 @@ def markdown(result: dict[str, Any]) -> str:
             f"{fmt(importable, 2)} instead of {fmt(plain, 2)} ms of CPU per message. Every Bot API call the bot "
             "makes pays this.",
         ]
-    delivered = all(run["received"] == run["sent"] == users for variant_runs in runs.values() for run in variant_runs)
-    lines += ["", f"Every run delivered all {users:,} messages, each confirmed by the fake: {'yes' if delivered else 'NO'}."]
+    delivered = all(
+        run["received"] == run["sent"] == users for variant_runs in runs.values() for run in variant_runs
+    )
+    lines += [
+        "",
+        f"Every run delivered all {users:,} messages, each confirmed by the fake: {'yes' if delivered else 'NO'}.",
+    ]
     if not result["postgres"]:
         lines += ["", "PostgreSQL: not run (no server answered)."]
     if result["profile"]:
@@ -345,8 +414,8 @@ def markdown(result: dict[str, Any]) -> str:
         bound = (
             f"Every variant is bound by the CPU of the bot's one Python process (bot CPU ÷ wall ≥ {fmt(lowest_busy, 2)}), "
             "not by the fake server."
-            if lowest_busy >= 0.9 else
-            f"The bot process keeps the CPU busy for between {fmt(lowest_busy, 2)} and {fmt(max(busy.values()), 2)} of the wall time."
+            if lowest_busy >= 0.9
+            else f"The bot process keeps the CPU busy for between {fmt(lowest_busy, 2)} and {fmt(max(busy.values()), 2)} of the wall time."
         )
         lines += [
             "",
@@ -359,22 +428,50 @@ def markdown(result: dict[str, Any]) -> str:
         ]
         names = list(next(iter(work.values()))["stages"]) if work else []
         engines = list(work)
-        rows = [[name, *(fmt(work[engine]["stages"][name]["cpu_ms"], 2) for engine in engines),
-                 *(fmt(work[engine]["stages"][name]["wall_ms"], 2) for engine in engines)] for name in names]
-        rows.append([
-            "**total**", *(f"**{fmt(sum(v['cpu_ms'] for v in work[engine]['stages'].values()), 2)}**" for engine in engines),
-            *(f"**{fmt(sum(v['wall_ms'] for v in work[engine]['stages'].values()), 2)}**" for engine in engines),
-        ])
-        lines.append(table(["call", *(f"CPU ms, {engine}" for engine in engines), *(f"wall ms, {engine}" for engine in engines)], rows))
+        rows = [
+            [
+                name,
+                *(fmt(work[engine]["stages"][name]["cpu_ms"], 2) for engine in engines),
+                *(fmt(work[engine]["stages"][name]["wall_ms"], 2) for engine in engines),
+            ]
+            for name in names
+        ]
+        rows.append(
+            [
+                "**total**",
+                *(
+                    f"**{fmt(sum(v['cpu_ms'] for v in work[engine]['stages'].values()), 2)}**"
+                    for engine in engines
+                ),
+                *(
+                    f"**{fmt(sum(v['wall_ms'] for v in work[engine]['stages'].values()), 2)}**"
+                    for engine in engines
+                ),
+            ]
+        )
+        lines.append(
+            table(
+                [
+                    "call",
+                    *(f"CPU ms, {engine}" for engine in engines),
+                    *(f"wall ms, {engine}" for engine in engines),
+                ],
+                rows,
+            )
+        )
         observed = {
-            engine: median([1000 * run["bot_cpu_s"] / run["sent"] for run in runs[engine]]) for engine in engines
+            engine: median([1000 * run["bot_cpu_s"] / run["sent"] for run in runs[engine]])
+            for engine in engines
         }
         lines += [
             "",
             "Beyond the bare loop's, the tick spends "
             + ", ".join(f"{fmt(observed[engine] - bare_cpu, 2)} ms ({engine})" for engine in engines)
             + " of bot CPU per message; the database calls above, replayed alone one message at a time, cost "
-            + ", ".join(f"{fmt(sum(v['cpu_ms'] for v in work[engine]['stages'].values()), 2)} ms ({engine})" for engine in engines)
+            + ", ".join(
+                f"{fmt(sum(v['cpu_ms'] for v in work[engine]['stages'].values()), 2)} ms ({engine})"
+                for engine in engines
+            )
             + " (in the fan-out 16 messages are in flight at once, and one event-loop wake-up serves several of them). "
             "For the tick to reach "
             "0.8 of the bare loop, all of its per-message work besides the send would "
@@ -399,16 +496,26 @@ def summary(result: dict[str, Any]) -> list[list[str]]:
         if engine in result["ratios"]:
             ratio = median(result["ratios"][engine])
             rate = median([run["rate"] for run in result["runs"][engine]])
-            rows.append([
-                "1. Fan-out", f"{label}: tick rate / bare PTB rate ({result['users']:,} check-ins)",
-                f"{fmt(ratio, 2)} ({fmt(rate, 0)} vs {fmt(bare, 0)} msg/s)", f"≥ {TARGET_RATIO}", verdict(ratio >= TARGET_RATIO),
-            ])
+            rows.append(
+                [
+                    "1. Fan-out",
+                    f"{label}: tick rate / bare PTB rate ({result['users']:,} check-ins)",
+                    f"{fmt(ratio, 2)} ({fmt(rate, 0)} vs {fmt(bare, 0)} msg/s)",
+                    f"≥ {TARGET_RATIO}",
+                    verdict(ratio >= TARGET_RATIO),
+                ]
+            )
     if "bare_sniffio" in result["runs"]:
         importable = median([run["rate"] for run in result["runs"]["bare_sniffio"]])
-        rows.append([
-            "1. Fan-out (aside)", "bare PTB loop with a stand-in `sniffio` importable",
-            f"{fmt(importable, 0)} vs {fmt(bare, 0)} msg/s", "–", "–",
-        ])
+        rows.append(
+            [
+                "1. Fan-out (aside)",
+                "bare PTB loop with a stand-in `sniffio` importable",
+                f"{fmt(importable, 0)} vs {fmt(bare, 0)} msg/s",
+                "–",
+                "–",
+            ]
+        )
     return rows
 
 

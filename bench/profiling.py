@@ -55,12 +55,17 @@ def markdown(summary: dict[str, Any], *, packages: int = 10) -> str:
     for package, seconds in summary["by_package"][:packages]:
         lines.append(f"| {package} | {1000 * seconds:,.0f} | {100 * seconds / total:.0f}% |")
     lines += [
-        "", "Costliest functions by own time (cumulative times of coroutines add up across interleaved awaits):", "",
-        "| function | own ms | cumulative ms | calls |", "|---|---|---|---|",
+        "",
+        "Costliest functions by own time (cumulative times of coroutines add up across interleaved awaits):",
+        "",
+        "| function | own ms | cumulative ms | calls |",
+        "|---|---|---|---|",
     ]
     for entry in summary["top"]:
         name = entry["function"].replace("|", "\\|")
-        lines.append(f"| `{name}` | {1000 * entry['own_s']:,.0f} | {1000 * entry['cumulative_s']:,.0f} | {entry['calls']:,} |")
+        lines.append(
+            f"| `{name}` | {1000 * entry['own_s']:,.0f} | {1000 * entry['cumulative_s']:,.0f} | {entry['calls']:,} |"
+        )
     if any("posix.stat" in entry["function"] or "find_spec" in entry["function"] for entry in summary["top"]):
         lines += [
             "",

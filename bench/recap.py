@@ -51,31 +51,59 @@ async def seed_year(url: str, now: datetime) -> None:
     engine = create_engine(url)
     try:
         async with create_session_factory(engine)() as session:
-            session.add(User(
-                id=USER_ID, created_at=now - timedelta(days=400), adult_confirmed_at=now, partner_feels_unsafe=False,
-                direction="anxious", pattern=PATTERN, secure_alternative=SECURE_ALTERNATIVE, time_zone=ZONE,
-                checkin_time=wall_time(21, 0), onboarded_at=now - timedelta(days=400),
-            ))
+            session.add(
+                User(
+                    id=USER_ID,
+                    created_at=now - timedelta(days=400),
+                    adult_confirmed_at=now,
+                    partner_feels_unsafe=False,
+                    direction="anxious",
+                    pattern=PATTERN,
+                    secure_alternative=SECURE_ALTERNATIVE,
+                    time_zone=ZONE,
+                    checkin_time=wall_time(21, 0),
+                    onboarded_at=now - timedelta(days=400),
+                )
+            )
             await session.flush()
             for back in range(HISTORY_DAYS, 0, -1):
                 local_date = today - timedelta(days=back)
                 sent_at = due.due_instant(local_date, wall_time(21, 0), zone)
                 activated = pick.choices(["yes", "no", "unsure", None], weights=[6, 3, 1, 1])[0]
-                choice = pick.choices(["secure", "both", "old"], weights=[5, 3, 2])[0] if activated == "yes" else None
-                session.add(CheckIn(
-                    user_id=USER_ID, local_date=local_date, stage="done" if activated else "activation",
-                    activated=activated, choice=choice, intensity=pick.randint(1, 5) if choice else None,
-                    created_at=sent_at, sent_at=sent_at, answered_at=sent_at + timedelta(minutes=3) if activated else None,
-                    closes_at=due.closes_at(local_date, zone), message_id=back,
-                ))
+                choice = (
+                    pick.choices(["secure", "both", "old"], weights=[5, 3, 2])[0]
+                    if activated == "yes"
+                    else None
+                )
+                session.add(
+                    CheckIn(
+                        user_id=USER_ID,
+                        local_date=local_date,
+                        stage="done" if activated else "activation",
+                        activated=activated,
+                        choice=choice,
+                        intensity=pick.randint(1, 5) if choice else None,
+                        created_at=sent_at,
+                        sent_at=sent_at,
+                        answered_at=sent_at + timedelta(minutes=3) if activated else None,
+                        closes_at=due.closes_at(local_date, zone),
+                        message_id=back,
+                    )
+                )
             for index in range(PRACTICES):
                 offered_at = now - timedelta(days=HISTORY_DAYS * index / PRACTICES, hours=2)
                 status = pick.choices(["felt", "completed", "started", "skipped"], weights=[5, 2, 1, 2])[0]
-                session.add(ExercisePractice(
-                    user_id=USER_ID, exercise_id="paced-breathing", level=1 + index % 3, status=status,
-                    reason="command", offered_at=offered_at,
-                    feeling=pick.choice(["calmer", "same", "worse"]) if status == "felt" else None,
-                ))
+                session.add(
+                    ExercisePractice(
+                        user_id=USER_ID,
+                        exercise_id="paced-breathing",
+                        level=1 + index % 3,
+                        status=status,
+                        reason="command",
+                        offered_at=offered_at,
+                        feeling=pick.choice(["calmer", "same", "worse"]) if status == "felt" else None,
+                    )
+                )
             await session.commit()
     finally:
         await engine.dispose()
@@ -96,9 +124,13 @@ async def one_recap(sessions, recap_date) -> dict[str, float]:
     rendered = time.perf_counter()
     assert png.startswith(b"\x89PNG") and len(sections) >= 3 and len(days) == HISTORY_DAYS
     return {
-        "read_ms": 1000 * (read - started), "sections_ms": 1000 * (composed - read),
-        "compose_ms": 1000 * (composed - started), "render_ms": 1000 * (rendered - composed),
-        "total_ms": 1000 * (rendered - started), "png_bytes": len(png), "practices": len(practices),
+        "read_ms": 1000 * (read - started),
+        "sections_ms": 1000 * (composed - read),
+        "compose_ms": 1000 * (composed - started),
+        "render_ms": 1000 * (rendered - composed),
+        "total_ms": 1000 * (rendered - started),
+        "png_bytes": len(png),
+        "practices": len(practices),
     }
 
 
@@ -156,8 +188,13 @@ def markdown(result: dict[str, Any]) -> str:
         table(
             ["stage", "median ms", "p90 ms", "min ms", "max ms"],
             [
-                [label, f"**{fmt(median([s[key] for s in samples]), 2)}**", fmt(percentile([s[key] for s in samples], 0.9), 2),
-                 fmt(min(s[key] for s in samples), 2), fmt(max(s[key] for s in samples), 2)]
+                [
+                    label,
+                    f"**{fmt(median([s[key] for s in samples]), 2)}**",
+                    fmt(percentile([s[key] for s in samples], 0.9), 2),
+                    fmt(min(s[key] for s in samples), 2),
+                    fmt(max(s[key] for s in samples), 2),
+                ]
                 for key, label in stages
             ],
         ),
@@ -166,7 +203,9 @@ def markdown(result: dict[str, Any]) -> str:
         f"PNG {samples[0]['png_bytes']:,} bytes).",
     ]
     if result["profile"]:
-        read, sections, render = (median([s[key] for s in samples]) for key in ("read_ms", "sections_ms", "render_ms"))
+        read, sections, render = (
+            median([s[key] for s in samples]) for key in ("read_ms", "sections_ms", "render_ms")
+        )
         lines += [
             "",
             f"**Why the target is missed.** Rendering the chart takes {fmt(render, 1)} ms, "
@@ -183,11 +222,18 @@ def markdown(result: dict[str, Any]) -> str:
 def summary(result: dict[str, Any]) -> list[list[str]]:
     """The row for the table at the top of RESULTS.md."""
     samples = result["samples"]
-    total, compose, render = (median([s[key] for s in samples]) for key in ("total_ms", "compose_ms", "render_ms"))
-    return [[
-        "3. Recap", "compose + render, median (a year of history, 12-week chart)",
-        f"{fmt(total, 1)} ms (compose {fmt(compose, 1)}, render {fmt(render, 1)})", f"< {TARGET_MS} ms", verdict(total < TARGET_MS),
-    ]]
+    total, compose, render = (
+        median([s[key] for s in samples]) for key in ("total_ms", "compose_ms", "render_ms")
+    )
+    return [
+        [
+            "3. Recap",
+            "compose + render, median (a year of history, 12-week chart)",
+            f"{fmt(total, 1)} ms (compose {fmt(compose, 1)}, render {fmt(render, 1)})",
+            f"< {TARGET_MS} ms",
+            verdict(total < TARGET_MS),
+        ]
+    ]
 
 
 def main() -> None:

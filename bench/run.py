@@ -32,10 +32,19 @@ BENCHMARKS = (
     ("taps", 480, 120),
     ("recap", 180, 60),
     ("size", 900, 180),
+    ("screen", 300, 60),
 )
 PACKAGES = (
-    "python-telegram-bot", "SQLAlchemy", "sqlmodel", "aiosqlite", "asyncpg", "matplotlib", "httpx", "httpcore",
-    "aiohttp", "greenlet",
+    "python-telegram-bot",
+    "SQLAlchemy",
+    "sqlmodel",
+    "aiosqlite",
+    "asyncpg",
+    "matplotlib",
+    "httpx",
+    "httpcore",
+    "aiohttp",
+    "greenlet",
 )
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 STOP_GRACE_SECONDS = 10
@@ -53,7 +62,11 @@ def machine() -> list[tuple[str, str]]:
         ram_kb = next(int(line.split()[1]) for line in meminfo if line.startswith("MemTotal"))
     os_name = platform.system()
     if Path("/etc/os-release").exists():
-        fields = dict(line.rstrip().split("=", 1) for line in Path("/etc/os-release").read_text().splitlines() if "=" in line)
+        fields = dict(
+            line.rstrip().split("=", 1)
+            for line in Path("/etc/os-release").read_text().splitlines()
+            if "=" in line
+        )
         os_name = fields.get("PRETTY_NAME", os_name).strip('"')
     rows = [
         ("CPU", cpu),
@@ -69,9 +82,18 @@ def machine() -> list[tuple[str, str]]:
             rows.append((package, "not installed"))
     rows.append(("sniffio", _installed("sniffio")))
     server = asyncio.run(postgres_version())
-    rows.append(("PostgreSQL server", f"{server} at {postgres_server_url().split('@')[-1]}" if server else "none answered"))
+    rows.append(
+        (
+            "PostgreSQL server",
+            f"{server} at {postgres_server_url().split('@')[-1]}" if server else "none answered",
+        )
+    )
     rows.append(("SQLite library", sqlite3.sqlite_version))
-    flags = [name for name in ("PYTHONDONTWRITEBYTECODE", "PYTHONOPTIMIZE", "PYTHONASYNCIODEBUG", "PYTHONDEVMODE") if os.environ.get(name)]
+    flags = [
+        name
+        for name in ("PYTHONDONTWRITEBYTECODE", "PYTHONOPTIMIZE", "PYTHONASYNCIODEBUG", "PYTHONDEVMODE")
+        if os.environ.get(name)
+    ]
     rows.append(("Python environment flags set", ", ".join(flags) or "none"))
     return rows
 
@@ -83,7 +105,9 @@ def _installed(package: str) -> str:
         return "not installed"
 
 
-def run_one(name: str, limit: float, quick: bool, scratch: Path) -> tuple[dict[str, Any] | None, str | None, float]:
+def run_one(
+    name: str, limit: float, quick: bool, scratch: Path
+) -> tuple[dict[str, Any] | None, str | None, float]:
     """One benchmark in its own process group: (result, error, seconds)."""
     out = scratch / f"{name}.json"
     command = [sys.executable, "-m", f"bench.{name}", "--out", str(out)] + (["--quick"] if quick else [])
@@ -116,11 +140,18 @@ def _stop_group(process: subprocess.Popen) -> None:
         process.wait()
 
 
-def report(quick: bool, started_at: datetime, seconds: float, outcomes: dict[str, tuple[dict | None, str | None, float]], machine_rows) -> str:
+def report(
+    quick: bool,
+    started_at: datetime,
+    seconds: float,
+    outcomes: dict[str, tuple[dict | None, str | None, float]],
+    machine_rows,
+) -> str:
     kind = (
         "**QUICK smoke run** (`--quick`): smaller sizes and fewer runs than the benchmarks specify; the figures show "
         "that everything works, they are not the benchmark results."
-        if quick else "Full run."
+        if quick
+        else "Full run."
     )
     lines = [
         "# Benchmark results",
@@ -150,7 +181,9 @@ def report(quick: bool, started_at: datetime, seconds: float, outcomes: dict[str
     lines += [
         "## Time taken",
         "",
-        table(["benchmark", "minutes"], [[name, f"{outcome[2] / 60:.1f}"] for name, outcome in outcomes.items()]),
+        table(
+            ["benchmark", "minutes"], [[name, f"{outcome[2] / 60:.1f}"] for name, outcome in outcomes.items()]
+        ),
         "",
     ]
     return "\n".join(lines)
@@ -158,9 +191,15 @@ def report(quick: bool, started_at: datetime, seconds: float, outcomes: dict[str
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--quick", action="store_true", help="smaller sizes for a smoke run (about 3 minutes)")
-    parser.add_argument("--only", help="comma-separated subset: " + ",".join(name for name, _, _ in BENCHMARKS))
-    parser.add_argument("--output", type=Path, default=RESULTS, help="where to write the Markdown (default bench/RESULTS.md)")
+    parser.add_argument(
+        "--quick", action="store_true", help="smaller sizes for a smoke run (about 3 minutes)"
+    )
+    parser.add_argument(
+        "--only", help="comma-separated subset: " + ",".join(name for name, _, _ in BENCHMARKS)
+    )
+    parser.add_argument(
+        "--output", type=Path, default=RESULTS, help="where to write the Markdown (default bench/RESULTS.md)"
+    )
     args = parser.parse_args()
     chosen = args.only.split(",") if args.only else [name for name, _, _ in BENCHMARKS]
     unknown = set(chosen) - {name for name, _, _ in BENCHMARKS}
@@ -172,7 +211,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="es-bench-run-") as scratch:
         for name, full_limit, quick_limit in BENCHMARKS:
             if name in chosen:
-                outcomes[name] = run_one(name, quick_limit if args.quick else full_limit, args.quick, Path(scratch))
+                outcomes[name] = run_one(
+                    name, quick_limit if args.quick else full_limit, args.quick, Path(scratch)
+                )
     args.output.write_text(report(args.quick, started_at, time.monotonic() - started, outcomes, machine_rows))
     print(f"wrote {args.output} in {(time.monotonic() - started) / 60:.1f} minutes", file=sys.stderr)
 

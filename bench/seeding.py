@@ -109,7 +109,9 @@ class BulkWriter:
         engine = create_async_engine(url)
         self._dialect = engine.dialect
         # dialect_impl: generic types (Date, Time, DateTime) only know their storage form per dialect.
-        self._encoders = [column.type.dialect_impl(self._dialect).bind_processor(self._dialect) for column in self.columns]
+        self._encoders = [
+            column.type.dialect_impl(self._dialect).bind_processor(self._dialect) for column in self.columns
+        ]
         self._defaults = [
             column.default.arg if column.default is not None and column.default.is_scalar else None
             for column in self.columns
@@ -149,7 +151,9 @@ class BulkWriter:
             try:
                 async with connection.transaction():
                     for chunk in _chunks(rows):
-                        await connection.copy_records_to_table(self.table.name, records=chunk, columns=self.names)
+                        await connection.copy_records_to_table(
+                            self.table.name, records=chunk, columns=self.names
+                        )
                         written += len(chunk)
                 await connection.execute(f"ANALYZE {self.table.name}")
             finally:
@@ -187,9 +191,16 @@ async def _write_users(url: str, user_ids: range, now: datetime, zone: str, chec
     try:
         # Every user shares one encoded row apart from the id: encryption and encoding happen once.
         template = writer.encode(
-            id=0, created_at=now - timedelta(days=400), adult_confirmed_at=now, partner_feels_unsafe=False,
-            direction="anxious", pattern=PATTERN, secure_alternative=SECURE_ALTERNATIVE, time_zone=zone,
-            checkin_time=checkin_time, onboarded_at=now - timedelta(days=400),
+            id=0,
+            created_at=now - timedelta(days=400),
+            adult_confirmed_at=now,
+            partner_feels_unsafe=False,
+            direction="anxious",
+            pattern=PATTERN,
+            secure_alternative=SECURE_ALTERNATIVE,
+            time_zone=zone,
+            checkin_time=checkin_time,
+            onboarded_at=now - timedelta(days=400),
         )
         await writer.write((user_id, *template[1:]) for user_id in user_ids)
     finally:
@@ -229,7 +240,9 @@ async def seed_due_checkins(url: str, count: int) -> Seeded:
     return Seeded(now=now, zone=zone, users=count, due_now=count)
 
 
-async def seed_population(url: str, *, users: int, with_history: int, history_days: int, due_now: int) -> Seeded:
+async def seed_population(
+    url: str, *, users: int, with_history: int, history_days: int, due_now: int
+) -> Seeded:
     """`users` onboarded users, the first `with_history` of them with a check-in every day for
     `history_days` days (mixed answers); one due check-in row per user, `due_now` of them due now
     and the rest spread over the next 24 hours."""
@@ -261,10 +274,17 @@ async def seed_population(url: str, *, users: int, with_history: int, history_da
                 for choice in (*CHOICES, None):
                     per_day.append(
                         writer.encode(
-                            user_id=0, local_date=local_date, stage="note" if choice else "done",
-                            activated="yes" if choice else "no", choice=choice, intensity=3 if choice else None,
-                            message_id=back, created_at=sent_at, sent_at=sent_at,
-                            answered_at=sent_at + timedelta(minutes=5), closes_at=due.closes_at(local_date, zone_info),
+                            user_id=0,
+                            local_date=local_date,
+                            stage="note" if choice else "done",
+                            activated="yes" if choice else "no",
+                            choice=choice,
+                            intensity=3 if choice else None,
+                            message_id=back,
+                            created_at=sent_at,
+                            sent_at=sent_at,
+                            answered_at=sent_at + timedelta(minutes=5),
+                            closes_at=due.closes_at(local_date, zone_info),
                         )
                     )
                 variants.append(per_day)

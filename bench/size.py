@@ -71,7 +71,9 @@ def _memory_kb(pid: int) -> dict[str, int]:
     return readings
 
 
-async def start_up(fake: FakeServerProcess, url: str, scratch: Path, bytecode_cache: bool = True) -> dict[str, Any]:
+async def start_up(
+    fake: FakeServerProcess, url: str, scratch: Path, bytecode_cache: bool = True
+) -> dict[str, Any]:
     """Spawn `python -m bot`, time it to its first getUpdates, read its memory a few seconds later, stop it."""
     await fake.reset(messages=True)
     # A pending update makes the first getUpdates return at once, so the fake records it on arrival
@@ -81,9 +83,13 @@ async def start_up(fake: FakeServerProcess, url: str, scratch: Path, bytecode_ca
     # (which the fake still answers when the next update arrives) is never mistaken for this one's.
     label = f"start{next(_start_ups)}"
     env = {
-        **os.environ, "PYTHONPATH": str(PROJECT), "BOT_TOKEN": fake.token,
+        **os.environ,
+        "PYTHONPATH": str(PROJECT),
+        "BOT_TOKEN": fake.token,
         "BOT_API_URL": fake.base_url.replace("/bot", f"/{label}/bot"),
-        "DATABASE_URL": url, "DATA_KEY": DATA_KEY, "LOG_LEVEL": "WARNING",
+        "DATABASE_URL": url,
+        "DATA_KEY": DATA_KEY,
+        "LOG_LEVEL": "WARNING",
     }
     if bytecode_cache:
         # A deployed bot starts from compiled bytecode; the cache lives in scratch, not in the source tree.
@@ -93,15 +99,22 @@ async def start_up(fake: FakeServerProcess, url: str, scratch: Path, bytecode_ca
     with open(log_path, "wb") as log:
         spawned = time.monotonic()
         process = subprocess.Popen(
-            [sys.executable, "-m", "bot"], cwd=PROJECT, env=env, stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL, stderr=log, preexec_fn=_die_with_parent,
+            [sys.executable, "-m", "bot"],
+            cwd=PROJECT,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+            preexec_fn=_die_with_parent,
         )
         try:
             deadline = spawned + START_UP_TIMEOUT_SECONDS
             polls: list[dict[str, Any]] = []
             while not polls:
                 if process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"the bot did not poll (exit {process.returncode}): {log_path.read_text()[-2000:]}")
+                    raise RuntimeError(
+                        f"the bot did not poll (exit {process.returncode}): {log_path.read_text()[-2000:]}"
+                    )
                 await asyncio.sleep(0.01)
                 polls = await fake.calls("getUpdates", client=label)
             calls = await fake.calls(client=label)
@@ -119,14 +132,20 @@ async def start_up(fake: FakeServerProcess, url: str, scratch: Path, bytecode_ca
     for call in calls:
         first_at.setdefault(call["method"], call["at"] - spawned)
     return {
-        "first_poll_s": polls[0]["at"] - spawned, "phases_s": first_at,
-        "rss_mb": memory["VmRSS"] / 1024, "peak_rss_mb": memory["VmHWM"] / 1024,
+        "first_poll_s": polls[0]["at"] - spawned,
+        "phases_s": first_at,
+        "rss_mb": memory["VmRSS"] / 1024,
+        "peak_rss_mb": memory["VmHWM"] / 1024,
     }
 
 
 async def release_claims(sessions) -> None:
     async with sessions() as session:
-        await session.exec(update(DueMessage).where(DueMessage.claimed_until.is_not(None)).values(claimed_until=None, attempts=0))
+        await session.exec(
+            update(DueMessage)
+            .where(DueMessage.claimed_until.is_not(None))
+            .values(claimed_until=None, attempts=0)
+        )
         await session.commit()
 
 
@@ -147,7 +166,9 @@ async def claim_runs(url: str, now, runs: int) -> dict[str, Any]:
         for index in range(runs + 1):  # the first is a warm-up
             async with sessions() as session:
                 started = time.perf_counter()
-                claimed = await repo.claim_due(session, now=now, lease_until=now + timedelta(seconds=120), limit=CLAIM_LIMIT)
+                claimed = await repo.claim_due(
+                    session, now=now, lease_until=now + timedelta(seconds=120), limit=CLAIM_LIMIT
+                )
                 elapsed = time.perf_counter() - started
             if len(claimed) != DUE_NOW:
                 raise RuntimeError(f"claimed {len(claimed)} rows, expected {DUE_NOW}")
@@ -157,7 +178,9 @@ async def claim_runs(url: str, now, runs: int) -> dict[str, Any]:
         for _ in range(BREAKDOWN_RUNS):
             async with engine.connect() as connection:
                 started = time.perf_counter()
-                rows = (await connection.exec_driver_sql(captured["statement"], captured["parameters"])).fetchall()
+                rows = (
+                    await connection.exec_driver_sql(captured["statement"], captured["parameters"])
+                ).fetchall()
                 executed = time.perf_counter()
                 await connection.commit()
                 committed = time.perf_counter()
@@ -172,7 +195,11 @@ async def claim_runs(url: str, now, runs: int) -> dict[str, Any]:
     finally:
         await engine.dispose()
     return {
-        "timings_ms": timings, "due_rows": total, "statement_ms": statement_ms, "commit_ms": commit_ms, "plan": plan,
+        "timings_ms": timings,
+        "due_rows": total,
+        "statement_ms": statement_ms,
+        "commit_ms": commit_ms,
+        "plan": plan,
         "sql": captured["statement"],
     }
 
@@ -181,9 +208,13 @@ async def claim_plan(engine, captured: dict[str, Any]) -> list[str]:
     """The database's plan for the claim; on PostgreSQL executed (EXPLAIN ANALYZE) and rolled back."""
     async with engine.connect() as connection:
         if engine.dialect.name == "sqlite":
-            rows = await connection.exec_driver_sql("EXPLAIN QUERY PLAN " + captured["statement"], captured["parameters"])
+            rows = await connection.exec_driver_sql(
+                "EXPLAIN QUERY PLAN " + captured["statement"], captured["parameters"]
+            )
             return [row[-1] for row in rows.fetchall()]
-        rows = await connection.exec_driver_sql("EXPLAIN (ANALYZE, BUFFERS) " + captured["statement"], captured["parameters"])
+        rows = await connection.exec_driver_sql(
+            "EXPLAIN (ANALYZE, BUFFERS) " + captured["statement"], captured["parameters"]
+        )
         lines = [row[0] for row in rows.fetchall()]
         await connection.rollback()
         return lines
@@ -194,7 +225,9 @@ async def postpone_due_now(url: str, now) -> None:
     engine = create_engine(url)
     try:
         async with create_session_factory(engine)() as session:
-            await session.exec(update(DueMessage).where(DueMessage.due_at <= now).values(due_at=now + timedelta(hours=1)))
+            await session.exec(
+                update(DueMessage).where(DueMessage.due_at <= now).values(due_at=now + timedelta(hours=1))
+            )
             await session.commit()
     finally:
         await engine.dispose()
@@ -217,26 +250,41 @@ async def measure(quick: bool) -> dict[str, Any]:
     engines = ["sqlite"] + (["postgresql"] if await postgres_version() else [])
     populations = POPULATIONS[size]
     labels = list(populations)
-    result: dict[str, Any] = {"quick": quick, "populations": {k: list(v) for k, v in populations.items()}, "engines": {}}
+    result: dict[str, Any] = {
+        "quick": quick,
+        "populations": {k: list(v) for k, v in populations.items()},
+        "engines": {},
+    }
     with tempfile.TemporaryDirectory(prefix="es-bench-size-") as scratch_dir:
         scratch = Path(scratch_dir)
         async with FakeServerProcess() as fake:
             for engine in engines:
                 record: dict[str, Any] = {"seeding": {}, "start_up": {label: [] for label in populations}}
                 async with contextlib.AsyncExitStack() as databases:
-                    urls = {label: await databases.enter_async_context(fresh_database(engine, scratch)) for label in populations}
+                    urls = {
+                        label: await databases.enter_async_context(fresh_database(engine, scratch))
+                        for label in populations
+                    }
                     for label, (users, with_history) in populations.items():
                         started = time.perf_counter()
                         seeded = await seed_population(
-                            urls[label], users=users, with_history=with_history, history_days=HISTORY_DAYS,
+                            urls[label],
+                            users=users,
+                            with_history=with_history,
+                            history_days=HISTORY_DAYS,
                             # The claim is measured on the largest population only.
                             due_now=DUE_NOW if label == labels[-1] else 0,
                         )
                         record["seeding"][label] = {
-                            "seconds": time.perf_counter() - started, "users": users, "checkins": seeded.checkins,
+                            "seconds": time.perf_counter() - started,
+                            "users": users,
+                            "checkins": seeded.checkins,
                             "database_mb": await database_mb(urls[label]),
                         }
-                        print(f"size: seeded {engine} {label} in {record['seeding'][label]['seconds']:.0f} s", file=sys.stderr)
+                        print(
+                            f"size: seeded {engine} {label} in {record['seeding'][label]['seconds']:.0f} s",
+                            file=sys.stderr,
+                        )
                         if seeded.due_now:
                             record["claim"] = await claim_runs(urls[label], seeded.now, CLAIM_RUNS[size])
                             record["claim"]["population"] = label
@@ -249,7 +297,9 @@ async def measure(quick: bool) -> dict[str, Any]:
                     if os.environ.get("PYTHONDONTWRITEBYTECODE"):
                         # For comparison: as this environment is set up, the project's own modules have no
                         # cached bytecode and are compiled at every start.
-                        record["start_up_without_cache"] = await start_up(fake, urls[labels[-1]], scratch, bytecode_cache=False)
+                        record["start_up_without_cache"] = await start_up(
+                            fake, urls[labels[-1]], scratch, bytecode_cache=False
+                        )
                 result["engines"][engine] = record
     return result
 
@@ -289,17 +339,32 @@ def markdown(result: dict[str, Any]) -> str:
             runs = record["start_up"][label]
             seconds = median([run["first_poll_s"] for run in runs])
             rss = median([run["rss_mb"] for run in runs])
-            rows.append([
-                engine, label, " · ".join(f"{run['first_poll_s']:.2f}" for run in runs), f"**{fmt(seconds, 2)}**",
-                verdict(seconds < TARGET_START_UP_S), f"**{fmt(rss, 1)}**", fmt(median([run["peak_rss_mb"] for run in runs]), 1),
-                verdict(rss < TARGET_RSS_MB),
-            ])
+            rows.append(
+                [
+                    engine,
+                    label,
+                    " · ".join(f"{run['first_poll_s']:.2f}" for run in runs),
+                    f"**{fmt(seconds, 2)}**",
+                    verdict(seconds < TARGET_START_UP_S),
+                    f"**{fmt(rss, 1)}**",
+                    fmt(median([run["peak_rss_mb"] for run in runs]), 1),
+                    verdict(rss < TARGET_RSS_MB),
+                ]
+            )
     lines += [
         "### (a) start-up to first poll and (b) resident memory",
         "",
         table(
-            ["engine", "users", "start-up s per run", "median s", f"target < {TARGET_START_UP_S:.0f} s", "RSS MB (median)",
-             "peak RSS MB", f"target < {TARGET_RSS_MB} MB"],
+            [
+                "engine",
+                "users",
+                "start-up s per run",
+                "median s",
+                f"target < {TARGET_START_UP_S:.0f} s",
+                "RSS MB (median)",
+                "peak RSS MB",
+                f"target < {TARGET_RSS_MB} MB",
+            ],
             rows,
         ),
         "",
@@ -312,8 +377,19 @@ def markdown(result: dict[str, Any]) -> str:
         for label in labels:
             runs = record["start_up"][label]
             phases = ("getMe", "setMyCommands", "deleteWebhook", "getUpdates")
-            phase_rows.append([engine, label, *(fmt(median([run["phases_s"].get(name, float("nan")) for run in runs]), 2) for name in phases)])
-    lines.append(table(["engine", "users", "getMe", "setMyCommands", "deleteWebhook", "getUpdates"], phase_rows))
+            phase_rows.append(
+                [
+                    engine,
+                    label,
+                    *(
+                        fmt(median([run["phases_s"].get(name, float("nan")) for run in runs]), 2)
+                        for name in phases
+                    ),
+                ]
+            )
+    lines.append(
+        table(["engine", "users", "getMe", "setMyCommands", "deleteWebhook", "getUpdates"], phase_rows)
+    )
     lines += [""]
     for engine, record in result["engines"].items():
         cold = record.get("start_up_without_cache")
@@ -328,14 +404,35 @@ def markdown(result: dict[str, Any]) -> str:
     for engine, record in result["engines"].items():
         claim = record["claim"]
         timings = claim["timings_ms"]
-        claim_rows.append([
-            engine, f"{claim['due_rows']:,}", DUE_NOW, len(timings), f"**{fmt(median(timings), 2)}**",
-            fmt(percentile(timings, 0.9), 2), fmt(min(timings), 2), fmt(max(timings), 2), verdict(median(timings) < TARGET_CLAIM_MS),
-        ])
-    lines.append(table(
-        ["engine", "due rows", "due now", "runs", "median ms", "p90 ms", "min ms", "max ms", f"target < {TARGET_CLAIM_MS} ms"],
-        claim_rows,
-    ))
+        claim_rows.append(
+            [
+                engine,
+                f"{claim['due_rows']:,}",
+                DUE_NOW,
+                len(timings),
+                f"**{fmt(median(timings), 2)}**",
+                fmt(percentile(timings, 0.9), 2),
+                fmt(min(timings), 2),
+                fmt(max(timings), 2),
+                verdict(median(timings) < TARGET_CLAIM_MS),
+            ]
+        )
+    lines.append(
+        table(
+            [
+                "engine",
+                "due rows",
+                "due now",
+                "runs",
+                "median ms",
+                "p90 ms",
+                "min ms",
+                "max ms",
+                f"target < {TARGET_CLAIM_MS} ms",
+            ],
+            claim_rows,
+        )
+    )
     lines += [
         "",
         f"Where the claim's time goes (medians; the same `UPDATE … RETURNING` replayed {BREAKDOWN_RUNS} times "
@@ -345,12 +442,26 @@ def markdown(result: dict[str, Any]) -> str:
     split_rows = []
     for engine, record in result["engines"].items():
         claim = record["claim"]
-        total, statement, commit = median(claim["timings_ms"]), median(claim["statement_ms"]), median(claim["commit_ms"])
-        split_rows.append([engine, fmt(total, 2), fmt(statement, 2), fmt(commit, 2), fmt(total - statement - commit, 2)])
-    lines.append(table(
-        ["engine", "claim_due ms", "UPDATE … RETURNING 500 rows ms", "COMMIT ms", "the rest ms (session and pool checkout, with PostgreSQL's pre-ping; building the ORM statement; rows → ClaimedDue)"],
-        split_rows,
-    ))
+        total, statement, commit = (
+            median(claim["timings_ms"]),
+            median(claim["statement_ms"]),
+            median(claim["commit_ms"]),
+        )
+        split_rows.append(
+            [engine, fmt(total, 2), fmt(statement, 2), fmt(commit, 2), fmt(total - statement - commit, 2)]
+        )
+    lines.append(
+        table(
+            [
+                "engine",
+                "claim_due ms",
+                "UPDATE … RETURNING 500 rows ms",
+                "COMMIT ms",
+                "the rest ms (session and pool checkout, with PostgreSQL's pre-ping; building the ORM statement; rows → ClaimedDue)",
+            ],
+            split_rows,
+        )
+    )
     for engine, record in result["engines"].items():
         claim = record["claim"]
         if median(claim["timings_ms"]) >= TARGET_CLAIM_MS:
@@ -366,8 +477,19 @@ def markdown(result: dict[str, Any]) -> str:
     seed_rows = []
     for engine, record in result["engines"].items():
         for label, seeding in record["seeding"].items():
-            seed_rows.append([engine, label, f"{seeding['users']:,}", f"{seeding['checkins']:,}", fmt(seeding["seconds"], 1), fmt(seeding["database_mb"], 0)])
-    lines.append(table(["engine", "population", "users", "check-in rows", "seeding s", "database MB"], seed_rows))
+            seed_rows.append(
+                [
+                    engine,
+                    label,
+                    f"{seeding['users']:,}",
+                    f"{seeding['checkins']:,}",
+                    fmt(seeding["seconds"], 1),
+                    fmt(seeding["database_mb"], 0),
+                ]
+            )
+    lines.append(
+        table(["engine", "population", "users", "check-in rows", "seeding s", "database MB"], seed_rows)
+    )
     return "\n".join(lines)
 
 
@@ -376,18 +498,33 @@ def summary(result: dict[str, Any]) -> list[list[str]]:
     labels = list(result["populations"])
     rows = []
     for engine, record in result["engines"].items():
-        seconds = {label: median([run["first_poll_s"] for run in record["start_up"][label]]) for label in labels}
+        seconds = {
+            label: median([run["first_poll_s"] for run in record["start_up"][label]]) for label in labels
+        }
         rss = {label: median([run["rss_mb"] for run in record["start_up"][label]]) for label in labels}
         claim = median(record["claim"]["timings_ms"])
         rows += [
-            ["4. Size", f"{engine}: start-up to first poll, {labels[0]} / {labels[-1]} users",
-             " / ".join(f"{fmt(seconds[label], 2)} s" for label in labels), f"< {TARGET_START_UP_S:.0f} s",
-             verdict(max(seconds.values()) < TARGET_START_UP_S)],
-            ["4. Size", f"{engine}: resident memory, {labels[0]} / {labels[-1]} users",
-             " / ".join(f"{fmt(rss[label], 1)} MB" for label in labels), f"< {TARGET_RSS_MB} MB",
-             verdict(max(rss.values()) < TARGET_RSS_MB)],
-            ["4. Size", f"{engine}: claim_due(500) with {record['claim']['due_rows']:,} due rows", f"{fmt(claim, 2)} ms",
-             f"< {TARGET_CLAIM_MS} ms", verdict(claim < TARGET_CLAIM_MS)],
+            [
+                "4. Size",
+                f"{engine}: start-up to first poll, {labels[0]} / {labels[-1]} users",
+                " / ".join(f"{fmt(seconds[label], 2)} s" for label in labels),
+                f"< {TARGET_START_UP_S:.0f} s",
+                verdict(max(seconds.values()) < TARGET_START_UP_S),
+            ],
+            [
+                "4. Size",
+                f"{engine}: resident memory, {labels[0]} / {labels[-1]} users",
+                " / ".join(f"{fmt(rss[label], 1)} MB" for label in labels),
+                f"< {TARGET_RSS_MB} MB",
+                verdict(max(rss.values()) < TARGET_RSS_MB),
+            ],
+            [
+                "4. Size",
+                f"{engine}: claim_due(500) with {record['claim']['due_rows']:,} due rows",
+                f"{fmt(claim, 2)} ms",
+                f"< {TARGET_CLAIM_MS} ms",
+                verdict(claim < TARGET_CLAIM_MS),
+            ],
         ]
     return rows
 

@@ -63,7 +63,11 @@ class OpenCheckins:
         self.shown = shown
         self.checkin_ids = {}
         for user_id, message in shown.items():
-            data = [button["callback_data"] for row in message["reply_markup"]["inline_keyboard"] for button in row]
+            data = [
+                button["callback_data"]
+                for row in message["reply_markup"]["inline_keyboard"]
+                for button in row
+            ]
             self.checkin_ids[user_id] = next(int(m.group(1)) for m in map(CHECKIN_DATA.match, data) if m)
 
     def tap_updates(self, count: int) -> list[dict[str, Any]]:
@@ -75,8 +79,11 @@ class OpenCheckins:
                 message = self.shown[user_id]
                 taps.append(
                     updates.callback(
-                        user_id, message["message_id"], f"ci:{self.checkin_ids[user_id]}:{suffix}",
-                        message_text=message["text"], reply_markup=message["reply_markup"],
+                        user_id,
+                        message["message_id"],
+                        f"ci:{self.checkin_ids[user_id]}:{suffix}",
+                        message_text=message["text"],
+                        reply_markup=message["reply_markup"],
                         query_id=str(next(_query_ids)),
                     )
                 )
@@ -89,14 +96,18 @@ async def reopen_checkins(url: str) -> None:
     try:
         async with create_session_factory(engine)() as session:
             await session.exec(
-                update(CheckIn).values(stage="activation", activated=None, choice=None, intensity=None, answered_at=None)
+                update(CheckIn).values(
+                    stage="activation", activated=None, choice=None, intensity=None, answered_at=None
+                )
             )
             await session.commit()
     finally:
         await engine.dispose()
 
 
-async def offer(fake: FakeServerProcess, url: str, open_checkins: OpenCheckins, rate: float, count: int) -> dict[str, Any]:
+async def offer(
+    fake: FakeServerProcess, url: str, open_checkins: OpenCheckins, rate: float, count: int
+) -> dict[str, Any]:
     """One open-loop run: `count` taps offered at `rate`/s, timed inside the fake's process."""
     await reopen_checkins(url)
     await fake.reset(messages=False)
@@ -117,18 +128,30 @@ async def offer(fake: FakeServerProcess, url: str, open_checkins: OpenCheckins, 
     # Let the last edits land before the next run reopens the check-ins.
     await asyncio.sleep(SETTLE_SECONDS)
     return {
-        "rate": rate, "offered": len(taps), "answered": len(latencies), "seconds": seconds,
-        "p50": percentile(latencies, 0.50), "p95": percentile(latencies, 0.95), "p99": percentile(latencies, 0.99),
-        "max": max(latencies, default=float("nan")), "behind_schedule_max_ms": status["behind_schedule_max_ms"],
-        "bot_cpu_s": bot_cpu, "fake_cpu_s": fake_cpu,
+        "rate": rate,
+        "offered": len(taps),
+        "answered": len(latencies),
+        "seconds": seconds,
+        "p50": percentile(latencies, 0.50),
+        "p95": percentile(latencies, 0.95),
+        "p99": percentile(latencies, 0.99),
+        "max": max(latencies, default=float("nan")),
+        "behind_schedule_max_ms": status["behind_schedule_max_ms"],
+        "bot_cpu_s": bot_cpu,
+        "fake_cpu_s": fake_cpu,
     }
 
 
 async def running_bot(fake: FakeServerProcess, url: str, rate_per_second: float) -> Application:
     """The real Application polling the fake, as run_polling would start it."""
     settings = Settings(
-        _env_file=None, bot_token=fake.token, bot_api_url=fake.base_url, database_url=url, data_key=DATA_KEY,
-        send_rate_per_second=rate_per_second, log_level="WARNING",
+        _env_file=None,
+        bot_token=fake.token,
+        bot_api_url=fake.base_url,
+        database_url=url,
+        data_key=DATA_KEY,
+        send_rate_per_second=rate_per_second,
+        log_level="WARNING",
     )
     application = build_application(settings)
     await application.initialize()
@@ -152,14 +175,24 @@ async def stop(application: Application) -> None:
 
 def sustained(runs: list[dict[str, Any]]) -> bool:
     """Every tap answered in every run, and the median p99 under the bound (figures are medians of runs)."""
-    return all(run["answered"] == run["offered"] for run in runs) and median([run["p99"] for run in runs]) < SUSTAINED_P99_MS
+    return (
+        all(run["answered"] == run["offered"] for run in runs)
+        and median([run["p99"] for run in runs]) < SUSTAINED_P99_MS
+    )
 
 
 async def measure(quick: bool) -> dict[str, Any]:
     size = "quick" if quick else "full"
     users = USERS[size]
     crypto.use_keys(DATA_KEY)
-    result: dict[str, Any] = {"quick": quick, "users": users, "main": [], "ladder": {}, "paced": None, "profile": None}
+    result: dict[str, Any] = {
+        "quick": quick,
+        "users": users,
+        "main": [],
+        "ladder": {},
+        "paced": None,
+        "profile": None,
+    }
     with tempfile.TemporaryDirectory(prefix="es-bench-taps-") as scratch_dir:
         async with FakeServerProcess() as fake, fresh_database("sqlite", Path(scratch_dir)) as url:
             await seed_due_checkins(url, users)
@@ -178,12 +211,23 @@ async def measure(quick: bool) -> dict[str, Any]:
                     result["main"].append(await offer(fake, url, open_checkins, MAIN_RATE, main_count))
                     print(f"taps {MAIN_RATE}/s p99 {result['main'][-1]['p99']:.0f} ms", file=sys.stderr)
                 for rate in LADDER[size]:
-                    count = main_count if rate >= MAIN_RATE else max(MIN_LADDER_UPDATES, min(main_count, rate * LADDER_SECONDS))
-                    runs = result["main"] if rate == MAIN_RATE else [
-                        await offer(fake, url, open_checkins, rate, count) for _ in range(LADDER_RUNS[size])
-                    ]
+                    count = (
+                        main_count
+                        if rate >= MAIN_RATE
+                        else max(MIN_LADDER_UPDATES, min(main_count, rate * LADDER_SECONDS))
+                    )
+                    runs = (
+                        result["main"]
+                        if rate == MAIN_RATE
+                        else [
+                            await offer(fake, url, open_checkins, rate, count)
+                            for _ in range(LADDER_RUNS[size])
+                        ]
+                    )
                     result["ladder"][str(rate)] = runs
-                    print(f"taps ladder {rate}/s p99 {median([r['p99'] for r in runs]):.0f} ms", file=sys.stderr)
+                    print(
+                        f"taps ladder {rate}/s p99 {median([r['p99'] for r in runs]):.0f} ms", file=sys.stderr
+                    )
                     # Past the first rate that is not sustained, higher rates only queue longer.
                     if not sustained(runs):
                         break
@@ -197,7 +241,9 @@ async def measure(quick: bool) -> dict[str, Any]:
                 await stop(application)
             if not quick:
                 # The shipped pacing (30 sends/s) also paces the edit every tap makes: the same taps, paced.
-                application = await running_bot(fake, url, Settings.model_fields["send_rate_per_second"].default)
+                application = await running_bot(
+                    fake, url, Settings.model_fields["send_rate_per_second"].default
+                )
                 try:
                     await start_polling(application)
                     result["paced"] = await offer(fake, url, open_checkins, MAIN_RATE, 300)
@@ -229,10 +275,27 @@ def markdown(result: dict[str, Any]) -> str:
         f"### At {MAIN_RATE} taps/s ({main[0]['offered']:,} taps per run)",
         "",
         table(
-            ["run", "answered", "p50 ms", "p95 ms", "p99 ms", "max ms", "bot CPU s / s of run", "fake behind schedule (max ms)"],
             [
-                [index + 1, f"{run['answered']}/{run['offered']}", fmt(run["p50"]), fmt(run["p95"]), fmt(run["p99"]),
-                 fmt(run["max"]), fmt(run["bot_cpu_s"] / run["seconds"], 2), fmt(run["behind_schedule_max_ms"])]
+                "run",
+                "answered",
+                "p50 ms",
+                "p95 ms",
+                "p99 ms",
+                "max ms",
+                "bot CPU s / s of run",
+                "fake behind schedule (max ms)",
+            ],
+            [
+                [
+                    index + 1,
+                    f"{run['answered']}/{run['offered']}",
+                    fmt(run["p50"]),
+                    fmt(run["p95"]),
+                    fmt(run["p99"]),
+                    fmt(run["max"]),
+                    fmt(run["bot_cpu_s"] / run["seconds"], 2),
+                    fmt(run["behind_schedule_max_ms"]),
+                ]
                 for index, run in enumerate(main)
             ]
             + [["**median**", "", f"**{fmt(p50)}**", f"**{fmt(p95)}**", f"**{fmt(p99)}**", "", "", ""]],
@@ -249,16 +312,35 @@ def markdown(result: dict[str, Any]) -> str:
         if ok:
             best = rate
         cpu_per_tap = median([1000 * run["bot_cpu_s"] / max(1, run["answered"]) for run in runs])
-        rows.append([
-            f"{rate}/s", len(runs), runs[0]["offered"], fmt(median([run["p50"] for run in runs])),
-            fmt(median([run["p95"] for run in runs])), " · ".join(fmt(run["p99"], 0) for run in runs),
-            f"**{fmt(median([run['p99'] for run in runs]))}**", fmt(cpu_per_tap, 2), "yes" if ok else "no",
-        ])
-    lines.append(table(
-        ["offered rate", "runs", "taps per run", "p50 ms", "p95 ms", "p99 ms per run", "p99 ms (median)", "bot CPU ms / tap",
-         f"sustained (all answered, median p99 < {SUSTAINED_P99_MS} ms)"],
-        rows,
-    ))
+        rows.append(
+            [
+                f"{rate}/s",
+                len(runs),
+                runs[0]["offered"],
+                fmt(median([run["p50"] for run in runs])),
+                fmt(median([run["p95"] for run in runs])),
+                " · ".join(fmt(run["p99"], 0) for run in runs),
+                f"**{fmt(median([run['p99'] for run in runs]))}**",
+                fmt(cpu_per_tap, 2),
+                "yes" if ok else "no",
+            ]
+        )
+    lines.append(
+        table(
+            [
+                "offered rate",
+                "runs",
+                "taps per run",
+                "p50 ms",
+                "p95 ms",
+                "p99 ms per run",
+                "p99 ms (median)",
+                "bot CPU ms / tap",
+                f"sustained (all answered, median p99 < {SUSTAINED_P99_MS} ms)",
+            ],
+            rows,
+        )
+    )
     lines += [
         "",
         f"Highest rate sustained with p99 < {SUSTAINED_P99_MS} ms: **{best + '/s' if best else 'none of the rates tried'}**"
@@ -296,9 +378,20 @@ def summary(result: dict[str, Any]) -> list[list[str]]:
         if sustained(runs):
             best = rate
     return [
-        ["2. Taps", f"p99 at {MAIN_RATE} taps/s ({main[0]['offered']:,} taps)", f"{fmt(p99, 0)} ms (p50 {fmt(p50, 0)}, p95 {fmt(p95, 0)})",
-         f"< {TARGET_P99_MS} ms", verdict(p99 < TARGET_P99_MS)],
-        ["2. Taps", f"highest offered rate with p99 < {SUSTAINED_P99_MS} ms", f"{best}/s" if best else "none tried", "(reported)", "–"],
+        [
+            "2. Taps",
+            f"p99 at {MAIN_RATE} taps/s ({main[0]['offered']:,} taps)",
+            f"{fmt(p99, 0)} ms (p50 {fmt(p50, 0)}, p95 {fmt(p95, 0)})",
+            f"< {TARGET_P99_MS} ms",
+            verdict(p99 < TARGET_P99_MS),
+        ],
+        [
+            "2. Taps",
+            f"highest offered rate with p99 < {SUSTAINED_P99_MS} ms",
+            f"{best}/s" if best else "none tried",
+            "(reported)",
+            "–",
+        ],
     ]
 
 

@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from bot.practice.screen import GATE_FROM_CHARACTERS, Category, Screen, Tier, asks_for_help, screen
+from bot.practice.screen import Category, Screen, Tier, asks_for_help, screen
 
 CRISIS, CHECK, NONE = Tier.CRISIS, Tier.CHECK, Tier.NONE
 
@@ -129,12 +129,12 @@ def test_a_signal_buried_in_a_long_message_is_found():
     """A crisis sentence in the middle of 20,000 characters of diary is still crisis."""
     diary = "Work was busy and we had dinner. He texted back late but I stayed calm. " * 140
     result = screen(diary + "Honestly I don't want to be here anymore. " + diary)
-    assert len(diary) * 2 > GATE_FROM_CHARACTERS and result.tier is CRISIS
+    assert result.tier is CRISIS
 
 
 def test_the_long_text_gate_changes_no_answer():
     """Padding a phrase past the gate's threshold with ordinary sentences gives the same tier."""
-    padding = "We walked to the market and bought bread. " * (GATE_FROM_CHARACTERS // 40 + 1)
+    padding = "We walked to the market and bought bread. " * 80
     for text in (
         "I've been saving up my pills",
         "kms",

@@ -2,6 +2,7 @@
 
 import pytest
 
+from bot.practice.screen import READ_WHOLE, Screen, screen
 from tests.screen_corpus.measure import FLOORS, below_floor, load, measure, table
 
 PHRASES = load()
@@ -46,3 +47,14 @@ def test_the_floors_are_the_ones_the_readme_states():
         "false_alarm": 0.03,
         "check_on_clear": 0.15,
     }
+
+
+def test_the_gated_reading_gives_the_same_answers_as_reading_every_rule_over_the_whole_text():
+    """On every corpus phrase, alone and buried in a long text, the gate changes no tier, category or language."""
+    whole = Screen(gate_from=READ_WHOLE)
+    padding = "We walked to the market and bought bread, then I called my mum about Sunday. " * 40
+    for phrase in PHRASES:
+        assert screen(phrase.text) == whole(phrase.text), phrase.text
+    for phrase in PHRASES[::7]:
+        long_text = padding + phrase.text + " " + padding
+        assert screen(long_text).tier is whole(phrase.text).tier, phrase.text

@@ -29,8 +29,16 @@ from bot.practice.screen import (
     ukrainian,
 )
 from bot.practice.screen.gate import Gate
-from bot.practice.screen.lexicon import ABUSE, OWN_STATE, Category, CompiledLexicon, Tier, compile_lexicon
-from bot.practice.screen.normalising import fold, forms
+from bot.practice.screen.lexicon import (
+    ABUSE,
+    OWN_STATE,
+    Category,
+    CompiledLexicon,
+    Rule,
+    Tier,
+    compile_lexicon,
+)
+from bot.practice.screen.normalising import fold, fold_pattern, forms
 from bot.practice.screen.spelling import Vocabulary
 
 __all__ = ["Category", "Screening", "Tier", "asks_for_help", "screen"]
@@ -56,6 +64,8 @@ _RANK = {Tier.NONE: 0, Tier.CHECK: 1, Tier.CRISIS: 2}
 _LOWER = {Tier.CRISIS: Tier.CHECK, Tier.CHECK: Tier.NONE, Tier.NONE: Tier.NONE}
 _NEGATION_REACH_WORDS = 4
 _SUBJECT_REACH_WORDS = 4
+# How far around a sentence its window reaches (patterns and context look at most this far).
+_WINDOW_REACH = 100
 _CLAUSE_REACH = 100
 _SENTENCE_REACH = 160
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
@@ -74,8 +84,23 @@ _SHARED_CONTEXT = (
     "not_now_age",
     "topic",
 )
-# Shorter texts are read whole; longer ones only where the gate finds a pattern's word.
-GATE_FROM_CHARACTERS = 3_000
+# Words of harm, fear or abuse in any of the languages; beside a minor's age they make a crisis.
+_MINOR_DANGER = re.compile(
+    fold_pattern(
+        r"\b(?:touch\w*|abus\w*|hit(?:s|ting)? me|beat\w*|rap(?:e|ed|ing)|forc\w*|scared|afraid|hurt\w*|kill\w*|die|"
+        r"dying|suicid\w*|cut(?:s|ting)?|molest\w*|groom\w*|threat\w*|blackmail\w*|nudes|naked|"
+        r"toca\w*|pega\w*|viol\w*|miedo|morir|matar\w*|bate\w*|estupr\w*|medo|morrer|"
+        r"fasst|anfass\w*|missbrauch\w*|schl[aä]gt|vergewalt\w*|angst|sterben|umbring\w*|"
+        r"touche\w*|frappe\w*|peur|mourir|tuer|tocca\w*|picchia\w*|stupr\w*|paura|morire|ammazz\w*|"
+        r"трога\w*|бь[её]т|насил\w*|боюсь|умереть|убить|чіпа\w*|б.є|боюся|померти|вбити|"
+        r"dotyka\w*|bije|molest\w*|gwałc\w*|boj[eę]|umrze[cć]|zabi[cć]|"
+        r"dokun\w*|döv\w*|taciz\w*|tecav[uü]z\w*|kork\w*|ölmek|öldür\w*|"
+        r"میزن\w*|تجاوز|میترسم|بمیرم|بکشم|يلمس\w*|يتحرش|يضرب\w*|اغتصب\w*|خايف\w*|اموت|اقتل\w*|"
+        r"raba\w*|pukul\w*|perkosa\w*|takut|mati|bunuh)\b"
+    )
+)
+# A screen built with this reads every text whole, the reference the gated reading is tested against.
+READ_WHOLE = 10**9
 
 
 @dataclass(frozen=True)
@@ -106,7 +131,11 @@ class _Verdict:
 class Screen:
     """The compiled screen; build once (it takes a moment) and call for each text."""
 
-    def __init__(self, lexicons=LEXICONS) -> None:
+    def __init__(self, lexicons=LEXICONS, gate_from: int = 0) -> None:
+        # Texts longer than `gate_from` characters are read sentence by sentence through the gate;
+        # 0 gates every text. READ_WHOLE gives the reference reading (every pattern, whole text)
+        # that a test holds the gated reading to on the corpus.
+        self._gate_from = gate_from
         compiled = [compile_lexicon(lexicon) for lexicon in lexicons]
         # A Spanish pattern can fire on English text ("suicidal"); the denial, the joke or the
         # sister beside it is then in English. So every match is weighed with every language's
@@ -116,48 +145,115 @@ class Screen:
             for name in _SHARED_CONTEXT
         }
         self._lexicons = tuple(dataclasses.replace(each, **shared) for each in compiled)
-        self._vocabulary = Vocabulary(word for lexicon in self._lexicons for word in lexicon.words)
+        self._order = {lexicon.code: index for index, lexicon in enumerate(self._lexicons)}
+        # Each language's own small words, to tell which language a text is in when several match.
+        self._home = {each.code: each.home for each in compiled}
+        # Typed slips are repaired per language, so an English word list never bends a German word
+        # ("tabletten" stays itself for the German patterns).
+        self._vocabularies = {lexicon.code: Vocabulary(lexicon.words) for lexicon in self._lexicons}
         self._gate = Gate(
             [prefix for lexicon in self._lexicons for prefix in lexicon.prefixes],
             [key for lexicon in self._lexicons for key in lexicon.shorthand_words],
         )
-        self._buckets: dict[str, list[tuple[CompiledLexicon, re.Pattern[str]]]] = {}
-        for lexicon in self._lexicons:
-            for prefix, bucket in lexicon.buckets.items():
-                self._buckets.setdefault(prefix, []).append((lexicon, bucket))
 
     def __call__(self, text: str) -> Screening:
         """Screen one typed text."""
         if not text or not text.strip():
             return CLEAR
-        verdicts: list[_Verdict] = []
-        for form in forms(text):
-            repaired = self._vocabulary.repair(form)
-            if len(repaired) <= GATE_FROM_CHARACTERS:
-                for lexicon in self._lexicons:
-                    expanded = _expand_shorthand(lexicon, repaired)
-                    verdicts.extend(_scan(lexicon, lexicon.scans + lexicon.open_scans, expanded))
-            else:
-                verdicts.extend(self._scan_long(repaired))
-        return _summarise(verdicts)
+        found: dict[tuple[str, int], _Verdict] = {}
+        readable = forms(text)
+        for form in readable:
+            readers: dict[str, list[CompiledLexicon]] = {}
+            for lexicon in self._lexicons:
+                readers.setdefault(self._vocabularies[lexicon.code].repair(form), []).append(lexicon)
+            for repaired, lexicons in readers.items():
+                seen: set[tuple[str, frozenset[str] | None]] = set()
+                for offset, window, prefixes, short in self._windows(repaired):
+                    # A window read before with the same rules adds nothing (long repeated texts).
+                    key = (window, None if prefixes is None else frozenset(prefixes))
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    for lexicon in lexicons:
+                        self._read(lexicon, window, offset, prefixes, short, found)
+                for lexicon in lexicons:
+                    # Rules with no word of their own are read over the whole text.
+                    self._read(lexicon, repaired, 0, set(), None, found, open_only=True)
+        verdicts = list(found.values())
+        if any(v.category is Category.MINOR for v in verdicts) and any(
+            _MINOR_DANGER.search(form) for form in readable
+        ):
+            # Someone under 18 who also speaks of harm, fear or abuse: a crisis, whatever the words.
+            verdicts.append(_Verdict(Tier.CRISIS, Category.MINOR, verdicts[0].language, verdicts[0].position))
+        return self._summarise(verdicts, readable[-1])
 
-    def _scan_long(self, text: str) -> list[_Verdict]:
-        """A long text, sentence by sentence, each given only the patterns whose words it holds."""
-        verdicts: list[_Verdict] = []
-        for found in _SENTENCE.finditer(text):
-            sentence = found.group(0)
-            prefixes, short = self._gate.opened(sentence)
-            whole = [lexicon for lexicon in self._lexicons if short & lexicon.shorthand_words.keys()]
-            for lexicon in whole:
-                # A short form may stand for a needed word: read the sentence with every pattern.
-                verdicts.extend(_scan(lexicon, lexicon.scans, _expand_shorthand(lexicon, sentence)))
-            for prefix in prefixes:
-                for lexicon, bucket in self._buckets[prefix]:
-                    if lexicon not in whole:
-                        verdicts.extend(_scan(lexicon, ((None, bucket),), sentence))
-        for lexicon in self._lexicons:
-            verdicts.extend(_scan(lexicon, lexicon.open_scans, text))
-        return verdicts
+    def _windows(self, text: str):
+        """(offset, window, opened word beginnings or None for all, short forms) to read in `text`."""
+        if len(text) <= self._gate_from:
+            yield 0, text, None, None
+            return
+        sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
+        for index, (start, end) in enumerate(sentences):
+            prefixes, short = self._gate.opened(text[start:end])
+            if not prefixes and not short:
+                continue
+            # The sentence with the sentences around it that a pattern or its context may reach.
+            first = index
+            while first > 0 and sentences[first - 1][0] >= start - _WINDOW_REACH:
+                first -= 1
+            last = index
+            while last + 1 < len(sentences) and sentences[last + 1][0] <= end + _WINDOW_REACH:
+                last += 1
+            yield sentences[first][0], text[sentences[first][0] : sentences[last][1]], prefixes, short
+
+    def _read(self, lexicon, window: str, offset: int, prefixes, short, found: dict, open_only=False) -> None:
+        """Run one language's rules that the window may hold, adding new verdicts to `found`."""
+        if open_only:
+            rules = lexicon.open_rules
+        elif prefixes is None or (short and short & lexicon.shorthand_words.keys()):
+            # Read whole, or a short form may stand for a needed word: every rule.
+            rules = [each for each in lexicon.rules if each.prefixes]
+        else:
+            rules = {
+                each.name: each for prefix in prefixes for each in lexicon.buckets.get(prefix, ())
+            }.values()
+        if not rules:
+            return
+        window = _expand_shorthand(lexicon, window)
+        for each in rules:
+            for match in each.pattern.finditer(window):
+                key = (each.name, offset + match.start())
+                if key in found:
+                    continue
+                verdict = _judge(lexicon, window, match, each.rule)
+                if verdict is not None and verdict.tier is not Tier.NONE:
+                    found[key] = dataclasses.replace(verdict, position=offset + verdict.position)
+
+    def _summarise(self, verdicts: list[_Verdict], text: str) -> Screening:
+        if not verdicts:
+            return CLEAR
+        top = max(_RANK[verdict.tier] for verdict in verdicts)
+        chosen = [v for v in verdicts if _RANK[v.tier] == top]
+        categories = {verdict.category for verdict in chosen}
+        if top == _RANK[Tier.CRISIS] and any(v.category is Category.MINOR for v in verdicts):
+            # An age said beside a danger: the danger is a minor's.
+            categories.add(Category.MINOR)
+        if Category.COERCION in categories:
+            # A partner's threat to harm themselves to control the writer is abuse, not a third
+            # person's crisis for the writer to manage.
+            categories.discard(Category.OTHER_PERSON)
+        return Screening(chosen[0].tier, frozenset(categories), self._language(chosen, text))
+
+    def _language(self, chosen: list[_Verdict], text: str) -> str:
+        """The language of the matches that sounds most like the text (its own small words), then the earliest."""
+        languages = {verdict.language for verdict in chosen}
+        if len(languages) == 1:
+            return languages.pop()
+        home = {code: len(self._home[code].findall(text)) for code in languages}
+        first = {}
+        for verdict in sorted(chosen, key=lambda v: (v.position, self._order[v.language])):
+            first.setdefault(verdict.language, verdict.position)
+        return min(languages, key=lambda code: (-home[code], first[code], self._order[code]))
 
 
 def _expand_shorthand(lexicon: CompiledLexicon, text: str) -> str:
@@ -166,22 +262,8 @@ def _expand_shorthand(lexicon: CompiledLexicon, text: str) -> str:
     return lexicon.shorthand.sub(lambda m: lexicon.shorthand_words[m.group(0)], text)
 
 
-def _scan(lexicon: CompiledLexicon, scans, text: str) -> list[_Verdict]:
-    verdicts = []
-    for _category, pattern in scans:
-        for match in pattern.finditer(text):
-            verdict = _judge(lexicon, text, match)
-            if verdict is not None and verdict.tier is not Tier.NONE:
-                verdicts.append(verdict)
-                if verdict.tier is Tier.CRISIS:
-                    # One crisis is enough per pattern group; a repeated phrase adds nothing.
-                    break
-    return verdicts
-
-
-def _judge(lexicon: CompiledLexicon, text: str, match: re.Match[str]) -> _Verdict | None:
+def _judge(lexicon: CompiledLexicon, text: str, match: re.Match[str], rule: Rule) -> _Verdict | None:
     """One match weighed in its context: denied, light, about someone else, in the past, not an age now."""
-    rule = lexicon.rules[match.lastgroup]
     start, end = match.span()
     tier, category = rule.tier, rule.category
     before = _clause_before(lexicon, text, start)
@@ -262,22 +344,6 @@ def _denied(lexicon: CompiledLexicon, before: str, matched: str, pattern: str) -
         return False
     gap = before[cues[-1].end() :]
     return len(gap.split()) <= _NEGATION_REACH_WORDS and not lexicon.hedge.search(gap)
-
-
-def _summarise(verdicts: list[_Verdict]) -> Screening:
-    if not verdicts:
-        return CLEAR
-    top = max(_RANK[verdict.tier] for verdict in verdicts)
-    chosen = sorted((v for v in verdicts if _RANK[v.tier] == top), key=lambda v: v.position)
-    categories = {verdict.category for verdict in chosen}
-    if top == _RANK[Tier.CRISIS] and any(v.category is Category.MINOR for v in verdicts):
-        # An age said beside a danger: the danger is a minor's.
-        categories.add(Category.MINOR)
-    if Category.COERCION in categories:
-        # A partner's threat to harm themselves to control the writer is abuse, not a third
-        # person's crisis for the writer to manage.
-        categories.discard(Category.OTHER_PERSON)
-    return Screening(chosen[0].tier, frozenset(categories), chosen[0].language)
 
 
 @cache

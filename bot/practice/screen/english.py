@@ -606,11 +606,44 @@ _PLANS = (
     r"\bwant to (?:finish|end) (?:my|this) life\b",
 )
 
+_PLANS_MORE = (
+    r"\b(?:planning|plan|planned|planing) (?:my|the) (?:exit|death|suicide|way out|goodbye|last day|final day)\b",
+    r"\b(?:ive|i have|i) (?:just )?decided\b.{0,40}\b(?:peaceful|calm|ready|relief|at peace)\b",
+)
+
+_EATING_MORE = (
+    r"\b(?:only|dont|do not|wont) (?:let|allow) (?:myself|me) (?:to )?eat (?:if|when|after|once|until|unless)\b",
+    r"\b(?:earn|earned|deserve) (?:my )?(?:food|meals?|dinner|lunch|to eat)\b(?= .{0,30}(?:if|when|after|only|until|by))",
+)
+
+_EATING_CHECK = (
+    r"\b(?:deserve|deserving) (?:to eat|food|a meal|meals)\b",
+    r"\bskip\w* (?:all )?(?:my )?(?:meals?|breakfast|lunch|dinner|eating)\b(?= .{0,30}(?:since|because|deserve|punish))",
+)
+
+_MINOR_DANGER_MORE = (
+    r"\b(?:post|share|leak|send|show) (?:mine|my (?:pics|nudes|photos|pictures|videos))\b.{0,30}\bif i (?:dont|do not|wont)\b",
+    r"\b(?:sending|sends|sent) me (?:pics|nudes|naked (?:pics|photos)|photos of (?:him|himself|his))\b",
+    r"\b(?:uncle|stepdad|step dad|dad|father|brother|stepbrother|cousin|grandad|grandpa|grandfather|teacher|coach|"
+    r"mums boyfriend|moms boyfriend|neighbou?r) (?:\w+ ){0,8}(?:touch|touches|touched|touching) me\b",
+    r"\b(?:comes|came|come|keeps coming|sneaks) into my (?:room|bed|bedroom) at night\b",
+)
+
+_OTHER_EXTRA = (
+    r"\b(?:tonight|today) (?:is|will be) (?:her|his|their) last\b",
+    r"\b(?:shes|hes|theyre|she is|he is|they are) (?:fainted|fainting|unconscious|not breathing|turning blue)\b",
+    r"\b(?:shes|hes|theyre) (?:stopped|not) eating\b.{0,80}\b(?:fainted|deserve|purg|starv)",
+)
+
 # Distress said plainly but without a word of danger: one gentle question, never the crisis flow.
 _DISTRESS_CHECK = (
+    r"\b(?:scared|afraid|frightened) (?:to be|of being) (?:alone|by myself|on my own)\b",
+    r"\b(?:someone|somebody|please|pls) (?:just )?make (?:it|this|everything) (?:all )?stop\b",
+    r"\bdark (?:in|inside) my (?:head|mind)\b",
     r"\b(?:im|i am|i m) (?:really |so |honestly |just )?not (?:ok|okay|alright|doing (?:ok|well|great|good))\b",
     r"\b(?:im|i am) (?:at|past) my (?:limit|breaking point|wits end)\b",
-    r"\b(?:im|i am|i feel) (?:like im |like i am )?(?:drowning|breaking|falling apart|crumbling|spiralling|spiraling|"
+    r"\b(?:im|i am|i feel) (?:like im |like i am )?(?:(?:honestly|really|so|just|completely|literally|kind of|kinda|totally) )?"
+    r"(?:drowning|breaking|falling apart|crumbling|spiralling|spiraling|"
     r"going under|sinking|losing it|losing my mind)\b",
     r"\b(?:i )?(?:dont|do not) know (?:how much longer|how long) i can\b",
     r"\b(?:i )?(?:dont|do not) know (?:what|how) (?:il|i will|im going to|to) (?:do|keep going|go on|cope|get through)\b",
@@ -627,7 +660,7 @@ _DISTRESS_CHECK = (
     r"\b(?:easier|better) if i (?:just )?(?:wasnt|was not|werent|were not) (?:around|here|alive)\b",
     r"\b(?:if|what if) i (?:just )?(?:wasnt|was not|werent|were not) (?:here|around|alive)\b",
     r"\b(?:exhausted|tired|sick|done) (?:with|of) (?:life|living|everything|it all|being me|being alive|existing)\b",
-    r"\b(?:life|it|everything) s? (?:is )?(?:just )?too much\b",
+    r"\b(?:life|lifes|its|it|everything|everythings) (?:is )?(?:just )?(?:too much|too hard|unbearable)\b",
     r"\b(?:i )?(?:hate|loathe|despise) myself\b",
     r"\b(?:im|i am|i feel) (?:so )?(?:empty|numb|broken|lost|alone|worthless|hopeless|useless)\b(?! (?:without my (?:phone|coffee)|"
     r"at (?:cooking|maths|math|sport)))",
@@ -640,7 +673,7 @@ _DISTRESS_CHECK = (
     r"\b(?:dont|do not|cant|can not) see how (?:things|it|life) (?:gets?|will get|could get) better\b",
     r"\b(?:it|things) (?:never|wont) get(?:s)? better\b",
     r"\b(?:everyone|people|they) (?:says|say) it gets better\b",
-    r"\b(?:wish|wished) i (?:d|had|would have) never been born\b",
+    r"\b(?:wish|wished) (?:id|i had|i would have|i was|i were|i) never (?:been )?born\b",
     r"\bi (?:might|may) not be (?:here|around)\b",
     r"\b(?:disappear|vanish|go away) for (?:a while|good|a bit)\b",
     r"\b(?:imagine|imagining|think about|thinking about) my (?:own )?funeral\b",
@@ -678,15 +711,39 @@ _DISTRESS_CHECK = (
     r"\b(?:^|\s)help$",
 )
 
+_PARTNER_CHECK_MORE = (
+    r"\b(?:he|she|they|my <PARTNER>) (?:\w+ )?(?:grabbed|grabs|shoved|shoves|pushed|pushes|squeezed|twisted|yanked|pinned) "
+    r"(?:my (?:arm|arms|wrist|wrists|neck|hair|face|shoulders?)|me)\b",
+    r"\b(?:he|she|they|my <PARTNER>) (?:\w+ ){0,2}(?:controls|decides|dictates) (?:a lot of |everything |all of |most of )?"
+    r"(?:what i|who i|where i|how i)\b",
+    r"\b(?:feel|feeling|felt) (?:\w+ )?(?:unsafe|not safe) (?:at home|with (?:him|her|them)|around (?:him|her|them))\b",
+    r"\b(?:jealous and possessive|possessive and jealous|(?:so|really|very|super|too) (?:possessive|jealous and))\b",
+    r"\b(?:still )?(?:has|have|got) (?:a )?(?:key|keys) (?:to my|and)\b.{0,60}\b(?:coming in|let (?:himself|herself) in|been in)\b",
+)
+
+_OTHER_CHECK = (
+    r"\b(?:worried|worrying|scared|concerned) (?:about|for) (?:my|a|our) (?:<RELATIVE>)\b",
+    r"\b(?:saying|says|said|posting|posts) (?:\w+ )?dark (?:stuff|things|thoughts)\b",
+)
+
+_HARM_CHECK = (
+    r"\b(?:thoughts|urges|images|pictures) (?:of|about) (?:hurting|harming|killing|drowning|dropping) (?:my|the|a|him|her|them|someone)\b",
+)
+
 _SELF_HARM_ACTS = (
+    r"\bi (?:used to|would|use to) (?:cut|self harm|burn myself|hurt myself|scratch myself)\b",
+    # Texting drops the "I": "Cut again tonight.", "burned again".
+    r"<CLAUSE_START>(?:cut|cuted|burned|burnt|scratched|sh|self harmed|relapsed)(?: again| tonight| last night| today)\b",
+    r"\b(?:self harm|sh|cutting|cut|burning)(?: again)?\. (?:same place|deeper|its getting infected|worse)\b",
+    r"\bself harm again\b",
     r"\b(?:scratched|scratching|scratch|bit|biting|bite|hit|hitting|punched|punching|bang|banged|banging|pull|pulling|pulled) "
     r"(?:my (?:own )?)?(?:arms?|legs?|skin|head|wrists?|thighs?|the wall|walls|hair out)\b.{0,60}\b(?:until|till|til|to feel|"
-    r"on purpose|bled|bleed|bruise|split|raw|deserve|shuts|stop)\b",
+    r"on purpose|bled|bleed|bruise|split|raw|deserve|shuts)\b",
     r"\b(?:deserve|need|want) (?:the|to feel) pain\b",
     r"\bgive it to myself\b",
     r"\b(?:getting|got|get|grabbing|grabbed) (?:the|my|a) (?:razor|blade|compass|knife|lighter|sharpener)\b(?= .{0,40}"
     r"(?:out|dont|pain|feel|again|stop|cut|need))",
-    r"\b(?:relapsed|relapse)\b.{0,20}\b\d+ cuts?\b",
+    r"\b(?:relapsed|relapse)\b.{0,20}\b(?:\d+|to|two|three|a few|some|more) cuts?\b",
     r"\b(?:hide|hiding|cover|covering) (?:my |the )?(?:cuts|scars|marks)\b",
     r"\b(?:not|without) (?:self harming|cutting|sh)\b.{0,30}\b(?:break|give in|relapse|about to)\b",
     r"\bcut(?:ting)? (?:deeper|too deep)\b",
@@ -747,7 +804,8 @@ _HARM_TO_OTHERS_PLAN = (
 )
 
 _COERCION_MORE = (
-    r"\b(?:she|he|they) (?:ll|will|would|d|is going to|s going to|says|said|texts|threatens) (?:that )?(?:(?:she|he|they) (?:ll|will|s|is) "
+    r"\b(?:shel|hel|theyl|shed|hed|theyd|(?:she|he|they) (?:will|would|is going to|says|said|texts|threatens)|"
+    r"(?:shes|hes|theyre) going to) (?:that )?(?:(?:shel|hel|theyl|shes|hes|theyre|(?:she|he|they) (?:will|is)) "
     r"(?:going to )?)?(?:take all (?:her|his|their) pills|crash (?:her|his|their) car|drink (?:him|her|them)self to death|"
     r"jump|do something stupid|end it|not be here)\b.{0,40}\b(?:if i|unless i|because i|when i)\b",
     r"\b(?:if i|unless i)\b.{0,60}\b(?:kill|hurt|harm) (?:him|her|them) ?sel(?:f|ves)\b",
@@ -761,7 +819,8 @@ _OTHER_MORE = (
     r"(?:low|goodbye|sorry for everything|suicid|worried|scared)",
     r"\b(?:sorry for everything|i love you all)\b.{0,60}\b(?:not answering|isnt answering|wont answer|no answer)\b",
     r"\b(?:my|a|her|his|our) (?:<RELATIVE>|girl|boy|guy|man|woman|mate|friend) (?:in my class |at work |online )?"
-    r"(?:said|says|posted|texted|told me|keeps saying) (?:that )?(?:(?:she|he|they) (?:ll|will|s|is|d|would|doesnt|wishes) )?"
+    r"(?:said|says|posted|texted|told me|keeps saying) (?:\w+ ){0,4}(?:that )?(?:(?:shel|hel|theyl|shes|hes|theyre|shed|hed|theyd|"
+    r"(?:she|he|they) (?:will|is|would|doesnt|wishes)) )?"
     r"(?:be gone|not be here|doesnt see the point|wishes (?:she|he|they)d never been born|never been born|tonight is|wont need|"
     r"wont need|last night)",
     r"\b(?:he|she|they) (?:doesnt|does not) see the point of (?:living|life|going on)\b",
@@ -770,7 +829,7 @@ _OTHER_MORE = (
     r"\b(?:found|saw) (?:the )?(?:blades|razors|cuts|pills|a note|a noose|scars) (?:in|on) (?:her|his|their)\b",
     r"\b(?:took|swallowed|had) (?:a load of|a bunch of|loads of|lots of|all) (?:her|his|their|her mums|his mums) "
     r"(?:tablets|pills|meds)\b",
-    r"\b(?:she|he|they) s? (?:is |are )?on the roof\b",
+    r"\b(?:shes|hes|theyre|she is|he is|they are) (?:\w+ )?on (?:the|a|her|his|their) (?:roof|bridge|ledge|edge|balcony)\b",
     r"\b(?:told me|says|said) (?:her|his|their) (?:stepdad|dad|father|uncle|brother|boyfriend|husband) (?:is |keeps |has been )?"
     r"(?:touching|hitting|beating|hurting|abusing) (?:her|him|them)\b",
     r"\b(?:controls|checks) (?:everything|her (?:money|phone)|his (?:money|phone))\b.{0,60}\b(?:black eye|bruise|hits|scared)\b",
@@ -781,15 +840,15 @@ _OTHER_MORE = (
     r"\b(?:wont need|wont need|anymore|goodbye|not answering)\b",
     r"\bgone by (?:morning|tomorrow|tonight)\b",
     r"\b(?:how do i|how can i|how to) help (?:my|a|her|him)\b.{0,80}\b(?:point|suicid|kill|die|hurt|harm|cut)",
-    r"\bwishes (?:he|she|they) (?:d|had) never been born\b",
+    r"\b(?:wishes|wished) (?:hed|shed|theyd|he had|she had|they had|he was|she was|they were) never (?:been )?born\b",
 )
 
 # Abuse told as history: acknowledged with support lines, nothing paused, partner practices untouched.
 _PAST_ABUSE = (
     r"\b(?:used to|would|kept|always) (?:\w+ ){0,1}(?:beat|hit|hurt|abuse|touch|molest|rape|choke|strangle|slap|punch|kick|"
     r"lock) (?:me|us)\b",
-    r"\b(?:i was|i got|we were|i d been|i had been|been) (?:\w+ ){0,1}(?:groomed|molested|abused|raped|beaten|assaulted|"
-    r"hit|touched) (?:by|as a|when|at|from|growing)\b",
+    r"\b(?:i was|i got|we were|id been|i had been|been) (?:\w+ ){0,1}(?:groomed|molested|abused|raped|beaten|assaulted|"
+    r"touched) (?:by|as a|when|at|from|growing)\b(?! (?:a|the) (?:car|bus|ball|van|bike|truck|door)\b)",
     r"\b(?:violent|abusive) (?:marriage|relationship|childhood|home|household|father|dad|mother|mum|mom|ex|stepdad|stepfather|"
     r"family|upbringing)\b",
     r"\b(?:getting|got) (?:beaten|hit|belted|smacked)\b",
@@ -820,22 +879,28 @@ LEXICON = Lexicon(
         *crisis(Category.PAST_ABUSE, *_PAST_ABUSE),
         *crisis(Category.SUICIDE, *_SUICIDE, *_SUICIDE_MORE),
         *check(Category.SUICIDE, *_SUICIDE_CHECK, *_SAFETY_CHECK, *_DISTRESS_CHECK),
-        *crisis(Category.SUICIDE, *_PLANS),
+        *crisis(Category.SUICIDE, *_PLANS, *_PLANS_MORE),
+        *crisis(Category.EATING_DISORDER, *_EATING_MORE),
+        *check(Category.EATING_DISORDER, *_EATING_CHECK),
         *crisis(Category.SELF_HARM, *_SELF_HARM, *_SELF_HARM_MORE, *_SELF_HARM_ACTS),
         *crisis(Category.HARM_TO_OTHERS, *_HARM_TO_OTHERS, *_HARM_TO_OTHERS_MORE, hyperbole=True),
         *crisis(Category.HARM_TO_OTHERS, *_HARM_TO_OTHERS_PLAN),
         *crisis(Category.PARTNER_VIOLENCE, *_PARTNER_VIOLENCE, *_PARTNER_MORE, *_PARTNER_ACTS),
-        *check(Category.PARTNER_VIOLENCE, *_PARTNER_CHECK),
-        *crisis(Category.SEXUAL_VIOLENCE, *_SEXUAL_VIOLENCE, *_SEXUAL_MORE),
+        *check(Category.PARTNER_VIOLENCE, *_PARTNER_CHECK, *_PARTNER_CHECK_MORE),
+        *check(Category.OTHER_PERSON, *_OTHER_CHECK),
+        *check(Category.HARM_TO_OTHERS, *_HARM_CHECK),
+        *crisis(Category.SEXUAL_VIOLENCE, *_SEXUAL_VIOLENCE, *_SEXUAL_MORE, *_MINOR_DANGER_MORE),
         # An age alone is a check (this bot is for adults); with danger beside it, a crisis (see _summarise).
         *check(Category.MINOR, *_MINOR, *_MINOR_MORE),
         *crisis(Category.EATING_DISORDER, *_EATING_DISORDER),
         *crisis(Category.MEDICAL_EMERGENCY, *_MEDICAL_EMERGENCY, *_MEDICAL_MORE, hyperbole=True),
         *check(Category.MEDICAL_EMERGENCY, *_BODY_CHECK),
-        *crisis(Category.OTHER_PERSON, *_OTHER_PERSON, *_OTHER_MORE),
+        *crisis(Category.OTHER_PERSON, *_OTHER_PERSON, *_OTHER_MORE, *_OTHER_EXTRA),
         *crisis(Category.COERCION, *_COERCION, *_COERCION_MORE),
     ),
     typo_targets=(
+        "harm",
+        "hurt",
         "suicide",
         "suicidal",
         "myself",
@@ -887,8 +952,9 @@ LEXICON = Lexicon(
     ),
     topic=(
         r"\b(?:documentary|documentaries|film|movie|book|novel|podcast|lecture|course|training|article|news|series|"
-        r"episode|show|essay|class|module|seminar|webinar|prevention|awareness|research|study|studying|case study|"
-        r"first aid|cpr|patient|nurse|ward|shift|true crime|crime drama|game|character|chapter)\b"
+        r"episode|tv show|the show|a show|essay|class|module|seminar|webinar|prevention|awareness|research|study|"
+        r"studying|case study|first aid|cpr|patient|nurse|ward|shift|true crime|crime drama|video game|character|chapter|"
+        r"squad|telly|tv|netflix|cinema|trailer|anime|series finale|season finale|album|lyrics)\b"
     ),
     shorthand={
         "2": "to",
@@ -917,6 +983,14 @@ LEXICON = Lexicon(
         "cnt": "cant",
         "cant even": "cant",
         "rn": "right now",
+        "idk": "i dont know",
+        "idek": "i dont even know",
+        "tbh": "to be honest",
+        "ngl": "not going to lie",
+        "fr": "for real",
+        "pls": "please",
+        "plz": "please",
+        "hlp": "help",
         "tmrw": "tomorrow",
         "2moro": "tomorrow",
         "2day": "today",
@@ -925,8 +999,6 @@ LEXICON = Lexicon(
         "coz": "because",
         "cuz": "because",
         "bc": "because",
-        "ive": "i have",
-        "id": "i would",
         "sh": "self harm",
         "s h": "self harm",
         "bf": "boyfriend",
@@ -944,7 +1016,7 @@ LEXICON = Lexicon(
     ),
     hedge=(
         r"\b(?:sure|know\w*|knew|think\w*|thought|certain|care|ok|okay|fine|well|alright|good|coping|"
-        r"able|if|whether|why|what|how|when|lie|lying|kidding|joking|matter|idea|tell|told|say|said|"
+        r"able|if|whether|why|what|how|when|lie|lying|kidding|joking|matter|idea|tell|told|say|said|safe|"
         r"admit|anyone|anybody|realise\w*|realize\w*|mean|remember|stop|help|believe|understand|wait|want anyone)\b"
     ),
     clause=(
@@ -959,7 +1031,8 @@ LEXICON = Lexicon(
         r"twenties|last relationship|previous relationship|first marriage|old relationship)|my (?:childhood|past)|"
         r"(?:my|an) ex (?:used to|would)|when i was with (?:my ex|him|her)|in (?:19|20)\d\d|(?:previous|old|former|"
         r"first|last) (?:relationship|marriage)|(?:former|first|old) (?:partner|husband|wife|boyfriend|girlfriend)|"
-        r"(?:my )?(?:ex husband|ex wife|ex boyfriend|ex girlfriend)|as a child|in the past|at (?:age|the age of) \d{1,2})\b"
+        r"(?:my )?(?:ex husband|ex wife|ex boyfriend|ex girlfriend)|as a child|in the past|at (?:age|the age of) \d{1,2}|"
+        r"(?:all|everything|its|it) (?:is |s )?(?:ok|okay|fine|good) (?:again|now)?|it passed|(?:im|i am) (?:ok|okay|fine|safe) now)\b"
     ),
     present=(
         r"\b(?:again|now|still|today|tonight|lately|these days|right now|this week|currently|anymore|any more|"

@@ -65,7 +65,7 @@ _DEATH_WORDS = (
 )
 
 _SUICIDE = (
-    r"\b<ADV><IWANT> <ADV><KILLME>",
+    r"\b<ADV><IWANT> <ADV><KILLME>\b",
     r"\bje (?:vais|veux|voulais|vai) me (?:tuer|suicider|pendre|flinguer|foutre en lair|buter)\b"
     r"(?! (?:au (?:travail|boulot|sport)|a (?:la tache|force))\b)",
     r"\bje me (?:suicide|pends|flingue|fous en lair)\b",

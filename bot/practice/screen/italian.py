@@ -20,7 +20,8 @@ MACROS = {
     "<WANT>": (
         r"(?:voglio|vorrei|volevo|desidero|ho bisogno di|preferisco|preferirei|ho voglia di|mi viene voglia di|"
         r"voglia di|sto per|sto pensando di|penso di|ho deciso di|ho provato a|ho tentato di|provo a|devo|dovrei|"
-        r"potrei|mi merito di|vado a|ho intenzione di|sto per)"
+        r"potrei|mi merito di|vado a|ho intenzione di|sto per|pensavo di|pensavo a|ho pensato di|ho pensato a|"
+        r"stavo pensando di|sto pensando a|penso a|pensavo spesso di|avevo deciso di|volessi)"
     ),
     "<KILLME>": (
         r"(?:ammazzarmi|uccidermi|suicidarmi|togliermi la vita|impiccarmi|avvelenarmi|tagliarmi le vene|spararmi|"
@@ -47,6 +48,22 @@ MACROS = {
         r"(?:pillole|pastiglie|pasticche|compresse|farmaci|medicine|medicinali|sonniferi|calmanti|antidolorifici|"
         r"tachipirina|paracetamolo|xanax|tavor|lexotan|antidepressivi|benzodiazepine|gocce|insulina|litio)"
     ),
+    # Leaving or telling: what an abuser's threat is made against ("se lo lascio mi ammazza").
+    "<LEAVE>": (
+        r"(?:(?:lo |la )?(?:lascio|lasciassi|lasciavo|mollo|mollassi|denuncio|denunciassi|denunciavo)|me ne vado|me ne "
+        r"andassi|vado via|andassi via|parlo|parlassi|lo dico a qualcuno|lo racconto|chiamo la polizia|chiedo la separazione)"
+    ),
+    "<KILLHIM>": (
+        r"(?:(?:voglio|vorrei|sto per|ho deciso di|ho voglia di|giuro che vado a|vado a) (?:ammazzarlo|ammazzarla|ucciderlo|"
+        r"ucciderla|ammazzarli|ucciderli|accoltellarlo|accoltellarla|sparargli|farlo fuori|farla fuori|ammazzare|uccidere)|"
+        r"(?:lo|la|li) (?:ammazzo|uccido|ammazzero|uccidero|voglio ammazzare|voglio uccidere|faccio fuori|accoltello|"
+        r"sgozzo))"
+    ),
+    "<PLAN>": (
+        r"(?:so (?:dove|a che ora) (?:abita|vive|lavora|sta|dorme|esce|passa)|ho (?:gia )?(?:comprato |preso |trovato )?"
+        r"(?:il|un|una|la|mio|mia) (?:coltello|pistola|arma|fucile|lama|coltellaccio|machete|mazza)|(?:ho )?(?:gia )?"
+        r"(?:tutto pronto|pianificato tutto))"
+    ),
     "<LIMB>": r"(?:le vene|i polsi|il polso|le braccia|il braccio|le gambe|le cosce|la coscia|la pancia|la pelle)",
 }
 
@@ -62,7 +79,7 @@ _DEATH_WORDS = (
 )
 
 _SUICIDE = (
-    r"\b<ADV>(?:<WANT>) (?:ormai )?<KILLME>",
+    r"\b<ADV>(?:<WANT>) (?:ormai )?<KILLME>\b",
     r"\b<ADV>mi (?:voglio|vado a|sto per|devo|dovrei|vorrei|volevo|sono quasi) (?:ammazzare|uccidere|suicidare|"
     r"impiccare|avvelenare|tagliare le vene|buttare (?:giu|dal|da|sotto|dalla)|lanciare (?:dal|da|sotto)|togliere la vita)\b",
     r"\bmi (?:suicido|impicco|butto (?:giu dal|dal|sotto|dalla)|lancio (?:dal|sotto|dalla))\b",
@@ -84,16 +101,21 @@ _SUICIDE = (
     r"\bnessuno (?:se ne accorgerebbe|noterebbe|si accorgerebbe) se (?:io )?(?:morissi|sparissi|mi ammazzassi|non ci fossi)\b",
     r"\b(?:vorrei|volevo|preferirei) (?:non )?(?:essere mai nat[oa]|non essere nat[oa]|non esistere|smettere di esistere|"
     r"sparire per sempre)\b",
-    r"\b(?:addormentarmi|dormire|chiudere gli occhi) (?:per sempre )?e non (?:svegliarmi|risvegliarmi)\b",
+    r"\b(?:addormentarmi|dormire|chiudere gli occhi) (?:per sempre )?e (?:non|mai piu|non piu) (?:svegliarmi|risvegliarmi)\b",
     r"\b(?:vorrei|voglio|spero di|volevo) non (?:svegliarmi|risvegliarmi|svegliarmi piu|svegliarmi domani)\b",
     r"\bnon (?:voglio|vorrei) (?:piu )?svegliarmi\b",
     r"\b(?:una parte di me|parte di me) (?:vuole|vorrebbe) (?:morire|uccidersi|farla finita|sparire)\b",
     r"\b(?:sto )?(?:mettendo da parte|accumulando|conservando|nascondendo|ho messo da parte|ho accumulato) (?:\w+ )?<PILLS>\b",
-    r"\b(?:lettere?|biglietti?|messaggi?) (?:di |d |d)?(?:addio|suicidio)\b",
-    r"\b(?:ho scritto|ho lasciato|sto scrivendo) (?:una |delle |le )?(?:lettere?|biglietti?) (?:per|a) (?:tutti|la mia famiglia|"
-    r"i miei figli|i miei|mia madre)\b",
+    r"\b(?:letter[ae]|bigliett[oi]|messagg(?:io|i)) (?:di |d |d)?(?:addio|suicidio)\b",
+    r"\b(?:ho scritto|ho lasciato|sto scrivendo) (?:una |delle |le |un )?(?:letter[ae]|bigliett[oi]) (?:per|a|ai|alla|al) "
+    r"(?:tutti|la mia famiglia|i miei figli|i miei|mia madre|miei|mia famiglia|mia madre|mio padre)\b",
     r"\b(?:questo e|e) il mio (?:ultimo messaggio|addio)\b",
-    r"\bnon (?:ci saro|saro qui) (?:ancora )?(?:per molto|a lungo|domani|la settimana prossima)\b",
+    r"\bnon (?:ci saro|saro qui) (?:piu )?(?:ancora )?(?:per molto|a lungo|domani|la settimana prossima)\b",
+    # "Soon I won't be here": a farewell, not a schedule ("domani non ci sono in ufficio" stays clear).
+    r"\b(?:tra poco|fra poco|presto|prima o poi|a breve|tra non molto|fra non molto|tra qualche giorno|fra qualche giorno|"
+    r"molto presto) (?:io )?non (?:ci )?(?:saro|saro qui|saro piu qui|esistero) (?:piu)?(?= ?(?:$|[.!?,;]|e\b|ma\b|"
+    r"tanto\b|nessuno\b|a nessuno\b|per nessuno\b|qui\b))",
+    r"\bnon (?:ci )?saro piu (?:in questo mondo|tra voi|su questa terra)\b",
     r"\b(?:sto regalando|ho regalato) (?:tutte )?le mie cose\b",
     r"\b(?:ho cercato|sto cercando|cercato) (?:come|modi per|il modo di) (?:morire|uccidermi|ammazzarmi|suicidarmi|farla finita)\b",
     r"\bquante <PILLS> (?:servono|ci vogliono) (?:per morire)?\b",
@@ -105,7 +127,9 @@ _SUICIDE_CHECK = (
     r"\b(?:non|nn) ce la faccio piu\b",
     r"\b(?:non|nn) (?:ne )?posso piu\b(?! di (?:aspettare|vederti)\b)",
     r"\b(?:non|nn) (?:reggo|sopporto|ce la faccio a sopportare) (?:piu|questa vita|tutto questo|questo dolore)\b",
-    r"\b(?:che senso ha|a che serve|a cosa serve|qual e il senso di) (?:vivere|andare avanti|continuare|tutto questo|provarci)\b",
+    r"\b(?:che senso ha|a che serve|a cosa serve|qual e il senso di|a che pro) (?:vivere|andare avanti|continuare|tutto|"
+    r"provarci|la vita|la mia vita|svegliarmi|alzarmi|lottare|esistere)\b",
+    r"\b(?:che senso ha|a che serve|a che pro)(?= ?(?:$|[.!?;]))",
     r"\bniente (?:ha (?:piu )?senso|ha senso)\b",
     r"\b(?:non|nn) (?:sono|mi sento) (?:al sicuro|sicur[oa] a casa|protett[oa])\b",
     r"\bsono in pericolo\b",
@@ -119,6 +143,24 @@ _SUICIDE_CHECK = (
     r"\b(?:mi arrendo|ho mollato tutto|mollo tutto)\b",
     r"\bnon (?:ce|vedo) (?:nessuna )?via (?:duscita|d uscita|di uscita)\b",
     r"\bsono (?:stanc[oa]|stuf[oa]) di (?:tutto|lottare|provarci)\b",
+    # Dying over a partner leaving: a worry about the bond, worth one question.
+    r"\b(?:io )?(?:muoio|morirei|moriro|morro) (?:se (?:lui |lei |tu |il mio <PARTNER> |la mia <PARTNER> )?(?:mi |se ne )?"
+    r"(?:lascia|lasciasse|lasci|molla|mollasse|tradisce|va via|andasse via|va|andasse|abbandona|non (?:risponde|torna|"
+    r"mi scrive|mi chiama))|se (?:lo|la|ti) perdo|senza (?:di )?(?:lui|lei|te))\b",
+    # How long the writer can hold on.
+    r"\bnon so (?:per )?(?:quanto|quanto tempo|fino a quando|ancora per quanto|per quanto tempo) (?:ancora )?(?:io )?"
+    r"(?:reggo|reggero|resisto|resistero|ce la faccio|ce la faro|posso andare avanti|andro avanti|posso reggere|"
+    r"riesco a reggere|riusciro a reggere|sopporto|sopportero|duro|durero|posso resistere|riesco a resistere)\b",
+    r"\bnon (?:reggero|resistero|ce la faro) (?:ancora )?(?:a lungo|per molto|molto)\b",
+    r"\bnon so (?:piu )?(?:che|cosa|che cosa) (?:fare|farmene|ne sara) (?:di me|della mia vita|con me stess[oa])\b",
+    r"\b(?:niente|nulla) (?:piu )?(?:vale|valga|varrebbe|valeva) (?:piu )?la pena\b",
+    r"\bnon so se (?:ne )?(?:valga|vale) (?:ancora )?la pena\b(?= ?(?:$|[.!?,;]|vivere|andare avanti|continuare))",
+    r"\b(?:ho toccato|sto toccando|tocco) il fondo\b|\bsono (?:arrivat[oa] )?al fondo\b",
+    r"\b(?:sto|mi sento) (?:malissimo|davvero male|troppo male|cosi male|molto male|da schifo|uno schifo)\b"
+    r"(?= ?(?:$|[.!?,;]|e\b|ma\b|non\b|dentro|con la testa))",
+    # A death wish taken back in the same breath ("voglio morire ahah scherzo") still earns a question.
+    r"\b(?:voglio morire|vorrei morire|mi voglio ammazzare|voglio ammazzarmi|mi ammazzo|voglio uccidermi)\b"
+    r"(?=.{0,40}\b(?:scherzo|scherzavo|sto scherzando|scherzando|non e vero|non e vero dai|dai no))",
 )
 
 _SELF_HARM = (
@@ -174,6 +216,9 @@ _PARTNER_VIOLENCE = (
 )
 
 _THREAT = (
+    r"\bse (?:io )?<LEAVE>,? (?:(?:lui|lei|il mio <PARTNER>|la mia <PARTNER>|mio <PARTNER>) )?mi (?:ammazza|uccide|ammazzera|"
+    r"uccidera|ammazzerebbe|ucciderebbe|ammazzava|uccideva|massacra|fa del male|ammazza di botte)\b",
+    r"\bmi (?:ammazza|uccide|ammazzera|uccidera|ammazzerebbe|ucciderebbe|ammazzava|uccideva) se (?:io )?<LEAVE>\b",
     r"\b(?:mi )?(?:minaccia|ha minacciato|minacciava) di (?:ammazzarmi|uccidermi|picchiarmi|farmi del male|portarmi via i figli)\b",
     r"\b(?:ha detto|dice|giura|ha giurato|mi ha scritto|scrive) che mi (?:ammazza|uccide|ammazzera|uccidera|picchia|"
     r"fa del male|trova)\b",
@@ -195,7 +240,7 @@ _SEXUAL_VIOLENCE = (
     r"\b(?:sono|sono stat[oa]|essere|fui) (?:stuprat[oa]|violentat[oa]|abusat[oa] sessualmente|molestat[oa])\b",
     r"\bstupr\w*",
     r"\b(?:abus[oi]|violenza|violenze|molestie|aggressione) sessual[ei]\b",
-    r"\b(?:ha|hanno) abusato di me\b",
+    r"\b(?:ha|hanno|aveva|avevano)? ?(?:abusato|abusa|abusava|abusavano|abusano) (?:sessualmente )?di me\b",
     r"\bmi (?:ha costrett[oa]|costringe|costringeva|ha obbligat[oa]|obbliga) (?:a )?(?:fare sesso|avere rapporti|fare "
     r"cose|mandare (?:foto|nudes)|spogliarmi|guardare porno|toccarlo)\b",
     r"\bmi (?:ha toccat[oa]|tocca|toccava|ha palpat[oa]|palpa|palpava) (?:\w+ ){0,2}(?:senza (?:il mio )?(?:permesso|consenso)|"
@@ -235,6 +280,13 @@ _MEDICAL_EMERGENCY = (
     r"\b(?:overdose|sovradosaggio)\b",
     r"\bho (?:preso|ingoiato|mandato giu) (?:\w+ )?(?:tutte le|tutti i|troppe|troppi|un sacco di|una scatola di|un flacone "
     r"di|un blister di|\d{2,}) (?:di )?<PILLS>\b",
+    r"\b(?:ho|mi sono) (?:preso|presa|ingoiato|mandato giu|buttato giu|sparato|fatt[oa] fuori) (?:\w+ )?(?:tutta la|tutto il|"
+    r"tutta una|una|un|lintera|l intera|mezza|mezzo) (?:scatola|confezione|flacone|boccetta|blister|scatoletta|tubetto)"
+    r"(?: intera| intero)? (?:di |del |della |dello |dei |delle )?(?:mie |miei )?<PILLS>\b",
+    r"\bho (?:preso|ingoiato|mandato giu|buttato giu) (?:tutta la (?:scatola|confezione|boccetta)|tutto il (?:flacone|"
+    r"blister|tubetto)|(?:una|la) (?:scatola|confezione|boccetta) intera|tutte le (?:mie )?(?:pillole|pastiglie|"
+    r"compresse|medicine|gocce))\b(?! (?:di|del|della|dei|delle) (?:biscott|cioccolat|caramell|cereali|gelat|pasta|"
+    r"latte|pizza|patatine|nutella|vino|birra)\w*)",
     r"\bho (?:bevuto|ingoiato|preso) (?:candeggina|veleno|varechina|topicida|antigelo)\b",
     r"\bho (?:mescolato|mischiato) (?:le )?<PILLS> (?:con|e) (?:alcol|vino|birra|vodka|superalcolici)\b",
     r"\b(?:non respira|ha smesso di respirare|non risponde piu|e incosciente|ha perso conoscenza|ho perso conoscenza|"
@@ -275,6 +327,11 @@ _COERCION = (
     r"\bha minacciato di (?:ammazzarsi|uccidersi|suicidarsi|farsi del male)\b",
 )
 
+_HARM_TO_OTHERS_PLANNED = (
+    r"\b<KILLHIM>\b(?=.{0,100}\b<PLAN>)",
+    r"\b<PLAN>\b.{0,100}\b<KILLHIM>\b",
+)
+
 _HARM_TO_OTHERS = (
     r"\b<ADV>(?:voglio|vorrei|sto per|ho deciso di|ho voglia di) (?:ammazzarlo|ammazzarla|ucciderlo|ucciderla|ammazzarli|"
     r"ucciderli|accoltellarlo|accoltellarla|avvelenarlo|avvelenarla|sparargli)\b",
@@ -304,6 +361,7 @@ LEXICON = Lexicon(
         *crisis(Category.OTHER_PERSON, *_OTHER_PERSON),
         *crisis(Category.COERCION, *_COERCION),
         *crisis(Category.HARM_TO_OTHERS, *_HARM_TO_OTHERS, hyperbole=True),
+        *crisis(Category.HARM_TO_OTHERS, *_HARM_TO_OTHERS_PLANNED),
     ),
     shorthand={
         "nn": "non",

@@ -122,18 +122,27 @@ _CAPTURING = re.compile(r"(?<!\\)\((?!\?)")
 
 
 @dataclass(frozen=True)
+class CompiledRule:
+    """One rule compiled on its own, so every rule is tried at every place (none hides another)."""
+
+    name: str
+    rule: Rule
+    pattern: re.Pattern[str]
+    # Word beginnings of which every match holds one (see gate.py), or None when none can be told.
+    prefixes: frozenset[str] | None
+
+
+@dataclass(frozen=True)
 class CompiledLexicon:
-    """A lexicon ready to scan: one alternation per category, rules told apart by group name."""
+    """A lexicon ready to read: its rules, indexed by the word beginnings they need."""
 
     code: str
-    # Patterns with a word of their own, read only where such a word is (see gate.py) ...
-    scans: tuple[tuple[Category, re.Pattern[str]], ...]
-    # ... and patterns without one, always read in full.
-    open_scans: tuple[tuple[Category, re.Pattern[str]], ...]
+    rules: tuple[CompiledRule, ...]
+    # The rules needing each word beginning, read only where a word starts with it ...
+    buckets: dict[str, tuple[CompiledRule, ...]]
+    # ... and the rules with no word of their own, always read in full.
+    open_rules: tuple[CompiledRule, ...]
     prefixes: frozenset[str]
-    # For long texts: the patterns needing each word beginning, read only in sentences that hold it.
-    buckets: dict[str, re.Pattern[str]]
-    rules: dict[str, Rule]
     shorthand: re.Pattern[str] | None
     shorthand_words: dict[str, str]
     clause: re.Pattern[str]
@@ -147,35 +156,24 @@ class CompiledLexicon:
     condition: re.Pattern[str]
     not_now_age: re.Pattern[str]
     topic: re.Pattern[str]
+    # The language's own small words (pronouns, denials, conjunctions), to recognise text in it.
+    home: re.Pattern[str]
     words: frozenset[str]
 
 
 def compile_lexicon(lexicon: Lexicon) -> CompiledLexicon:
-    """Compile a lexicon: rules grouped by category, every match starting at a word."""
-    gated: dict[Category, list[str]] = {}
-    open_: dict[Category, list[str]] = {}
-    by_prefix: dict[str, list[str]] = {}
-    rules: dict[str, Rule] = {}
-    words: set[str] = set()
-    prefixes: set[str] = set()
+    """Compile a lexicon: each rule on its own, every match starting at a word."""
+    compiled: list[CompiledRule] = []
+    by_prefix: dict[str, list[CompiledRule]] = {}
     for index, rule in enumerate(lexicon.rules):
-        name = f"{lexicon.code}{index}"
         source = _CAPTURING.sub("(?:", expand(rule.pattern, lexicon.macros))
-        rules[name] = rule
-        needed = required_prefixes(source)
-        if needed:
-            prefixes.update(needed)
-            for prefix in needed:
-                by_prefix.setdefault(prefix, []).append(f"(?P<{name}>{source})")
-        (gated if needed else open_).setdefault(rule.category, []).append(f"(?P<{name}>{source})")
-
-    def scans(by_category: dict[Category, list[str]]) -> tuple[tuple[Category, re.Pattern[str]], ...]:
         # Every match begins at the start of a word; saying so first lets the engine leave other
         # positions after one cheap test.
-        return tuple(
-            (category, re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(branches) + ")"))
-            for category, branches in by_category.items()
-        )
+        pattern = re.compile(r"(?<!\w)(?=\w)(?:" + source + ")")
+        each = CompiledRule(f"{lexicon.code}{index}", rule, pattern, required_prefixes(source))
+        compiled.append(each)
+        for prefix in each.prefixes or ():
+            by_prefix.setdefault(prefix, []).append(each)
 
     def context(source: str) -> re.Pattern[str]:
         return re.compile(expand(source, lexicon.macros))
@@ -190,17 +188,12 @@ def compile_lexicon(lexicon: Lexicon) -> CompiledLexicon:
         if shorthand_words
         else None
     )
-    words.update(fold(word) for word in lexicon.typo_targets)
     return CompiledLexicon(
         code=lexicon.code,
-        scans=scans(gated),
-        open_scans=scans(open_),
-        buckets={
-            prefix: re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(branches) + ")")
-            for prefix, branches in by_prefix.items()
-        },
-        prefixes=frozenset(prefixes),
-        rules=rules,
+        rules=tuple(compiled),
+        buckets={prefix: tuple(rules) for prefix, rules in by_prefix.items()},
+        open_rules=tuple(each for each in compiled if not each.prefixes),
+        prefixes=frozenset(by_prefix),
         shorthand=shorthand,
         shorthand_words=shorthand_words,
         clause=re.compile(r"[.!?;:,()\n]|" + expand(lexicon.clause, lexicon.macros)),
@@ -214,5 +207,11 @@ def compile_lexicon(lexicon: Lexicon) -> CompiledLexicon:
         condition=context(lexicon.condition),
         not_now_age=context(lexicon.not_now_age),
         topic=context(lexicon.topic),
-        words=frozenset(words),
+        home=re.compile(
+            "|".join(
+                f"(?:{expand(source, lexicon.macros)})"
+                for source in (lexicon.first_person, lexicon.negation, lexicon.clause, lexicon.third_person)
+            )
+        ),
+        words=frozenset(fold(word) for word in lexicon.typo_targets),
     )

@@ -48,6 +48,7 @@ MACROS = {
         r"jedenaście|dwanascie|dwanaście|trzynascie|trzynaście|czternascie|czternaście|pietnascie|piętnaście|"
         r"szesnascie|szesnaście|siedemnascie|siedemnaście)"
     ),
+    # "tablets": the shared spelling repair reads "tabletek" and "tabletki" as the English word.
     "<PILLS>": (
         r"(?:tabletek|tabletki|tabletkami|tabsow|tabsy|pigulek|pigułek|pigulki|pigułki|lekow|leków|leki|prochow|prochów|"
         r"prochy|nasennych|psychotropow|psychotropów|antydepresantow|antydepresantów|paracetamolu|ibupromu|xanaxu|"
@@ -77,8 +78,10 @@ _DEATH_CHECK = (
 )
 
 _SUICIDE = (
-    r"(?<!\bgol )(?<!\bgola )(?<!\bgolem )(?<!\bgoli )\bsamob(?:o|ó)j(?!a\b|ow\b|czy gol|czego gola|czym golem|cz\w* (?:zamach|atak|misj|akcj|gol)\w*)\w*",
+    r"(?<!\bo )(?<!\bgol )(?<!\bgola )(?<!\bgolem )(?<!\bgoli )\bsamob(?:o|ó)j(?!a\b|ow\b|czy gol|czego gola|czym golem|cz\w* (?:zamach|atak|misj|akcj|gol)\w*)\w*",
     r"\bsuicyd\w*|\bsuicid\w*",
+    r"\b(?:mysle|myslalam|myslalem|mysli|mysl|zastanawiam sie|zastanawialam sie) (?:\w+ )?o (?:samobojstw\w*|"
+    r"odebraniu sobie zycia|tym zeby (?:sie zabic|umrzec|skonczyc ze soba))",
     r"\b(?:ja )?(?:<ADV>)(?:<WANT>) (?:<ADV>)<KILLSELF>\b",
     r"\b(?:zabije|zabilam|zabilem|zabilabym|zabilbym|zabijam) sie\b(?! (?:na|o|w wypadku|ze smiechu|smiechem|z nudow)\b)",
     r"\bsie (?:<ADV>)(?:zabije|zabilam|zabilem|zabilabym|zabilbym|zabijam|zabic)\b(?! (?:na|o|w wypadku)\b)",
@@ -120,7 +123,7 @@ _SUICIDE_CHECK = (
     r"\bnie (?:wytrzymam|wytrzymuje|zniose|znosze)\b(?! (?:ze smiechu|z ciekawosci|do|bez)\b)",
     r"\b(?:jaki|jaki to|co to) (?:ma |w ogole ma )?(?:sens|za sens)\b|\bpo co to wszystko\b|\bnie widze sensu\b",
     r"\b(?:nie jestem|nie czuje sie) (?:tu |w domu |tutaj )?(?:bezpieczna|bezpieczny|bezpiecznie)\b",
-    r"\b(?:potrzebuje|potrzebna mi|potrzebuje pilnie) (?:\w+ )?pomocy\b|\bpomozcie mi\b|\bpomoz mi\b(?! (?:z|w|przy)\b)",
+    r"\b(?:potrzebuje|potrzebna mi|potrzebuje pilnie) (?:\w+ )?pomocy\b(?! (?:z|ze|w|przy|od)\b)|\bpomozcie mi\b(?! (?:z|ze|w|przy)\b)|\bpomoz mi\b(?! (?:z|w|przy)\b)",
     r"\b(?:chce|chcialabym|chcialbym),? (?:zeby|by|aby) (?:to )?(?:wszystko|to) (?:sie )?(?:skonczylo|skonczylo sie|przestalo|"
     r"zatrzymalo)\b",
     r"\b(?:chce|chcialabym|chcialbym|mam ochote) (?:<ADV>)(?:zniknac|zapasc sie pod ziemie na zawsze|przestac istniec)\b",
@@ -159,7 +162,6 @@ _PARTNER_VIOLENCE = (
     r"\b(?:<HITV>) mnie (?:<ADV>)(?:<SUBJ>)\b",
     r"\b(?:<SUBJ>) (?:<ADV>)(?:grozi|grozil|grozila|odgraza sie) (?:mi )?(?:smiercia|ze mnie zabije|pobiciem|ze mnie pobije|"
     r"nozem|ze mi cos zrobi)\b",
-    r"\b(?:<SUBJ>) (?:<ADV>)mnie (?:<ADV>)(?:zabije|zatlucze|udusi|zadzga)\b(?! (?:jak|jesli|jezeli|gdy|kiedy)\b)",
     r"\b(?:rece|dlonie) (?:na|wokol) (?:mojej )?(?:szyi|gardle)\b",
     r"\b(?:<SUBJ>) (?:<ADV>)(?:sprawdza|czyta|przeglada|kontroluje|sledzi) (?:<ADV>)(?:moj|moje|moja|mojego|moich) "
     r"(?:telefon|wiadomosci|smsy|messengera|messenger|maile|konto|pieniadze|lokalizacje|karte|facebooka|insta)\b",
@@ -170,6 +172,12 @@ _PARTNER_VIOLENCE = (
     r"\b(?:boje sie|boję się|strach mi|nie chce) (?:<ADV>)(?:wracac|wrocic|isc|jechac|przychodzic) do domu\b",
     r"\b(?:przemoc\w* domow\w*|przemoc\w* w (?:domu|zwiazku|rodzinie)|niebieska karta|niebieskiej karty|zakaz zblizania)\b",
     r"\b(?:siniaki|siniak|limo|podbite oko) (?:od niego|od meza|od chlopaka|po tym jak (?:mnie )?(?:uderzyl|pobil))\b",
+)
+
+# "Mama mnie zabije" is a parent's anger: partners only, and lowered by a light cue.
+_PARTNER_KILL = (
+    r"\b(?:on|maz|mąż|chlopak|chłopak|partner|byly|były|ex|ojczym|konkubent|narzeczony) (?:<ADV>)mnie (?:<ADV>)"
+    r"(?:zabije|zatlucze|udusi|zadzga)\b",
 )
 
 _PARTNER_CHECK = (
@@ -259,8 +267,6 @@ _HARM_TO_OTHERS = (
 LEXICON = Lexicon(
     code="pl",
     macros=MACROS,
-    # Listed so that the shared spelling repair leaves them be ("tabletek" is not "tablets").
-    typo_targets=("tabletek", "tabletki", "tabletke", "samobojstwo"),
     rules=(
         *crisis(Category.SUICIDE, *_DEATH_WORDS, hyperbole=True),
         *check(Category.SUICIDE, *_DEATH_CHECK, hyperbole=True),
@@ -269,9 +275,10 @@ LEXICON = Lexicon(
         *check(Category.SUICIDE, *_SUICIDE_CHECK_LIGHT, hyperbole=True),
         *crisis(Category.SELF_HARM, *_SELF_HARM),
         *crisis(Category.PARTNER_VIOLENCE, *_PARTNER_VIOLENCE),
+        *crisis(Category.PARTNER_VIOLENCE, *_PARTNER_KILL, hyperbole=True),
         *check(Category.PARTNER_VIOLENCE, *_PARTNER_CHECK),
         *crisis(Category.SEXUAL_VIOLENCE, *_SEXUAL_VIOLENCE),
-        *crisis(Category.MINOR, *_MINOR),
+        *check(Category.MINOR, *_MINOR),
         *crisis(Category.EATING_DISORDER, *_EATING_DISORDER),
         *crisis(Category.MEDICAL_EMERGENCY, *_MEDICAL),
         *crisis(Category.OTHER_PERSON, *_OTHER_PERSON),
@@ -279,7 +286,7 @@ LEXICON = Lexicon(
         *crisis(Category.HARM_TO_OTHERS, *_HARM_TO_OTHERS, hyperbole=True),
     ),
     topic=(
-        r"\b(?:film\w*|serial\w*|ksiazk\w*|powiesc\w*|podcast\w*|wyklad\w*|wiadomosci|artykul\w*|referat\w*|badani\w*|"
+        r"\b(?:filmie|filmu|serialu|serialem|serialach|ksiazk\w*|powiesc\w*|podcast\w*|wyklad\w*|w wiadomosciach|artykul\w*|referat\w*|badani\w*|"
         r"profilaktyk\w*|prewencj\w*|gra|grze|postac\w*|rozdzial\w*|pacjent\w*|dyzur\w*|na oddziale)\b"
     ),
     shorthand={
@@ -318,14 +325,21 @@ LEXICON = Lexicon(
         r"\b(?:znowu|znow|teraz|wciaz|nadal|dalej|dzisiaj|dzis|dzis w nocy|tej nocy|ciagle|caly czas|wczoraj|ostatnio|"
         r"obecnie|w tej chwili|codziennie|kazdego dnia)\b"
     ),
-    third_person=r"\b(?:on|ona|oni|one|(?:moja|moj|moje|mojej|mojego|nasza|nasz) <RELATIVE>|<RELATIVE>)\b",
-    first_person=r"\b(?:ja|mnie|mi|jestem|sama|sam)\b",
+    # Context words are shared by every language, so "on" (he) counts only before a verb or pronoun, never
+    # in English "on my way"; bare kinship words are those no other language spells alike.
+    third_person=(
+        r"\b(?:on(?= (?:chce|chcial|mowi|powiedzial|napisal|pisze|probowal|sie|juz|naprawde|ciagle|znowu|nie|"
+        r"mnie|mi|ja|ją|zawsze|chyba|tez|grozi|bije|mysli|tnie))|ona|oni|(?:moja|moj|moje|mojej|mojego|nasza|nasz) "
+        r"<RELATIVE>|siostra|przyjaciolka|przyjaciel|kolezanka|kolega|matka|tata|ojciec|corka|maz|zona|chlopak|"
+        r"dziewczyna|babcia|dziadek|kuzyn|kuzynka|sasiad|sasiadka|psiapsiolka)\b"
+    ),
+    first_person=r"\b(?:ja|mnie|jestem|sama)\b",
     light=(
         r"(?:\b(?:ha(?:ha)+\w*|hah\w*|heh\w*|xd+|lol|beka|zartuje|zart|smieszne|jk)\b|\){2,}|😂|🤣|💀|😅|🙄|😆|:d\b|"
         r"\bze smiechu\b|\bz nudow\b|\bze wstydu\b|\bz glodu\b|\bz zimna\b|\bz upalu\b|\bz goraca\b|\bz zazenowania\b|"
         r"\b(?:ten|ta|to|tym|tej|przez ten|przez te|przez to|przez tego|ten cholerny|ta cholerna) (?:egzamin\w*|kolokwium|"
         r"kolos\w*|sprawdzian\w*|kartkowk\w*|upal\w*|sesj\w*|szef\w*|korek|korki|poniedzialek|matm\w*|serial\w*|wyklad\w*|"
-        r"matur\w*|deadline\w*|raport\w*)|\b(?:jak|jesli|jezeli) (?:sie )?(?:dowie|zobaczy|dowiedza|zobacza)\b|\bcringe\b)"
+        r"matur\w*|raport\w*)|\b(?:jak|jesli|jezeli) (?:sie )?(?:dowie|zobaczy|dowiedza|zobacza)\b|\bcringe\b)"
     ),
     condition=(
         r"\b(?:(?:jesli|jezeli|jak|gdy) (?:on|ona|mnie|moj \w+|moja \w+) (?:mnie )?(?:\w+ )?(?:zostawi|odejdzie|rzuci|zdradzi|"

@@ -20,11 +20,14 @@ MACROS = {
     "<WANT>": (
         r"(?:quero|queria|desejo|preciso|prefiro|preferia|gostaria de|tenho vontade de|to com vontade de|vontade de|"
         r"vou|eu vou|penso em|pensando em|planejo|decidi|estou para|estou quase|tentei|tento|quis|ia|devia|deveria|"
-        r"so quero|mereco|tenho que)"
+        r"so quero|mereco|tenho que|pensava em|pensei em|estava pensando em|ando pensando em|queira|quisesse|"
+        r"apetece me|apetecia me|me apetece|me apetecia|da me vontade de|me da vontade de|estou a pensar em|"
+        r"to pensando em|estou pensando em)"
     ),
     "<KILLME>": (
-        r"(?:me (?:matar|suicidar|enforcar|envenenar|jogar (?:da|de|do|na frente|no|em baixo|embaixo|pela)|atirar (?:da|de|do|"
-        r"na frente)|dar um tiro)|(?:matar|suicidar|enforcar|envenenar) ?me|tirar (?:a )?(?:minha )?(?:propria )?vida|"
+        r"(?:me (?:matar|suicidar|enforcar|envenenar|jogar (?:da|de|do|na frente|no|em baixo|embaixo|pela|ao|para)|atirar "
+        r"(?:da|de|do|na frente|ao|para|pela|debaixo)|lancar (?:da|de|do|ao|pela)|dar um tiro)|(?:matar|suicidar|enforcar|"
+        r"envenenar) ?me|(?:atirar|jogar|lancar|deitar) me (?:da|de|do|na frente|ao|para|pela|debaixo|embaixo)|tirar (?:a )?(?:minha )?(?:propria )?vida|"
         r"acabar com (?:a )?minha (?:propria )?vida|cortar (?:os|meus) pulsos|pular (?:da|de|do) (?:ponte|predio|janela|"
         r"sacada|viaduto|telhado|penhasco))"
     ),
@@ -46,6 +49,23 @@ MACROS = {
         r"(?:remedios|comprimidos|pilulas|capsulas|calmantes|medicamentos|remedio|rivotril|clonazepam|diazepam|"
         r"paracetamol|dipirona|tylenol|antidepressivos|tarja preta|sertralina|fluoxetina|quetiapina|insulina|litio)"
     ),
+    # Leaving or telling: what an abuser's threat is made against ("se eu terminar ele me mata").
+    "<LEAVE>": (
+        r"(?:terminar|terminasse|for embora|fosse embora|largar|largasse|deixar|deixasse|o deixar|a deixar|deixar ele|"
+        r"deixar ela|denunciar|denunciasse|contar (?:a|pra|para) (?:alguem|policia|minha familia)|contar|contasse|"
+        r"sair de casa|separar|me separar|me separasse|pedir o divorcio|chamar a policia|o largar|a largar)"
+    ),
+    "<KILLHIM>": (
+        r"(?:(?:vou|vo|quero|penso em|to com vontade de|decidi|juro que vou) (?:matar|esfaquear|furar|apagar|"
+        r"dar um tiro (?:n|d)(?:ele|ela|esse|essa|aquele|aquela)|acabar com) (?:ele|ela|eles|esse|essa|aquele|aquela|"
+        r"o|a|os|meu|minha|o meu|a minha)|(?:vou|quero) (?:mata lo|mata la|matalo|matala)|(?:mato|eu mato) "
+        r"(?:ele|ela|esse|essa|aquele|aquela))"
+    ),
+    "<PLAN>": (
+        r"(?:(?:ja )?sei (?:onde|a que horas) (?:ele |ela )?(?:mora|vive|trabalha|esta|fica|estuda|sai)|(?:tenho|ja tenho|"
+        r"comprei|arranjei|consegui|peguei|guardei) (?:a|uma|o|um|minha|meu) (?:faca|arma|revolver|pistola|"
+        r"canivete|facao|berro|cano|oitao)|(?:ta|esta) tudo (?:planejado|pronto))"
+    ),
     "<LIMB>": r"(?:os pulsos|o pulso|meus pulsos|os bracos|o braco|meus bracos|as pernas|as coxas|a coxa|a barriga|a pele)",
 }
 
@@ -60,7 +80,7 @@ _DEATH_WORDS = (
 )
 
 _SUICIDE = (
-    r"\b<ADV>(?:<WANT>) (?:logo )?<KILLME>",
+    r"\b<ADV>(?:<WANT>) (?:logo )?<KILLME>\b",
     r"\b(?:eu )?(?:vou|vo|quero) me (?:matar|suicidar)\b(?! de (?:rir|trabalhar|estudar)\b)",
     r"\bme mato\b(?= ?(?:$|[.!?,]|hoje|agora|amanha|juro|serio|de verdade|logo))",
     r"\b(?:me (?:suicido|enforco)|vou me jogar (?:da|de|do|na frente)|me jogo (?:da|de|do|na frente))\b"
@@ -86,7 +106,8 @@ _SUICIDE = (
     r"desaparecesse|nao estivesse|morrer|sumir)\b",
     r"\b(?:queria|quero|preferia) (?:nao )?(?:ter nascido|nunca ter nascido|nao existir|deixar de existir|parar de existir|"
     r"sumir para sempre|desaparecer para sempre|desaparecer para sempre)\b",
-    r"\b(?:dormir|fechar os olhos) (?:para sempre )?e nao acordar\b",
+    r"\b(?:dormir|adormecer|fechar os olhos|apagar) (?:para sempre )?e (?:nao|nunca mais|nunca|jamais|nao mais) "
+    r"(?:voltar a )?acordar\b",
     r"\b(?:queria|quero|espero|tomara que eu|so queria) nao (?:acordar|acordar mais|acordar amanha|acordar nunca)\b",
     r"\bnao quero (?:mais )?acordar\b",
     r"\b(?:parte de mim|uma parte de mim) (?:quer|deseja) (?:morrer|se matar|sumir|desaparecer|acabar com tudo)\b",
@@ -101,6 +122,11 @@ _SUICIDE = (
     r"tirar minha vida)\b",
     r"\bquant[oa]s <PILLS> (?:precisa|mata|matam|e letal|para morrer)\b",
     r"\b(?:corda|forca) (?:no|pro|para o) (?:meu )?pescoco\b",
+    # "Soon I won't be here": a farewell, not a schedule ("logo nao vou estar em casa" stays clear).
+    r"\b(?:logo|em breve|daqui a pouco|dentro de pouco|muito em breve|brevemente|daqui a uns dias) (?:eu )?(?:ja )?"
+    r"(?:nao (?:vou (?:mais )?(?:estar|existir)|estarei|existirei)|vou deixar de existir)(?: mais)?(?: (?:aqui|por aqui|"
+    r"neste mundo|nesse mundo|entre voces|viv[oa]))?(?= ?(?:$|[.!?,;]|e\b|mas\b|ninguem\b|ja\b|nem\b))",
+    r"\b(?:nao vou|ja nao vou) (?:mais )?(?:estar|ficar) (?:mais )?(?:neste mundo|nesse mundo|entre voces)\b",
 )
 
 _SUICIDE_CHECK = (
@@ -121,6 +147,26 @@ _SUICIDE_CHECK = (
     r"\b(?:eu )?(?:desisto|desisti de tudo|desisti da vida|jogar a toalha)\b",
     r"\b(?:cansad[oa]|exaust[oa]) de (?:tudo|lutar|tentar|ser eu)\b",
     r"\bnao (?:vejo|tem|ha) (?:nenhuma )?saida\b",
+    # Dying over a partner leaving: a worry about the bond, worth one question.
+    r"\b(?:eu )?(?:morro|vou morrer|morreria|morrerei|morria) (?:se (?:ele |ela |voce |vc |tu |o meu <PARTNER> |"
+    r"meu <PARTNER> |minha <PARTNER> |a minha <PARTNER> )?(?:me )?(?:deixar|deixasse|largar|largasse|trair|traisse|"
+    r"terminar|terminasse|for embora|fosse embora|abandonar|nao (?:voltar|responder|me ligar))|se (?:o |a |te )?"
+    r"perder|sem (?:ele|ela|voce|vc|ti))\b",
+    # How long the writer can hold on.
+    r"\b(?:nao sei|sei la|nem sei|quem sabe) (?:ate quando|por quanto tempo|quanto tempo|quanto mais) (?:mais )?(?:eu )?"
+    r"(?:(?:vou|consigo|vou conseguir|posso|irei) (?:aguentar|suportar|resistir|continuar assim|continuar viv[oa]|"
+    r"segurar)|aguento|suporto|resisto)\b",
+    r"\bnao (?:vou|devo) (?:aguentar|resistir|suportar) (?:muito )?(?:mais|mais tempo|por muito tempo)\b",
+    r"\bnao sei (?:mais )?(?:o que|que) (?:fazer|faco|vou fazer) (?:comigo|da minha vida|de mim|com a minha vida)\b",
+    r"\b(?:nada|ja nada|nada mais) (?:vale|valeria|valha) (?:mais )?a pena\b",
+    r"\bnao sei se (?:ainda )?(?:vale|valha) a pena\b(?= ?(?:$|[.!?,;]|viver|continuar|nada))",
+    # The pattern holds its "no" ("no fundo do poço"), so the Spanish "no" is not read as a denial.
+    r"\b(?:no|ao|do) fundo do poco\b|\b(?:bati|cheguei ao|atingi o) fundo\b",
+    r"\b(?:estou|to|ando|me sinto) (?:muito|super|tao|bem|mega) mal\b"
+    r"(?= ?(?:$|[.!?,;]|e\b|mas\b|nao\b|de (?:cabeca|animo)|emocionalmente|psicologicamente|por dentro))",
+    # A death wish taken back in the same breath ("quero morrer kkk mentira") still earns a question.
+    r"\b(?:quero morrer|vou me matar|quero me matar)\b(?=.{0,40}\b(?:mentira|brincadeira|brincadeirinha|zoeira|"
+    r"zoando|to brincando|estou brincando|e zoa))",
 )
 
 _SELF_HARM = (
@@ -147,7 +193,13 @@ _PARTNER_VIOLENCE = (
     r"\bbate em mim\b",
     r"\b(?:me )?(?:deu|da|dava) (?:um |uns |uma )?(?:tapa|tapas|soco|socos|murro|murros|chute|chutes|surra|tapao|bofetada)s?\b",
     r"\b(?:puxou|puxa|puxava) (?:o )?meu cabelo\b",
-    r"\b(?:mao|maos|apertou|aperta|apertava) (?:no|o) meu pescoco\b",
+    r"\b(?:mao|maos|apertou|aperta|apertava|agarrou|agarra|agarrava|pegou|esganou|apertaram)(?: me)? (?:no|o|pelo|ao) "
+    r"(?:meu )?pescoco\b",
+    # European Portuguese puts the pronoun after the verb ("bateu-me", "empurrou-me").
+    r"\b(?<!saudade )(?<!fome )(?<!tristeza )(?<!vontade )(?<!sono )(?<!nostalgia )(?:bateu|bate|batia|espancou|espanca|"
+    r"espancava|agrediu|agride|agredia|empurrou|empurra|esbofeteou|estapeou|esmurrou|esmurra|pontapeou|estrangulou|"
+    r"esganou|socou|soca|esmurrava|ameacou|ameaca) me\b(?! (?:a (?:porta|saudade|fome|vontade|tristeza|sono|"
+    r"nostalgia|campainha)|uma (?:saudade|fome|vontade|tristeza|nostalgia)|com (?:terminar|ir embora|deixar))\b)",
     r"\b(?:me )?(?:jogou|jogava|joga) (?:no chao|contra a parede|coisas em mim|objetos em mim|da escada)\b",
     r"\b(?:mexe|mexeu|olha|fuça|fuca|vasculha|controla|checa|le|confere) (?:todo )?(?:o |no |em |nos |nas )?(?:meu|minhas|meus) "
     r"(?:celular|telefone|whats|whatsapp|mensagens|conversas|email|redes|senhas|localizacao|dinheiro|conta|ligacoes)\b",
@@ -176,6 +228,10 @@ _PARTNER_VIOLENCE = (
 )
 
 _THREAT = (
+    r"\bse (?:eu )?<LEAVE>(?: com (?:ele|ela))?,? (?:(?:ele|ela|o meu <PARTNER>|meu <PARTNER>|a minha <PARTNER>|"
+    r"minha <PARTNER>) )?(?:me (?:mata|matava|mataria|bate|espanca)|mata me|vai me matar|ia me matar|"
+    r"me vai matar|mata os meus filhos)\b",
+    r"\b(?:me (?:mata|matava|mataria|vai matar)|mata me|vai me matar|ia me matar) se (?:eu )?<LEAVE>\b",
     r"\b(?:me )?(?:ameaca|ameacou|ameacava) (?:de )?(?:me )?(?:matar|bater|machucar|tirar (?:meus|os) filhos|matar-me)\b",
     r"\b(?:disse|diz|falou|fala|jurou|jura) que (?:vai|ia) me (?:matar|bater|machucar|encontrar|tirar (?:meus|os) filhos)\b",
 )
@@ -239,6 +295,10 @@ _MEDICAL_EMERGENCY = (
     r"\b(?:overdose|sobredosagem|over dose)\b",
     r"\b(?:eu )?(?:tomei|engoli|tomou|engoliu) (?:\w+ )?(?:todos os|todas as|muitos|muitas|um monte de|uma cartela de|"
     r"uma caixa de|a caixa de|a cartela de|um frasco de|\d{2,}) (?:de )?<PILLS>\b",
+    r"\b(?:eu )?(?:tomei|engoli|tomou|engoliu) (?:\w+ )?(?:a|uma|o|um) (?:cartela|caixa|frasco|caixinha|embalagem|"
+    r"blister|vidro|vidrinho|tubo) (?:inteir[oa] |tod[oa] )?(?:de |do |da |dos |das )?(?:meus |minhas )?<PILLS>\b",
+    r"\b(?:eu )?(?:tomei|engoli) (?:tod[oa] (?:a|o) (?:cartela|caixa|frasco|blister|vidro)|(?:a|o|uma|um) (?:cartela|"
+    r"frasco|blister|vidro) (?:inteir[oa]|tod[oa])|tod[oa]s (?:os|as) (?:meus|minhas) (?:remedios|comprimidos|pilulas))\b",
     r"\b(?:tomei|bebi|engoli) (?:veneno|chumbinho|agua sanitaria|agua de lavadeira|soda caustica|raticida)\b",
     r"\b(?:misturei|misturando) <PILLS> (?:com|e) (?:alcool|bebida|cerveja|vodka|cachaca|vinho)\b",
     r"\b(?:nao (?:esta|ta) respirando|parou de respirar|nao respira|esta inconsciente|ta inconsciente|desmaiou e nao|"
@@ -278,10 +338,20 @@ _COERCION = (
     r"\bameac(?:a|ou|ava) (?:se )?(?:matar|suicidar|se matar|se suicidar|tirar a propria vida)\b",
 )
 
-_HARM_TO_OTHERS = (
+_HARM_TO_OTHERS_PLANNED = (
+    r"\b<KILLHIM>\b(?=.{0,100}\b<PLAN>)",
+    r"\b<PLAN>\b.{0,100}\b<KILLHIM>\b",
+)
+
+# "Vou matar ele" is mostly anger ("esqueceu o leite"); without a plan it earns one question.
+_HARM_TO_OTHERS_CHECK = (
     r"\b<ADV>(?:quero|vou|vo|penso em|to com vontade de|vontade de|decidi) (?:matar|esfaquear|envenenar|dar um tiro "
-    r"(?:nele|nela)|enforcar) (?:ele|ela|eles|elas|esse cara|essa mulher)\b(?! (?:de (?:rir|beijos|susto))\b)",
+    r"(?:nele|nela)|enforcar) (?:ele|ela|eles|elas|esse|essa|aquele|aquela|o meu|a minha|meu|minha)\b"
+    r"(?! (?:de (?:rir|beijos|susto|saudade|cocegas))\b)",
     r"\b(?:vou|quero) (?:mata-lo|mata-la|mata lo|mata la|matalo|matala)\b",
+)
+
+_HARM_TO_OTHERS = (
     r"\b(?:atirar|matar) (?:em )?(?:todo mundo|todos) (?:na|da|no) (?:escola|trabalho|faculdade|igreja)\b",
     r"\b(?:massacre|ataque) (?:na|a) (?:minha )?(?:escola|faculdade)\b",
 )
@@ -307,6 +377,8 @@ LEXICON = Lexicon(
         *crisis(Category.OTHER_PERSON, *_OTHER_PERSON),
         *crisis(Category.COERCION, *_COERCION),
         *crisis(Category.HARM_TO_OTHERS, *_HARM_TO_OTHERS, hyperbole=True),
+        *crisis(Category.HARM_TO_OTHERS, *_HARM_TO_OTHERS_PLANNED),
+        *check(Category.HARM_TO_OTHERS, *_HARM_TO_OTHERS_CHECK, hyperbole=True),
     ),
     shorthand={
         "n": "nao",

@@ -26,7 +26,9 @@ MACROS = {
         r"(?:quiero|quisiera|queria|deseo|necesito|prefiero|preferiria|me gustaria|tengo ganas de|"
         r"me dan ganas de|me entran ganas de|siento ganas de|ganas de|voy a|vo a|pienso|estoy pensando en|"
         r"pienso en|he pensado en|planeo|planeando|decidi|estoy por|estoy a punto de|a punto de|"
-        r"intente|intento|trate de|quise|iba a|podria|deberia|tendria que|debería|ojala pudiera|solo quiero)"
+        r"intente|intento|trate de|quise|iba a|podria|deberia|tendria que|debería|ojala pudiera|solo quiero|"
+        r"pensaba|pensaba en|pense en|estaba pensando en|he estado pensando en|llevo (?:\w+ )?pensando en|"
+        r"quiera|quisiera|vaya a|fuera a)"
     ),
     "<KILLME>": (
         r"(?:matarme|suicidarme|quitarme la vida|colgarme|ahorcarme|envenenarme|"
@@ -64,6 +66,25 @@ MACROS = {
         r"capsulas|clonazepam|rivotril|alprazolam|diazepam|paracetamol|ibuprofeno|antidepresivos|"
         r"tranquilizantes|ansioliticos|sertralina|fluoxetina|quetiapina|insulina|litio|benzos|aspirinas)"
     ),
+    # Leaving or telling: what an abuser's threat is made against ("si lo dejo me mata").
+    "<LEAVE>": (
+        r"(?:(?:lo |la |le )?(?:dejo|dejaba|dejara|dejase|denuncio|denunciaba|denunciara|abandono|abandonaba)|me (?:voy|iba|fuera|"
+        r"separo|separaba|separara|divorcio)|(?:me )?(?:voy|iba|fuera) de (?:la )?casa|termino|terminaba|terminara|"
+        r"(?:le |lo )?(?:cuento|contaba|contara|digo|decia|dijera) (?:algo|a alguien|a mi familia|a la policia)|hablo|"
+        r"hablaba|llamo a la policia)"
+    ),
+    # A threat to kill someone else, and the marks that it is planned (where they live, a weapon at hand).
+    "<KILLHIM>": (
+        r"(?:(?:voy a|vo a|quiero|pienso|tengo ganas de|estoy por|planeo|decidi|ya decidi|juro que voy a) (?:matar(?:lo|la|"
+        r"los|las|le)?|apuñalar(?:lo|la)?|acuchillar(?:lo|la)?|balear(?:lo|la)?|envenenar(?:lo|la)?|dispararle|"
+        r"picar(?:lo|la)|rajar(?:lo|la)|quebrar(?:lo|la)|reventar(?:lo|la))|(?:lo|la|los|las) (?:mato|voy a matar|"
+        r"quiero matar|vo a matar|apuñalo|acuchillo|quiebro|reviento))"
+    ),
+    "<PLAN>": (
+        r"(?:(?:ya )?(?:se|sabemos) (?:donde|en donde|a que hora) (?:vive|trabaja|esta|duerme|estudia|sale|se esconde)|"
+        r"(?:tengo|traigo|consegui|compre|ya tengo|guarde|agarre) (?:el|un|una|la|mi) (?:cuchillo|navaja|pistola|arma|"
+        r"fierro|machete|escopeta|cuete|rifle|revolver)|(?:tengo|lo tengo) todo (?:listo|planeado))"
+    ),
     "<LIMB>": (
         r"(?:las venas|la vena|los brazos|el brazo|las munecas|la muneca|las piernas|la pierna|los muslos|"
         r"el muslo|la piel|la panza|el abdomen|el estomago|la cadera)"
@@ -85,13 +106,14 @@ _DEATH_WORDS = (
     r"\bmejor (?:estar )?muert[oa]\b",
     r"\b(?:matenme|matame|que (?:alguien )?me maten?)\b(?! (?:de (?:risa|la risa)|camion)\b)",
     r"\bme mato\b(?= ?(?:$|[.!?,]|ya\b|hoy|esta noche|mañana|te lo juro|lo juro|juro|en serio|de verdad|neta|"
-    r"si no|y ya|y se acabo))",
+    r"si no|si (?:me|el|ella|lo|la|te|mi) |y ya|y se acabo))",
 )
 
 _SUICIDE = (
-    r"\b(?:yo )?<ADV>(?:<WANT>) (?:ya )?<KILLME>",
+    r"\b(?:yo )?<ADV>(?:<WANT>) (?:ya )?<KILLME>\b",
     r"\b(?:yo )?<ADV>me (?:quiero|voy a|vo a|pienso|quisiera|queria|iba a|intente|quise|deberia|podria|tengo que|"
-    r"tendria que|estoy pensando en|estoy por|he querido) (?:ya )?<KILLSELF>\b",
+    r"tendria que|estoy pensando en|estoy por|he querido|quiera|vaya a|fuera a|pensaba|pensaba en|pense en) "
+    r"(?:ya )?<KILLSELF>\b",
     r"\bme (?:suicido|suicidare|voy a suicidar|ahorco|cuelgo|tiro del|tiro de|tiro por|aviento)\b"
     r"(?! (?:de risa|de la risa)\b)",
     r"\bme (?:quiero|voy a) (?:quitar|arrancar) la vida\b",
@@ -122,7 +144,8 @@ _SUICIDE = (
     r"\b(?:ojala|quisiera|desearia) (?:no )?(?:haber nacido|hubiera nacido|no existir|dejar de existir|"
     r"desaparecer para siempre)\b",
     r"\b(?:quiero|quisiera|necesito) (?:dejar de existir|dejar de vivir|dejar de respirar|no existir)\b",
-    r"\b(?:dormir|dormirme|cerrar los ojos) (?:para siempre )?y (?:ya )?no (?:volver a )?despertar\b",
+    r"\b(?:dormir|dormirme|quedarme dormid[oa]|cerrar los ojos) (?:para siempre )?y (?:ya )?(?:no|nunca|jamas|nunca mas) "
+    r"(?:volver a )?despertar(?:me)?\b",
     r"\b(?:ojala|quisiera|quiero|desearia|espero) (?:ya )?no (?:despertar|despertarme|volver a despertar|"
     r"me despierte|despertara|amanecer)\b",
     r"\bno quiero (?:volver a )?despertar(?:me)?\b",
@@ -143,6 +166,12 @@ _SUICIDE = (
     r"\bcuantas <PILLS> (?:se necesitan|hacen falta|son mortales|para morir|matan)\b",
     r"\b(?:una |la )?(?:soga|cuerda) (?:para|al rededor de|alrededor de) (?:mi )?cuello\b",
     r"\bquiero (?:estar|irme) (?:muert[oa] )?para siempre\b",
+    # "Soon I won't be here": a farewell, not a schedule ("pronto no voy a estar en casa" stays clear).
+    r"\b(?:pronto|muy pronto|dentro de poco|en poco tiempo|en unos dias|en nada|cuando menos lo esperen) (?:yo )?(?:ya )?"
+    r"no (?:voy a estar|estare|voy a seguir|seguire|voy a existir|existire)(?: (?:aqui|mas|mas aqui|con ustedes|"
+    r"entre ustedes|en este mundo|para nadie|viv[oa]))?(?= ?(?:$|[.!?,;]|y\b|pero\b|asi que\b|nadie\b|ya\b|ni\b))",
+    r"\b(?:ya )?no (?:voy a estar|estare) (?:mas )?(?:en este mundo|entre ustedes|con vida)\b",
+    r"\b(?:me voy a ir|me ire|me voy) (?:de este mundo|para siempre y (?:nadie|ya))\b",
 )
 
 _SUICIDE_CHECK = (
@@ -167,6 +196,26 @@ _SUICIDE_CHECK = (
     r"\b(?:me rindo|me di por vencid[oa]|me doy por vencid[oa]|ya me rendi|tirar la toalla)\b",
     r"\bno (?:hay|veo|tengo) (?:ninguna )?salida\b",
     r"\b(?:estoy )?(?:cansad[oa]|hart[oa]|agotad[oa]) de (?:todo|luchar|intentar|ser yo)\b",
+    # Dying over a partner leaving: a worry about the bond, worth one question.
+    r"\b(?:yo )?(?:me muero|muero|me moriria|me voy a morir|me morire) (?:si (?:el |ella |tu |mi <PARTNER> )?"
+    r"(?:me )?(?:deja|dejara|dejas|abandona|abandonara|se va|se fuera|engaña|olvida|no (?:me )?(?:contesta|responde|"
+    r"escribe|llama|vuelve))|si (?:lo|la|te) pierdo|si terminamos|sin (?:el|ella|ti|mi <PARTNER>))\b",
+    # How long the writer can hold on.
+    r"\b(?:no se|ni se|quien sabe) (?:cuanto|cuanto tiempo|hasta cuando|por cuanto tiempo|cuanto mas|cuanto tiempo mas) "
+    r"(?:mas )?(?:yo )?(?:(?:voy a|vaya a|podre|puedo|pueda|voy a poder) (?:aguantar|soportar|resistir|seguir asi|"
+    r"seguir aguantando|seguir viv[oa]|seguir (?=$|[.!?,;]))|aguanto|aguantare|soporto|resisto|resistire)\b",
+    r"\bno (?:voy a|creo que (?:vaya a|pueda)) (?:aguantar|resistir|soportar) (?:mucho )?(?:mas|mucho tiempo)\b",
+    r"\bno se (?:que|qué) (?:hacer|voy a hacer) (?:conmigo|con mi vida|de mi vida)\b",
+    r"\bno se (?:que|qué) (?:va a ser|sera) de mi\b",
+    r"\b(?:estoy|me siento|ando) (?:re|muy|super|tan|bien|demasiado|bastante) mal\b"
+    r"(?= ?(?:$|[.!?,;]|y\b|pero\b|no\b|de (?:animo|la cabeza)|emocionalmente|mentalmente|por dentro))",
+    r"\b(?:ya )?(?:nada|ya nada|nada ya) (?:vale|valdria|valga|tiene) (?:la pena|sentido)\b",
+    r"\bno se si (?:algo |esto |la vida |vivir |seguir )?(?:vale|valga) la pena\b(?= ?(?:$|[.!?,;]|seguir|vivir|nada))",
+    r"\b(?:todo|la vida|vivir) me pesa\b|\bme pesa (?:todo|la vida|vivir|existir)\b",
+    r"\b(?:toque|toco|estoy tocando|he tocado) fondo\b|\b(?:en el|al) fondo del pozo\b",
+    # A death wish taken back in the same breath ("me quiero morir jaja mentira") still earns a question.
+    r"\b(?:me quiero morir|quiero morir(?:me)?|me quiero matar|quiero matarme)\b(?=.{0,40}\b(?:mentira|es broma|"
+    r"broma|no es cierto|bromeando|no es en serio))",
 )
 
 _SELF_HARM = (
@@ -249,6 +298,9 @@ _PARTNER_VIOLENCE = (
 
 # Threats against the writer; "mi mama me va a matar" is often a joke, so light cues temper them.
 _THREAT = (
+    r"\bsi (?:yo )?<LEAVE>(?: con (?:el|ella))?,? (?:(?:el|ella|mi <PARTNER>) )?(?:me (?:mata|matara|mataria|mataba|"
+    r"va a matar|iba a matar|pega|va a pegar|desfigura|quita a (?:mis|los) hijos)|va a matarme|mata a mis hijos)\b",
+    r"\b(?:me (?:mata|matara|mataria|mataba|va a matar|iba a matar)|va a matarme|iba a matarme) si (?:yo )?<LEAVE>\b",
     r"\b(?:me )?(?:amenaza|amenazo|amenazaba|amenazó)(?: con)? (?:matarme|pegarme|golpearme|hacerme daño|"
     r"desfigurarme|quitarme a (?:mis|los) hijos|que me va a (?:matar|pegar|golpear))\b",
     r"\b(?:me )?(?:dijo|dice|jura|juro|grita|grito|escribio|escribe) que (?:me )?(?:va|iba) a (?:matar|pegar|golpear|"
@@ -286,6 +338,11 @@ _SEXUAL_VIOLENCE = (
     r"estaba borrach[oa]|estaba inconsciente)|cuando (?:dormia|estaba dormid[oa]|estaba borrach[oa])|mis partes|"
     r"mis pechos|mis senos|ahi abajo|por debajo)\b",
     r"\b(?:me )?(?:manoseo|manosea|manoseaba|manosearon|manoseando)\b",
+    r"\b(?:mi|su) (?:padrastro|tio|abuelo|primo|hermano|hermanastro|papa|padre|vecino|profe|profesor|maestro|entrenador|"
+    r"jefe|novio|ex|cuñado|suegro|padrino|sacerdote|cura|pastor|medico|doctor|amigo de mi (?:papa|mama)|novio de mi "
+    r"(?:mama|hermana)|pareja de mi (?:mama|papa)) (?:\w+ )?me (?:toca|tocaba|toco|tocaron|soba|sobaba|besa|besaba)\b"
+    r"(?! (?:a mi|a ti|el turno|la (?:puerta|guitarra|cancion|mano|espalda|cabeza|frente)|el (?:hombro|brazo|timbre|"
+    r"claxon|piano)|\w+(?:ar|er|ir)(?:me|le|lo|la|se)?)\b)",
     r"\bsin (?:mi )?consentimiento\b",
     r"\ble dije que no y (?:\w+ )?(?:siguio|lo hizo|no paro|no se detuvo|continuo|igual)\b",
     r"\bno (?:paro|se detuvo|quiso parar) (?:cuando|aunque) (?:le dije|le pedi|dije) (?:que no|que parara|basta)\b",
@@ -383,6 +440,17 @@ _COERCION = (
     r"\bamenazo con (?:matarse|suicidarse|quitarse la vida|hacerse daño|cortarse)\b",
 )
 
+_HARM_TO_OTHERS_PLANNED = (
+    r"\b<KILLHIM>\b(?=.{0,100}\b<PLAN>)",
+    r"\b<PLAN>\b.{0,100}\b<KILLHIM>\b",
+)
+
+# "Voy a matar a mi hermano" is mostly anger; without a plan it earns one question.
+_HARM_TO_OTHERS_CHECK = (
+    r"\b(?:yo )?<ADV>(?:voy a|vo a|quiero|tengo ganas de|juro que voy a) matar a (?:ese|esa|este|esta|aquel|aquella|mi|"
+    r"el|la|los|las|su|todos|alguien|\w+)\b(?! (?:besos|risa|cosquillas)\b)",
+)
+
 _HARM_TO_OTHERS = (
     r"\b(?:yo )?<ADV>(?:quiero|voy a|vo a|pienso|tengo ganas de|ganas de|estoy por|planeo|decidi) (?:a )?"
     r"(?:matarlo|matarla|matarlos|matarlas|apuñalarlo|apuñalarla|acuchillarlo|acuchillarla|envenenarlo|"
@@ -415,6 +483,8 @@ LEXICON = Lexicon(
         *crisis(Category.OTHER_PERSON, *_OTHER_PERSON),
         *crisis(Category.COERCION, *_COERCION),
         *crisis(Category.HARM_TO_OTHERS, *_HARM_TO_OTHERS, hyperbole=True),
+        *crisis(Category.HARM_TO_OTHERS, *_HARM_TO_OTHERS_PLANNED),
+        *check(Category.HARM_TO_OTHERS, *_HARM_TO_OTHERS_CHECK, hyperbole=True),
     ),
     shorthand={
         "q": "que",
@@ -457,7 +527,7 @@ LEXICON = Lexicon(
     hedge=(
         r"\b(?:se|sabe|sabia|sabes|entiendo|entiende|creo|pienso|por que|porque|importa|puedo|aguanto|soporto|como|"
         r"cuando|donde|si|segur[oa]|miento|bromeo|bromeando|recuerdo|dije|digo|hay|tengo|quiero que|quiere que|"
-        r"dejo|dejar|paro|parar|para|es que|significa|niego|estoy diciendo|voy a mentir|dejes|quiero decir)\b"
+        r"dejo|dejar|paro|parar|para|significa|niego|estoy diciendo|voy a mentir|dejes|quiero decir)\b"
     ),
     clause=r"\b(?:pero|y|e|aunque|sin embargo|mas|asi que|entonces|porque|pues|o sea|ademas|mientras)\b",
     past=(

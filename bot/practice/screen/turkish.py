@@ -30,6 +30,11 @@ MACROS = {
         r"(?:kocam|eşim|karım|sevgilim|nişanlım|erkek arkadaşım|kız arkadaşım|babam|annem|abim|ağabeyim|"
         r"üvey babam|eski kocam|eski sevgilim|eski eşim)"
     ),
+    "<STALK>": (
+        r"(?:(?:peşimi|yakamı) (?:\w+ )?(?:bırakmıyor|bırakmadı|bırakmayacak)|(?:beni|peşimden) (?:\w+ ){0,1}"
+        r"(?:takip ediyor|takip etti|izliyor|gözetliyor|kolluyor|dolaşıyor)|(?:kapımın|evimin|işyerimin|okulumun) "
+        r"(?:önünde|önüne|kapısında) (?:\w+ ){0,1}(?:bekliyor|bekledi|dolaşıyor|geliyor|geldi))\b"
+    ),
     "<AGE>": (
         r"(?:1[0-7]|[5-9]|on bir|on iki|on üç|on dört|on beş|on altı|on yedi|onbir|oniki|onüç|ondört|onbeş|"
         r"onaltı|onyedi|on|beş|altı|yedi|sekiz|dokuz)"
@@ -65,7 +70,7 @@ _SUICIDE = (
     r"\b(?:keşke|keske) (?:\w+ ){0,2}(?:hiç doğmasaydım|doğmasaydım|uyanmasam|uyanmasaydım|ölsem|ölseydim|"
     r"ölmüş olsam|yok olsam)\b",
     r"\b(?:bir daha|sabah|yarın) (?:hiç )?(?:uyanmasam|uyanmak istemiyorum)\b",
-    r"\buyan(?:mamak|mamayı) (?:<WANT>)\b",
+    r"(?<!erken )(?<!geç )(?<!gec )(?<!öğlene kadar )\buyan(?:mamak|mamayı) (?:<WANT>)\b",
     r"\b(?:hap|ilaç|ilac|uyku hap)\w* (?:\w+ ){0,1}(?:biriktir\w*|topluyorum|topladım|stokluyorum|saklıyorum)",
     r"\bveda (?:mektub|not|mesaj)\w*",
     r"\bbu (?:benim )?son mesajım\b",
@@ -77,6 +82,17 @@ _SUICIDE = (
     r"(?:atacağım|atıcam|atmak|atsam|atmayı)\b",
     r"\b(?:bileklerimi|bileğimi|damarlarımı|damarımı|bileklerimi) (?:\w+ ){0,1}kes(?:eceğim|icem|mek|tim|sem|meyi)\b",
     r"\bölümü (?:düşünüyorum|istiyorum|bekliyorum)\b",
+    # "sleep and never wake up", in any person and mood
+    r"\b(?:uyuyup|uyuyup da|uyuyupta|yatıp|uyusam|uyuyayım|uyumak|uyuyunca) (?:\w+ ){0,2}(?:hiç |bir daha |bir daha hiç )?"
+    r"uyanma(?:mak|mayı|masam|sam|yayım|yalım|masaydım|mak istiyorum|mak istiyor)\b",
+    r"\b(?:hiç|bir daha|bir daha hiç|sonsuza dek|sonsuza kadar|ebediyen) uyanma(?:mak|mayı|masam|yayım|masaydım)\b",
+    # "I'll do something to myself"
+    r"\bkendime (?:bir ?şey|bişey|bisi|bir şeyler|kötü bir şey) (?:\w+ )?(?:yapacağım|yapıcam|yapcam|yapacam|yaparım|"
+    r"yapmak istiyorum|yapmaktan korkuyorum|yapabilirim)\b",
+    # "everyone would be better off without me", either word order
+    r"\b(?:ben olmasam|ben olmazsam|ben ölsem|ben gitsem|ben yok olsam|ben olmadan|bensiz|ben ortadan kalksam|"
+    r"ben ölünce|ben gidince) (?:\w+ ){0,2}(?:herkes|ailem|herkesin|onlar|dünya|annem|babam|çocuklarım)\w* (?:\w+ ){0,1}"
+    r"(?:daha )?(?:iyi|mutlu|rahat|huzurlu|kolay)\w*",
 )
 
 _SUICIDE_CHECK = (
@@ -95,6 +111,19 @@ _SUICIDE_CHECK = (
     r"\b(?:kaybolsam|gitsem|olmasam|yok olsam) (?:\w+ ){0,1}kimse (?:fark etmez|farketmez|anlamaz|özlemez|"
     r"umursamaz)\b",
     r"\b(?:hayattan|her ?şeyden) (?:bıktım|vazgeçtim|yoruldum)\b",
+    # Worn to the end: "I'm at my limit", "I'm finished", "no strength left".
+    r"\b(?:sınırdayım|sınırımdayım|sınırdayız|son raddedeyim|dibe vurdum|dipteyim|tükendim|tükenmiş durumdayım|"
+    r"ben bittim|bittim artık|artık bittim|ben tükendim|pes ediyorum artık|artık pes ediyorum|her şeyden vazgeçiyorum)\b",
+    r"\b(?:hiçbir şeye|hiçbir şey için|yaşamaya|devam etmeye|artık) (?:\w+ )?(?:gücüm|takatim|dermanım|mecalim|enerjim|"
+    r"halim) (?:kalmadı|yok)\b",
+    r"\b(?:gücüm|takatim|dermanım|mecalim) (?:hiç )?kalmadı\b",
+    r"\b(?:çok kötüyüm|berbatım|berbat durumdayım|perişanım|mahvoldum|darmadağınım|paramparçayım|çok kötü hissediyorum)\b"
+    r".{0,40}\b(?:ne yapacağımı bilmiyorum|ne yapacağımı şaşırdım|ne yapacağım|kimsem yok|kime söyleyeceğimi|"
+    r"yardım|dayanamıyorum)",
+    r"\b(?:hiç )?(?:var olmasaydım|var olmasam|var olmamayı|var olmamak|doğmasam|yok olsaydım)\b",
+    # "I'd die if he left me": a worry about the bond, said with a condition ("ölürüm" folds like "olurum").
+    r"\b(?:bırakırsa|terk ederse|giderse|ayrılırsa|ayrılırsak|aldatırsa|kaybedersem|ölürse|onsuz|sensiz|o olmadan|"
+    r"sen olmadan|gidersen|bırakırsan|ayrılırsan) (?:ben )?(?:ölürüm|ölürüm ben|yaşayamam|yaşayamam ben)\b",
 )
 
 _SELF_HARM = (
@@ -131,7 +160,16 @@ _PARTNER = (
     r"ödüm kopuyor)\b",
     r"\b(?:eve|evime) (?:gitmeye|dönmeye) (?:\w+ ){0,1}(?:korkuyorum|korkuyom)\b",
     r"\b(?:öldürmekle|öldürmek ile) tehdit (?:ediyor|etti)\b",
+    # A threat to kill the writer, told as his words: "beni öldüreceğini söyledi", "seni öldürürüm dedi".
+    r"\bbeni (?:\w+ ){0,2}(?:öldüreceğini|öldüreceğine|öldürmekle|öldürmeye|öldüreceğim diye|öldürmek istediğini)\b",
+    r"\bseni (?:\w+ ){0,1}(?:öldürürüm|öldüreceğim|öldürücem|öldürcem|gebertirim|geberteceğim|keserim|doğrarım) "
+    r"(?:\w+ ){0,1}(?:dedi|diyor|diye|demiş|der|dedi bana|diye bağırdı|diye tehdit)\b",
+    # Stalking by a partner, an ex or a stranger: following, waiting at the door, not letting go.
+    r"\b(?:<PARTNER>|eski \w+|biri|birisi|bir adam|o adam|adamın biri|tanımadığım biri|komşum|patronum|hocam) "
+    r"(?:\w+ ){0,2}(?:<STALK>)",
 )
+
+_STALK_CHECK = (r"\b(?:<STALK>)",)
 
 _PARTNER_HYPERBOLE = (r"\bbeni (?:\w+ ){0,1}(?:öldürecek|öldürür|öldürücek)\b",)
 
@@ -150,6 +188,11 @@ _SEXUAL = (
     r"birlikte oldu|dokundu|dokunuyor|elledi|öptü|soydu|yattı|sahip oldu)\w*",
     r"\bbeni (?:\w+ ){0,1}(?:elledi|elliyor|sıkıştırdı)\b",
     r"\bsarkıntılık\w*",
+    r"\b(?:bana|benimle|beni) zorla (?:\w+ ){0,1}(?:yaptı|yapıyor|yaptılar|yapmaya çalıştı|birlikte oldu|ilişkiye girdi|"
+    r"sevişti|yattı|soydu|öptü|dokundu|elledi)\b",
+    r"\b(?:istemediğim halde|istemememe rağmen|ben istemeden|hayır dememe rağmen|hayır dedim ama) (?:\w+ ){0,2}"
+    r"(?:yaptı|devam etti|durmadı|dokundu|elledi|soydu|yattı|birlikte oldu)\b",
+    r"\b(?:özel yerlerime|göğüslerime|bacaklarımın arasına|iç çamaşırıma) (?:\w+ )?(?:dokun\w*|ell\w*)",
 )
 
 _MINOR = (
@@ -166,6 +209,10 @@ _EATING = (
     r"\b(?:yedikten sonra|yemekten sonra|her yemekten sonra|yer yemez) (?:\w+ ){0,1}(?:kusuyorum|kusturuyorum|"
     r"kusmaya|kusarım|çıkarıyorum)\b",
     r"\b(?:kendimi )?kustur(?:uyorum|dum|mak|maya|acağım|ucam)\b",
+    r"\b(?:bilerek|kasten|isteyerek|kendimi zorlayarak|parmağımla|yine bilerek) (?:\w+ )?"
+    r"kus(?:tum|uyorum|uyom|arım|acağım|icam|cam|mak|maya|mayı|tururum|turdum|turuyorum)\b",
+    r"\b(?:yedikten sonra|yemekten sonra|yemeklerden sonra|yer yemez|yiyince|yedikçe) (?:\w+ ){0,1}(?:yine|hep|tekrar|"
+    r"her seferinde|gene) (?:\w+ )?kus(?:tum|uyorum|uyom|arım|acağım|icam|tururum|turdum|turuyorum)\b",
     r"\bparmağımı boğazıma\b",
     r"\bkendimi aç (?:bırakıyorum|bıraktım|bırakacağım)\b",
     r"\b(?:ceza olarak|cezalandırmak için) (?:\w+ ){0,2}(?:yemiyorum|yemek yemiyorum|aç kal\w*)\b",
@@ -218,7 +265,7 @@ LEXICON = Lexicon(
         *crisis(Category.SELF_HARM, *_SELF_HARM),
         *crisis(Category.PARTNER_VIOLENCE, *_PARTNER),
         *crisis(Category.PARTNER_VIOLENCE, *_PARTNER_HYPERBOLE, hyperbole=True),
-        *check(Category.PARTNER_VIOLENCE, *_PARTNER_CHECK),
+        *check(Category.PARTNER_VIOLENCE, *_PARTNER_CHECK, *_STALK_CHECK),
         *crisis(Category.SEXUAL_VIOLENCE, *_SEXUAL),
         *crisis(Category.MINOR, *_MINOR),
         *crisis(Category.EATING_DISORDER, *_EATING),
@@ -264,7 +311,9 @@ LEXICON = Lexicon(
     past=(
         r"\b(?:cocukken|kucukken|kucuklugumde|cocuklugumda|cocuklugum|gencken|yillar once|yil once|aylar once|"
         r"seneler once|eskiden|bir zamanlar|o zamanlar|gecmiste|lisedeyken|ortaokuldayken|ilkokuldayken|"
-        r"\d{1,2} yasindayken|\w+ yasindayken|eski (?:kocam|esim|sevgilim|erkek arkadasim|kiz arkadasim|iliskim)\w*|"
+        r"\d{1,2} yasindayken|\w+ yasindayken|"
+        # An ex still doing something now ("eski sevgilim peşimi bırakmıyor") is no history.
+        r"eski (?:kocam|esim|sevgilim|erkek arkadasim|kiz arkadasim|iliskim)\w*+(?! (?:\w+ ){0,3}\w+(?:iyor|uyor|mayacak)\b)|"
         r"onceki (?:iliskim|evliligim|esim|sevgilim)\w*|ilk evliligim\w*)\b"
     ),
     present=(
@@ -277,11 +326,13 @@ LEXICON = Lexicon(
         r"(?:\b(?:ha){2,}\w*|\b(?:he){2,}\b|\bjs(?:js)+\w*|\bks(?:ks)+\w*|\bsk(?:sk)+\w*|\basd\w*|\bxd\b|\blol\b|"
         r"😂|🤣|💀|😅|🙄|\bsaka\w*|\bbu (?:sinav|trafik|sicak|ders|toplanti|is|hafta|pazartesi|soguk|kuyruk|"
         r"odev|dizi|mac|film|sarki)\b|\b(?:gulmekten|utanctan|meraktan|sicaktan|soguktan|acliktan|sikintidan|"
-        r"heyecandan|uykusuzluktan|askindan)\b|\bcok (?:komik|utanc verici|sikici)\b)"
+        r"heyecandan|uykusuzluktan|askindan)\b|\bcok (?:komik|utanc verici|sikici)\b|"
+        r"\b(?:gec kal\w*|karne\w*|notlarim\w*|notumu|notum|sinavdan kal\w*|zayif not\w*|eve gec)\b)"
     ),
     condition=(
         r"\b(?:(?:beni )?(?:birakirsa|terk ederse|aldatirsa|ayrilirsa|giderse|donmezse|aramazsa|yazmazsa|"
-        r"unutursa)|onsuz|o olmadan|(?:ondan|senden) ayrilirsam|onu kaybedersem)\b"
+        r"unutursa)|onsuz|o olmadan|(?:ondan|senden) ayrilirsam|onu kaybedersem|"
+        r"\w{2,}(?:rsam|rsem|masam|mesem|mazsam|mezsem)|(?:ogrenirse|duyarsa|gorurse|bilirse|anlarsa|yakalarsa))\b"
     ),
     not_now_age=(
         r"\b(?:iken|yasindayken|yasindaydim|yasindaki|yasimda|gibi|hissediyorum|hissettim|oglum|kizim|"
