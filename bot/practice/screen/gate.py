@@ -12,7 +12,7 @@ import re
 import re._parser as sre_parse  # the standard library's own regex parser
 from collections.abc import Iterable
 
-_MIN_PREFIX = 3
+_MIN_PREFIX = 2
 # Frequent words make poor gates (every sentence has one); a pattern's rarer word is preferred.
 _COMMON = frozenset(
     "had has long walk walked talk talked told tell said say says see saw look looked day days night week home "
@@ -41,7 +41,7 @@ def _best(candidates: list[frozenset[str]]) -> frozenset[str] | None:
 def _cost(prefix: str) -> int:
     if prefix in _COMMON:
         return 100
-    return {3: 10, 4: 3}.get(len(prefix), 1)
+    return {2: 30, 3: 10, 4: 3}.get(len(prefix), 1)
 
 
 def _sequence(items: list, at_word_start: bool) -> frozenset[str] | None:
