@@ -87,11 +87,12 @@ async def one_recap(sessions, recap_date) -> dict[str, float]:
     async with sessions() as session:
         user = await repo.get_user(session, user_id=USER_ID)
         days, practices = await _history(session, user)
-        extra = await _relationship_sections(session, user, recap_date)
+        window = rules.week_bounds(recap_date)
+        extra = await _relationship_sections(session, user, *window, rules.week_key(recap_date))
     read = time.perf_counter()
-    sections = _sections(user, days, practices, recap_date, extra)
+    sections = _sections(user, days, practices, window, extra)
     composed = time.perf_counter()
-    points = rules.weekly_series(days, until=recap_date, weeks=CHART_WEEKS)
+    points = rules.weekly_series(days, until=window[1], weeks=CHART_WEEKS)
     png = charts.render_recap_chart(points)
     rendered = time.perf_counter()
     assert png.startswith(b"\x89PNG") and len(sections) >= 3 and len(days) == HISTORY_DAYS

@@ -27,7 +27,7 @@ from bot.practice.recap import (
     weekly_series,
 )
 
-RECAP_DATE = date(2026, 11, 22)  # a Sunday: the week runs Monday 16 to Sunday 22 November
+RECAP_DATE = date(2026, 11, 23)  # a Monday morning recap: the week runs Monday 16 to Sunday 22 November
 WEEK_START, WEEK_END = date(2026, 11, 16), date(2026, 11, 22)
 PATTERN = "Sending message after message when a reply is slow"
 ALTERNATIVE = "Write the next message here first, wait 15 minutes, then decide"
@@ -568,14 +568,14 @@ def test_weekly_series_shares_and_scores():
     assert points[-1].score == practice_score(days, until=WEEK_END)
 
 
-def test_week_bounds_cover_seven_days_ending_on_the_recap_date():
-    """The recap on Sunday 22 November covers Monday 16 to Sunday 22 November."""
+def test_week_bounds_are_the_seven_days_before_the_recap_date():
+    """The recap on Monday 23 November covers Monday 16 to Sunday 22; the recap day itself opens the next week."""
     assert week_bounds(RECAP_DATE) == (WEEK_START, WEEK_END)
-    assert week_bounds(date(2026, 11, 23)) == (date(2026, 11, 17), date(2026, 11, 23))
+    assert week_bounds(date(2026, 11, 22)) == (date(2026, 11, 15), date(2026, 11, 21))
 
 
 def test_week_key_is_the_iso_year_week():
     """week_key gives ISO year-weeks, including across the new year."""
-    assert week_key(RECAP_DATE) == "2026-W47"
+    assert week_key(date(2026, 11, 22)) == "2026-W47"
     assert week_key(date(2027, 1, 1)) == "2026-W53"
     assert week_key(date(2027, 1, 4)) == "2027-W01"

@@ -17,6 +17,10 @@ NEUTRAL_SCORE = 0.5
 CHOICE_VALUES = {"secure": 1.0, "both": 0.5, "old": 0.0}
 
 WEEK_DAYS = 7
+# A recap needs a few days of practice to say anything; before that the user gets one welcome line.
+MIN_DAYS_FOR_RECAP = 3
+# A first recap after a welcome-only week, or one after a change of recap day, may cover up to two weeks.
+LONGEST_WINDOW_DAYS = 14
 # An old-pattern day late last week can still be answered by a comeback early this week.
 COMEBACK_LOOKBACK_DAYS = 14
 # A drop this big (out of 100) over one week is more than the noise of a single day from a high score.
@@ -123,8 +127,64 @@ def practice_score(days: Sequence[DayRecord], *, until: date) -> float:
 
 
 def week_bounds(recap_date: date) -> tuple[date, date]:
-    """The first and last practice dates the recap on `recap_date` covers: the 7 days ending that day."""
-    return recap_date - timedelta(days=WEEK_DAYS - 1), recap_date
+    """The seven practice days a regular recap on `recap_date` covers: the week before it, not the day itself.
+
+    The recap day's own check-in usually comes after the recap (Sunday 19:00 recap, 21:00 check-in),
+    so that day opens the next recap's week instead of falling between two.
+    """
+    return recap_date - timedelta(days=WEEK_DAYS), recap_date - timedelta(days=1)
+
+
+def practice_week(day: date, recap_weekday: int) -> tuple[date, date]:
+    """The recap week a practice day belongs to: it starts on the recap weekday and ends the day before the next recap.
+
+    /progress, the recap chart and the recap numbers all use these weeks, so one day is one bar.
+    """
+    start = day - timedelta(days=(day.weekday() - recap_weekday) % WEEK_DAYS)
+    return start, start + timedelta(days=WEEK_DAYS - 1)
+
+
+def is_full_recap(recap_date: date, first_day: date) -> bool:
+    """True when the user has practised long enough (3 days) for a recap; before that, a welcome line only."""
+    return (recap_date - first_day).days >= MIN_DAYS_FOR_RECAP
+
+
+def previous_full_recap(sent_recap_dates: Iterable[date], *, recap_date: date, first_day: date) -> date | None:
+    """The date of the last full recap sent before `recap_date`, or None before the first."""
+    earlier = [d for d in sent_recap_dates if d < recap_date and is_full_recap(d, first_day)]
+    return max(earlier, default=None)
+
+
+def recap_window(recap_date: date, *, first_day: date, previous_recap: date | None) -> tuple[date, date]:
+    """The practice days a scheduled recap covers: from where the last full recap stopped to the day before this one.
+
+    Usually that is the seven days before the recap. The first recap starts at the user's first day
+    (so the days before a welcome-only recap are counted here), and a change of recap weekday makes
+    one window shorter or longer, so that every practice day is counted in exactly one recap. After
+    a long gap (a pause, a bot outage) only the last seven days are summed up.
+    """
+    end = recap_date - timedelta(days=1)
+    start = previous_recap if previous_recap is not None else first_day
+    if (end - start).days + 1 > LONGEST_WINDOW_DAYS:
+        start = recap_date - timedelta(days=WEEK_DAYS)
+    return start, end
+
+
+def on_demand_window(today: date, *, recap_weekday: int, first_day: date) -> tuple[date, date]:
+    """What /recap shows: on the recap weekday the week the scheduled recap covers, else this week so far."""
+    if today.weekday() == recap_weekday:
+        start, end = week_bounds(today)
+    else:
+        start, end = practice_week(today, recap_weekday)[0], today
+    return max(start, min(first_day, end)), end
+
+
+def chart_weeks(first_day: date, last_day: date, *, recap_weekday: int, most: int) -> tuple[date, int]:
+    """The end of the last chart week and how many weeks to draw: from the user's first week, at most `most`."""
+    first_start, _ = practice_week(first_day, recap_weekday)
+    last_start, last_end = practice_week(last_day, recap_weekday)
+    weeks = (last_start - first_start).days // WEEK_DAYS + 1
+    return last_end, max(1, min(most, weeks))
 
 
 def week_key(recap_date: date) -> str:
@@ -470,10 +530,17 @@ FRESH_START = (
     "No check-ins this week. No catch-up needed; a new week is a natural fresh start "
     "(Dai et al., 2014). What's one small thing you'd like this week to be about?"
 )
-FIRST_RECAP_NOTE = (
-    "This first recap covers just a few days. A fuller picture builds over a few weeks: in habit research, "
-    "even simple habits took from under three weeks to over eight months to feel automatic (Lally et al., 2010)."
+WELCOME_INSTEAD_OF_RECAP = (
+    "Your weekly look back starts once you have a few days of practice behind you. "
+    "Welcome: you've already begun. 🌱"
 )
+def _first_recap_note(summary: WeekSummary) -> str:
+    # The opening words match the days the recap really covers: a full week is not "a few days".
+    span = "your first full week" if summary.days_in_range >= WEEK_DAYS else _count(summary.days_in_range, "day")
+    return (
+        f"Your first recap: {span}. A fuller picture builds over a few weeks: in habit research, even "
+        "simple habits took from under three weeks to over eight months to feel automatic (Lally et al., 2010)."
+    )
 
 
 def compose_recap(
@@ -514,7 +581,7 @@ def compose_recap(
     if score_now is not None:
         sections.append(_score(score_now, score_before, first_recap=first_recap, comparable=comparable))
     if first_recap:
-        sections.append(FIRST_RECAP_NOTE)
+        sections.append(_first_recap_note(current))
     elif nearly_empty:
         sections.append(
             f"With {_count(current.answered, 'check-in')} this week, this is a snapshot rather than a trend."
