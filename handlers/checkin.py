@@ -216,7 +216,9 @@ async def _closing_reply(session, checkin: CheckIn, state: rules.CheckInState) -
         replies.RecentDay(
             local_date=row.local_date,
             # A "Yes" still waiting for its choice has no outcome yet.
-            outcome=rules.outcome(_state(row)) if row.activated and (row.activated != "yes" or row.choice) else None,
+            outcome=rules.outcome(_state(row))
+            if row.activated and (row.activated != "yes" or row.choice)
+            else None,
             reply_ids=replies.parse_remembered(row.reply_ids),
         )
         for row in await repo.checkins_since(session, user_id=checkin.user_id, since=since)
@@ -231,7 +233,9 @@ def _remember(checkin: CheckIn, reply: replies.Reply | None) -> dict[str, str]:
     return {"reply_ids": replies.remembered(checkin.reply_ids, reply.id)} if reply is not None else {}
 
 
-async def _close(bot: Bot, user: User, state: rules.CheckInState, reply: replies.Reply, prefix: str = "") -> None:
+async def _close(
+    bot: Bot, user: User, state: rules.CheckInState, reply: replies.Reply, prefix: str = ""
+) -> None:
     """The closing reply, with a practice offer where the answer calls for one."""
     offer = rules.exercise_offer(state)
     markup = keyboard([(offer[0], exercise_button("new", offer[1]))]) if offer else None

@@ -15,6 +15,7 @@ from telegram.error import BadRequest, InvalidToken
 from bot import charts
 from bot.practice import recap as rules
 from bot.practice import relationships
+from bot.practice.callback_data import parse_recap_more_button, recap_more_button
 from bot.services import BotContext, Services
 from handlers import onboarding
 from handlers import relationships as relationships_handlers
@@ -37,6 +38,7 @@ CHART_CAPTION = (
     "Dips stay visible: they are part of the path, not the end of it."
 )
 EARLIEST = date(2000, 1, 1)
+CHART_WEEKS = 12
 # Ten years of weeks: the long view, with a bound on the chart's size.
 PROGRESS_WEEKS_MAX = 520
 
@@ -63,7 +65,9 @@ async def _history(session, user: User) -> tuple[list[rules.DayRecord], list[rul
     return days, done
 
 
-async def _relationship_sections(session, user: User, week_start: date, week_end: date, week_key: str) -> list[str]:
+async def _relationship_sections(
+    session, user: User, week_start: date, week_end: date, week_key: str
+) -> list[str]:
     """Bids for connection this week and last, and the steady people named back over the weeks."""
     previous_start = week_start - timedelta(days=7)
     bids = await repo.bids_between(session, user_id=user.id, start=previous_start, end=week_end)
@@ -89,9 +93,9 @@ def first_day(user: User, days: list[rules.DayRecord]) -> date:
     return min([joined, *(day.local_date for day in days)])
 
 
-def _sections(
+def _compose(
     user: User, days, practices, window: tuple[date, date], extra_sections: list[str]
-) -> tuple[str, ...]:
+) -> rules.Recap:
     week_start, week_end = window
     # The weeks before are regular seven-day weeks ending where this window starts.
     earlier = [
@@ -106,16 +110,24 @@ def _sections(
     current = rules.summarize_week(days, practices, week_start=week_start, week_end=week_end)
     earlier_data = any(day.local_date < week_start for day in days)
     activated_ever = any(day.activated == "yes" and day.choice for day in days if day.local_date <= week_end)
+    # The practice line is new (and explained) until a recap has shown it with a week behind it.
+    scored_before = any(day.activated == "yes" and day.choice for day in days if day.local_date < week_start)
+    last_end, weeks = rules.chart_weeks(
+        first_day(user, days), week_end, recap_weekday=user.recap_weekday, most=CHART_WEEKS
+    )
+    points = rules.weekly_series(days, until=last_end, weeks=weeks)
     return rules.compose_recap(
         current=current,
         previous=earlier[0] if earlier_data else None,
         recent_weeks=[*reversed(earlier), current] if earlier_data else [current],
         score_now=rules.practice_score(days, until=week_end) if activated_ever else None,
         score_before=rules.practice_score(days, until=week_start - timedelta(days=1))
-        if earlier_data
+        if scored_before
         else None,
+        score_points=[point.score for point in points if point.score is not None],
         pattern=user.pattern,
         secure_alternative=user.secure_alternative,
+        direction=user.direction,
         first_recap=not earlier_data,
         extra_sections=extra_sections,
     )
@@ -135,27 +147,29 @@ def _capacity_prompt(week_key: str, index: int) -> tuple[str, object]:
     return text, markup
 
 
-STORY_OFFER = keyboard([("Write one story entry (optional)", "st:go")])
+STORY_LABEL = ("Write one story entry (optional)", "st:go")
 
 
-async def _stream(bot: Bot, services: Services, chat_id: int, sections: tuple[str, ...], quiet: bool) -> int:
-    """Show the recap growing section by section as a draft, then send it for good; returns its id."""
+async def _stream(bot: Bot, services: Services, chat_id: int, recap: rules.Recap, window, quiet: bool) -> int:
+    """Show the short recap growing section by section as a draft, then send it for good; returns its id."""
+    sections = recap.main
     await bot.send_chat_action(chat_id, ChatAction.TYPING)
     draft_id = services.rng.randint(1, 2**31 - 1)
     try:
         for count in range(1, len(sections) + 1):
             await bot.send_message_draft(
-                chat_id, draft_id, "\n\n".join(sections[:count]), parse_mode=ParseMode.HTML
+                chat_id, draft_id, rules.recap_text(sections[:count]), parse_mode=ParseMode.HTML
             )
     except (InvalidToken, BadRequest) as error:
         # Older or self-hosted Bot API servers don't know drafts (404); the message below still goes out.
         log.info("drafts refused (%s); sending the recap as one message", type(error).__name__)
+    rows = [[("More", recap_more_button(*window))]] if recap.details else []
     message = await bot.send_message(
         chat_id,
-        "\n\n".join(sections),
+        rules.recap_text(sections),
         parse_mode=ParseMode.HTML,
         disable_notification=quiet,
-        reply_markup=STORY_OFFER,
+        reply_markup=keyboard(*rows, [STORY_LABEL]),
     )
     return message.message_id
 
@@ -171,7 +185,10 @@ async def _send_recap(
     started = first_day(user, days)
     if not rules.is_full_recap(recap_date, started):
         message = await bot.send_message(
-            user.id, rules.WELCOME_INSTEAD_OF_RECAP, parse_mode=ParseMode.HTML, disable_notification=user.quiet
+            user.id,
+            rules.WELCOME_INSTEAD_OF_RECAP,
+            parse_mode=ParseMode.HTML,
+            disable_notification=user.quiet,
         )
         return message.message_id
     if previous_recaps is None:
@@ -181,11 +198,12 @@ async def _send_recap(
         window = rules.recap_window(recap_date, first_day=started, previous_recap=previous)
     week_key = rules.week_key(recap_date)
     extra = await _relationship_sections(session, user, *window, week_key)
-    message_id = await _stream(
-        bot, services, user.id, _sections(user, days, practices, window, extra), user.quiet
-    )
+    recap = _compose(user, days, practices, window, extra)
+    message_id = await _stream(bot, services, user.id, recap, window, user.quiet)
     await bot.send_chat_action(user.id, ChatAction.UPLOAD_PHOTO)
-    last_end, weeks = rules.chart_weeks(started, window[1], recap_weekday=user.recap_weekday, most=12)
+    last_end, weeks = rules.chart_weeks(
+        started, window[1], recap_weekday=user.recap_weekday, most=CHART_WEEKS
+    )
     points = rules.weekly_series(days, until=last_end, weeks=weeks)
     # Rendering takes tens of milliseconds of CPU: off the event loop, so other users' taps go on.
     png = await asyncio.to_thread(charts.render_recap_chart, points)
@@ -229,6 +247,27 @@ async def recap_command(update: Update, context: BotContext) -> None:
         await _send_recap(
             context.bot, services, session, user, due.practice_date(now, ZoneInfo(user.time_zone)), None
         )
+
+
+async def more_button(update: Update, context: BotContext) -> None:
+    """The details behind a recap's More button: the numbers, the score, the comparison, the research."""
+    query = update.callback_query
+    window = parse_recap_more_button(query.data)
+    async with context.services.sessions() as session:
+        user = await repo.get_user(session, user_id=update.effective_user.id)
+        if window is None or user is None or user.time_zone is None:
+            await query.answer("This recap has expired.")
+            return
+        days, practices = await _history(session, user)
+        start, end = window
+        extra = await _relationship_sections(
+            session, user, start, end, rules.week_key(end + timedelta(days=1))
+        )
+    recap = _compose(user, days, practices, window, extra)
+    await query.answer()
+    await context.bot.send_message(
+        user.id, rules.recap_text(recap.details) or rules.NOTHING_MORE, parse_mode=ParseMode.HTML
+    )
 
 
 async def capacity_button(update: Update, context: BotContext) -> None:
@@ -303,12 +342,7 @@ async def progress_command(update: Update, context: BotContext) -> None:
     }
     await context.bot.send_chat_action(user.id, ChatAction.UPLOAD_PHOTO)
     png = await asyncio.to_thread(charts.render_progress_chart, points, capacities)
-    activated = any(day.activated == "yes" and day.choice for day in days)
-    score_line = (
-        f"Practice score: <b>{round(rules.practice_score(days, until=today))}</b> of 100."
-        if activated
-        else "Your practice score appears after your first day the pattern shows up."
-    )
+    score_line = rules.progress_line([point.score for point in points if point.score is not None])
     latest = [
         f"{html.escape(label)}: {capacities[key][-1][1]}/5" for key, _, label in CAPACITIES if capacities[key]
     ]

@@ -130,7 +130,8 @@ async def test_progress_shows_score_capacities_and_chart(harness):
     await harness.tap(USER, "3")
     await harness.command(USER, "/progress")
     text = [t for t in harness.texts(USER) if t.startswith("Your practice so far")][-1]
-    assert "Practice score:" in text and "Calming yourself: 3/5" in text and "not a verdict" in text
+    assert "Your practice line:" in text and "of 100" in text
+    assert "Calming yourself: 3/5" in text and "not a verdict" in text
     assert harness.fake.calls_to("sendPhoto")[-1].ok
 
 
@@ -168,7 +169,7 @@ async def test_eight_days_sunday_to_sunday_make_a_seven_day_recap(harness):
             assert not harness.fake.calls_to("sendPhoto")  # the joining day: a welcome line, no chart
     recaps = [t for t in harness.texts(USER) if "Not therapy" in t]
     assert len(recaps) == 1
-    assert "Check-ins answered: <b>7</b>" in recaps[0] or "Check-ins answered: 7" in recaps[0]
+    assert "7 check-ins · 7 secure choices" in recaps[0]
     assert "22–28 November" in recaps[0]
     assert len([call for call in harness.fake.calls_to("sendPhoto") if call.ok]) == 1
 
@@ -183,3 +184,16 @@ async def test_a_user_who_joins_on_saturday_gets_no_sunday_recap_with_a_chart(ha
     assert not harness.fake.calls_to("sendPhoto")
     sent = [call.params["text"] for call in harness.fake.calls_to("sendMessage") if call.ok]
     assert len(sent) == 1 and "Welcome" in sent[0] and "Check-ins" not in sent[0]
+
+
+async def test_more_shows_the_numbers_and_the_score_behind_the_short_recap(harness):
+    """The recap fits one screen; More sends the numbers, the practice score and the comparison."""
+    await onboard(harness)
+    await add_week(harness, date(2026, 11, 22), ["secure", "old", "secure", None, "both", "secure", "old"])
+    await add_week(harness, date(2026, 11, 15), ["old", "old", None, "secure", None, None, "old"])
+    await harness.command(USER, "/recap")
+    recap = [t for t in harness.texts(USER) if "Not therapy" in t][-1]
+    assert len(recap) < 700 and "of 100" not in recap and "Your practice line:" in recap
+    await harness.tap(USER, "More")
+    details = harness.texts(USER)[-1]
+    assert "Check-ins answered:" in details and "Practice score:" in details and "of 100" in details

@@ -27,7 +27,9 @@ JOIN_DATES = [date(2026, 1, 3), date(2026, 1, 4), date(2026, 1, 7)]
 YEAR = timedelta(days=365)
 
 
-def walk_year(zone_name: str, slots: list[tuple[int, time]], checkin_time: time, joined: date, switch_after=None):
+def walk_year(
+    zone_name: str, slots: list[tuple[int, time]], checkin_time: time, joined: date, switch_after=None
+):
     """Run a year of recaps; returns {answered day: [recap instants counting it]} and the answer instants.
 
     Every practice day from the joining day on is answered at its check-in time. With `switch_after`,
@@ -101,7 +103,9 @@ def test_moving_the_recap_day_still_counts_each_day_once():
     for first, second in product(RECAP_SLOTS, RECAP_SLOTS):
         if first == second:
             continue
-        answers, counted, last_end = walk_year("Europe/Berlin", [first, second], time(21, 0), JOIN_DATES[0], 26)
+        answers, counted, last_end = walk_year(
+            "Europe/Berlin", [first, second], time(21, 0), JOIN_DATES[0], 26
+        )
         assert_each_day_counted_once(answers, counted, last_end)
 
 
@@ -137,9 +141,9 @@ def test_sunday_recap_covers_sunday_to_saturday():
     """The Sunday 29 November recap covers Sunday 22 to Saturday 28; Sunday 29 opens the next week."""
     sent = [date(2026, 11, 22)]
     window = recap_window(
-        date(2026, 11, 29), first_day=date(2026, 11, 1), previous_recap=previous_full_recap(
-            sent, recap_date=date(2026, 11, 29), first_day=date(2026, 11, 1)
-        )
+        date(2026, 11, 29),
+        first_day=date(2026, 11, 1),
+        previous_recap=previous_full_recap(sent, recap_date=date(2026, 11, 29), first_day=date(2026, 11, 1)),
     )
     assert window == (date(2026, 11, 22), date(2026, 11, 28))
 
@@ -150,7 +154,10 @@ def test_a_user_who_joined_on_saturday_gets_a_welcome_line_then_eight_days():
     assert not is_full_recap(date(2026, 11, 29), joined)
     previous = previous_full_recap([date(2026, 11, 29)], recap_date=date(2026, 12, 6), first_day=joined)
     assert previous is None
-    assert recap_window(date(2026, 12, 6), first_day=joined, previous_recap=None) == (joined, date(2026, 12, 5))
+    assert recap_window(date(2026, 12, 6), first_day=joined, previous_recap=None) == (
+        joined,
+        date(2026, 12, 5),
+    )
 
 
 def test_after_a_long_gap_only_the_last_week_is_summed_up():
@@ -174,6 +181,12 @@ def test_on_demand_recap_shows_this_week_so_far_or_the_finished_week_on_recap_da
 
 def test_chart_starts_at_the_users_first_week():
     """A user who started this week gets a one-week chart; one who started 30 weeks ago gets at most 12."""
-    assert chart_weeks(date(2026, 11, 25), date(2026, 11, 28), recap_weekday=6, most=12) == (date(2026, 11, 28), 1)
-    assert chart_weeks(date(2026, 11, 21), date(2026, 11, 28), recap_weekday=6, most=12) == (date(2026, 11, 28), 2)
+    assert chart_weeks(date(2026, 11, 25), date(2026, 11, 28), recap_weekday=6, most=12) == (
+        date(2026, 11, 28),
+        1,
+    )
+    assert chart_weeks(date(2026, 11, 21), date(2026, 11, 28), recap_weekday=6, most=12) == (
+        date(2026, 11, 28),
+        2,
+    )
     assert chart_weeks(date(2026, 4, 1), date(2026, 11, 28), recap_weekday=6, most=12)[1] == 12

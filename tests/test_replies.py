@@ -36,7 +36,14 @@ def test_replies_are_short_enough_for_a_lock_screen():
     """Every reply, words filled in, stays under 200 characters."""
     for name, texts in REPLIES.items():
         for text in texts:
-            filled = text.format(nth="Second", count="2", when="on Wednesday", When="On Wednesday", day="Wednesday", Day="Wednesday")
+            filled = text.format(
+                nth="Second",
+                count="2",
+                when="on Wednesday",
+                When="On Wednesday",
+                day="Wednesday",
+                Day="Wednesday",
+            )
             assert len(filled) < 200, (name, filled)
 
 
@@ -97,16 +104,22 @@ def test_a_long_run_says_another_instead_of_an_ordinal():
 
 def test_a_comeback_reply_names_the_hard_day():
     """A comeback the day after says "yesterday"; two days after, it names the weekday."""
-    yesterday = choose_reply("secure", local_date=MONDAY, recent=days(MONDAY - timedelta(days=1), "o"), seed=3)
+    yesterday = choose_reply(
+        "secure", local_date=MONDAY, recent=days(MONDAY - timedelta(days=1), "o"), seed=3
+    )
     assert "yesterday" in yesterday.text.lower()
-    saturday = choose_reply("secure", local_date=MONDAY, recent=days(MONDAY - timedelta(days=2), "on"), seed=3)
+    saturday = choose_reply(
+        "secure", local_date=MONDAY, recent=days(MONDAY - timedelta(days=2), "on"), seed=3
+    )
     assert "Saturday" in saturday.text
 
 
 def test_todays_earlier_reply_is_not_given_again_when_the_answer_changes():
     """Changing today's answer to the same outcome brings a different reply."""
     first = choose_reply("secure", local_date=MONDAY, recent=[], seed=0)
-    again = choose_reply("secure", local_date=MONDAY, recent=[RecentDay(MONDAY, "secure", (first.id,))], seed=0)
+    again = choose_reply(
+        "secure", local_date=MONDAY, recent=[RecentDay(MONDAY, "secure", (first.id,))], seed=0
+    )
     assert again.id != first.id
 
 
@@ -131,7 +144,9 @@ def test_a_simulated_month_never_repeats_a_reply_within_a_week(seed):
         answers = 1 + (rng.random() < 0.15 and changes_this_week < 2)
         for _ in range(answers):
             outcome = rng.choices(OUTCOMES, weights)[0]
-            recent = [day for day in history.values() if today - day.local_date < timedelta(days=VARIETY_DAYS)]
+            recent = [
+                day for day in history.values() if today - day.local_date < timedelta(days=VARIETY_DAYS)
+            ]
             reply = choose_reply(outcome, local_date=today, recent=recent, seed=rng.randrange(1000))
             earlier = history.get(today, RecentDay(today, None)).reply_ids
             history[today] = RecentDay(today, outcome, (*earlier, reply.id))

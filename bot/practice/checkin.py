@@ -7,12 +7,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from bot.practice import replies
 from bot.practice.exercise_choice import (
     FOLLOW_UP_AFTER_OLD_PATTERN,
     FOLLOW_UP_AFTER_STRONG_SECURE,
     follow_up_purposes,
 )
-from bot.practice import replies
 from bot.practice.free_text import clean_typed_text
 
 NOTE_MAX_CHARS = 500

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -149,7 +150,9 @@ def is_full_recap(recap_date: date, first_day: date) -> bool:
     return (recap_date - first_day).days >= MIN_DAYS_FOR_RECAP
 
 
-def previous_full_recap(sent_recap_dates: Iterable[date], *, recap_date: date, first_day: date) -> date | None:
+def previous_full_recap(
+    sent_recap_dates: Iterable[date], *, recap_date: date, first_day: date
+) -> date | None:
     """The date of the last full recap sent before `recap_date`, or None before the first."""
     earlier = [d for d in sent_recap_dates if d < recap_date and is_full_recap(d, first_day)]
     return max(earlier, default=None)
@@ -343,6 +346,19 @@ def _full_stop(text: str) -> str:
     return "" if text.rstrip().rstrip("'\"’”)").endswith((".", "!", "?", "…")) else "."
 
 
+def in_sentence(text: str) -> str:
+    """Typed text shaped to sit mid-sentence: folded onto one line, an ordinary first capital lowered.
+
+    "I …", names in capitals and acronyms stay as typed ("NASA", "I'm", "Sam").
+    """
+    folded = " ".join(text.split())
+    first_word = folded.split(" ", 1)[0] if folded else ""
+    ordinary_capital = first_word[:1].isupper() and first_word[1:].islower() and len(first_word) > 1
+    if ordinary_capital and not first_word.startswith(("I'", "I’")):
+        return folded[0].lower() + folded[1:]
+    return folded
+
+
 def _as_action(alternative: str) -> str:
     """The alternative shaped to follow "then I will": no doubled "I will", no capital mid-sentence."""
     action = " ".join(alternative.split())
@@ -350,12 +366,7 @@ def _as_action(alternative: str) -> str:
         if action.lower().startswith(lead):
             action = action[len(lead) :]
             break
-    # Keep "I ..." and acronyms as typed; lower only an ordinary first capital.
-    first_word = action.split(" ", 1)[0] if action else ""
-    ordinary_capital = first_word[:1].isupper() and first_word[1:].islower()
-    if ordinary_capital and not first_word.startswith(("I'", "I’")):
-        action = action[0].lower() + action[1:]
-    return action
+    return in_sentence(action)
 
 
 def _heading(summary: WeekSummary) -> str:
@@ -473,7 +484,13 @@ def _own_evidence(weeks: Iterable[WeekSummary]) -> str:
 def _encouragement(summary: WeekSummary, *, first_recap: bool) -> str:
     # Cheap, deterministic variety: the wording turns over from week to week.
     turn = summary.week_start.toordinal() // WEEK_DAYS
-    some_days = "One day" if summary.old == 1 else "Some days"
+    # The words follow the count: one day, some days, or most days are three different weeks.
+    if summary.old == 1:
+        some_days = "One day"
+    elif summary.old * 2 > summary.activated:
+        some_days = "Most days this week"
+    else:
+        some_days = "Some days"
     if summary.old and first_recap:
         # The first-recap note already cites the habit study, so this says the same thing plainly.
         return (
@@ -500,24 +517,27 @@ def _encouragement(summary: WeekSummary, *, first_recap: bool) -> str:
     return ""
 
 
-def _focus(pattern: str | None, secure_alternative: str | None, *, empty_week: bool) -> str:
+def _focus(
+    pattern: str | None, secure_alternative: str | None, *, empty_week: bool, limit: int = USER_TEXT_MAX_CHARS
+) -> str:
     pattern = (pattern or "").strip()
     alternative = (secure_alternative or "").strip()
     lead = "<b>If you'd like a starting point</b>" if empty_week else "<b>For the coming week</b>"
     if pattern and alternative:
-        action = _escaped_clip(_as_action(alternative))
+        action = _escaped_clip(_as_action(alternative), limit)
+        quoted = _escaped_clip(in_sentence(pattern.rstrip(".")), limit)
         body = (
-            f"One if–then plan: if the old pattern starts (<i>{_escaped_clip(pattern.rstrip('.'))}</i>), "
+            f"If the old pattern starts (<i>{quoted}</i>), "
             f"then I will <i>{action}</i>{_full_stop(html.unescape(action))}\n"
             "Trying it once is already practice."
         )
     elif pattern:
         body = (
-            f"When <i>{_escaped_clip(pattern)}</i> shows up, notice the pull and take one slow breath "
-            "before acting. Noticing is where choosing differently starts."
+            f"When <i>{_escaped_clip(in_sentence(pattern), limit)}</i> shows up, notice the pull and take one "
+            "slow breath before acting. Noticing is where choosing differently starts."
         )
     elif alternative:
-        body = f"Once this week, at a moment that feels manageable, try: <i>{_escaped_clip(alternative)}</i>"
+        body = f"Once this week, at a moment that feels manageable, try: <i>{_escaped_clip(alternative, limit)}</i>"
     else:
         body = (
             "Pick one moment each day to notice the pull before acting on it. "
@@ -530,17 +550,187 @@ FRESH_START = (
     "No check-ins this week. No catch-up needed; a new week is a natural fresh start "
     "(Dai et al., 2014). What's one small thing you'd like this week to be about?"
 )
+NOTHING_MORE = "That's everything for this week."
 WELCOME_INSTEAD_OF_RECAP = (
     "Your weekly look back starts once you have a few days of practice behind you. "
     "Welcome: you've already begun. 🌱"
 )
+
+
 def _first_recap_note(summary: WeekSummary) -> str:
     # The opening words match the days the recap really covers: a full week is not "a few days".
-    span = "your first full week" if summary.days_in_range >= WEEK_DAYS else _count(summary.days_in_range, "day")
+    span = (
+        "your first full week" if summary.days_in_range >= WEEK_DAYS else _count(summary.days_in_range, "day")
+    )
     return (
         f"Your first recap: {span}. A fuller picture builds over a few weeks: in habit research, even "
         "simple habits took from under three weeks to over eight months to feel automatic (Lally et al., 2010)."
     )
+
+
+@dataclass(frozen=True)
+class Recap:
+    """A recap in two parts: what fits one phone screen, and the details behind the More button."""
+
+    main: tuple[str, ...]
+    details: tuple[str, ...]
+
+
+# What a secure choice means for each direction, in the words of the practice (content brief §2).
+NEW_MOVES = {
+    "anxious": "steadied yourself instead of reaching for reassurance",
+    "avoidant": "stayed close a little longer instead of pulling away",
+    "both": "chose the new move over the old pull",
+}
+KEEP_PRACTISING = {
+    "anxious": "Keep practising: soothe yourself first, reach for reassurance a little less.",
+    "avoidant": "Keep practising: stay close a little longer when you'd usually pull back.",
+    "both": "Keep practising: notice the pull, steady yourself, then take one small step toward the middle.",
+}
+SPARK_BLOCKS = "▁▂▃▄▅▆▇█"
+SPARK_POINTS = 8
+# In the short recap, typed text is cut sooner so the whole message fits one phone screen.
+MAIN_USER_TEXT_MAX_CHARS = 70
+MAIN_MAX_CHARS = 700
+
+
+def visible_length(text: str) -> int:
+    """The length a person sees: HTML tags left out and entities counted as one character."""
+    return len(html.unescape(re.sub(r"<[^>]+>", "", text)))
+
+
+def _day_name(day: date, reference: date) -> str:
+    return f"{day:%A}" if 0 <= (reference - day).days < WEEK_DAYS else f"{day:%-d %B}"
+
+
+def _headline(summary: WeekSummary) -> str:
+    parts = [_count(summary.answered, "check-in")]
+    if summary.activated:
+        parts += [
+            _count(summary.secure, "secure choice") if summary.secure else "",
+            _count(summary.both, "mixed day") if summary.both else "",
+            _count(summary.old, "old-pattern day") if summary.old else "",
+            _count(len(summary.comebacks), "comeback") if summary.comebacks else "",
+        ]
+    if summary.practices_done:
+        parts.append(_count(summary.practices_done, "practice"))
+    return " · ".join(part for part in parts if part)
+
+
+def _week_shape(summary: WeekSummary, direction: str | None, evidence: str) -> str:
+    """One or two sentences whose words match the week's numbers: one hard day is not most days."""
+    move = NEW_MOVES.get(direction or "", NEW_MOVES["both"])
+    new = summary.secure + summary.both
+    came_back = (
+        f", and you came back on {_day_name(summary.comebacks[-1].comeback_date, summary.week_end)}"
+        if summary.comebacks
+        else ""
+    )
+    if summary.activated == 0:
+        return (
+            "Your pattern stayed quiet on the days you checked in. "
+            "Calm days count too: they're the ground new habits grow on."
+        )
+    if summary.old == 0 and summary.secure == 0:
+        return "Some of both each time: the new move showed up every time the old pull did. 🌱"
+    if summary.old == 0:
+        if summary.both:
+            return f"{_count(summary.secure, 'time').capitalize()} this week you {move}, and {summary.both} more went partly that way. 🌱"
+        every = "Every time" if summary.secure > 1 else "The one time"
+        return f"{every} the pull came this week, you {move}. 🌱"
+    if summary.old == 1 and new == 0:
+        return "The one day your pattern showed up, the old move won. One day is a moment, not a direction."
+    if summary.old == 1 and summary.comebacks:
+        return f"One hard day out of {summary.activated}{came_back}. 🌱"
+    if summary.old == 1:
+        return f"One hard day out of {summary.activated}, and {_count(new, 'new move')} beside it."
+    if new == 0 or summary.old * 2 > summary.activated:
+        most = (
+            "Every time the pull came this week, the old move won."
+            if new == 0
+            else f"Most of this week went the old way ({summary.old} of {summary.activated} days)."
+        )
+        support = f"And you came back on {came_back.rsplit(' ', 1)[-1]}." if summary.comebacks else evidence
+        support = support or "Slips are part of how people change; what comes next counts most."
+        return f"{most} That's a rough stretch, not a verdict on you. {support}"
+    return (
+        f"{_count(summary.old, 'day')} went the old way and {new} the new way{came_back}. "
+        "Mixed weeks are how change usually looks."
+    )
+
+
+def _sparkline(points: Sequence[float]) -> str:
+    shown = list(points)[-SPARK_POINTS:]
+    if len(shown) < 2:
+        return ""
+    low, high = min(shown), max(shown)
+    if high - low < 1:
+        return SPARK_BLOCKS[3] * len(shown)
+    top = len(SPARK_BLOCKS) - 1
+    return "".join(SPARK_BLOCKS[round((value - low) / (high - low) * top)] for value in shown)
+
+
+def trend_word(score_now: float, score_before: float | None) -> str:
+    """The practice line in a word: rising, steady or dipping (3 points or more either way)."""
+    if score_before is None:
+        return "just starting"
+    if score_now - score_before >= SCORE_DROP_POINTS:
+        return "rising"
+    if score_before - score_now >= SCORE_DROP_POINTS:
+        return "dipping for now"
+    return "steady"
+
+
+def _practice_line(
+    score_now: float, score_before: float | None, points: Sequence[float], *, explain: bool
+) -> str:
+    spark = _sparkline(points)
+    line = f"Your practice line: <b>{trend_word(score_now, score_before)}</b>" + (
+        f" {spark}" if spark else ""
+    )
+    if explain:
+        # Said once, the first time the line appears: what it is, before anyone reads it as a mark.
+        line += (
+            "\n<i>It follows your choices slowly and shows the long direction, not one week. "
+            "The number is under More.</i>"
+        )
+    return line
+
+
+def progress_line(scores: Sequence[float]) -> str:
+    """/progress in words: the practice line's direction over the last four weeks, a small line, and the number."""
+    if not scores:
+        return "Your practice line appears after the first day your pattern shows up."
+    before = (
+        scores[-TREND_WEEKS - 1] if len(scores) > TREND_WEEKS else (scores[0] if len(scores) > 1 else None)
+    )
+    spark = _sparkline(scores)
+    return (
+        f"Your practice line: <b>{trend_word(scores[-1], before)}</b>" + (f" {spark}" if spark else "") + "\n"
+        f"<i>Score {round(scores[-1])} of 100. It follows your choices slowly, so it shows the long "
+        "direction rather than any one week.</i>"
+    )
+
+
+def _score_detail(score_now: float, score_before: float | None) -> str:
+    line = f"Practice score: <b>{round(score_now)}</b> of 100"
+    if score_before is not None:
+        line += f" (before this week {round(score_before)})"
+    return (
+        f"{line}.\nIt moves only on days your pattern shows up: a secure choice lifts it, the old "
+        "pattern lowers it a little, and older days fade."
+    )
+
+
+def _coming_week(
+    direction: str | None, pattern: str | None, alternative: str | None, *, empty_week: bool
+) -> str:
+    focus = _focus(pattern, alternative, empty_week=empty_week, limit=MAIN_USER_TEXT_MAX_CHARS)
+    practising = KEEP_PRACTISING.get(direction or "")
+    if not practising:
+        return focus
+    lead, body = focus.split("\n", 1)
+    return f"{lead}\n{practising}\n{body}"
 
 
 def compose_recap(
@@ -553,37 +743,48 @@ def compose_recap(
     pattern: str | None,
     secure_alternative: str | None,
     first_recap: bool,
+    direction: str | None = None,
+    score_points: Sequence[float] = (),
     weekday_names: bool = True,
     extra_sections: Sequence[str] = (),
-) -> tuple[str, ...]:
-    """The recap's sections in order, each short HTML; joined with blank lines they stay under 3,500 characters.
+) -> Recap:
+    """The recap: a short part for one phone screen (under 700 visible characters) and the details.
 
-    `recent_weeks` are the weeks for the trend, oldest first, ending with the current week.
+    `recent_weeks` are the weeks for the trend, oldest first, ending with the current week;
+    `score_points` the practice score at the end of each chart week, oldest first. When
+    `score_before` is None the practice line is new, so it is explained.
     """
-    sections = [_heading(current)]
+    heading = _heading(current)
     if current.answered == 0:
         # An empty week gets no numbers and no comparison: nothing to catch up on, only a fresh start.
-        sections += [
+        main = (
+            heading,
             FRESH_START,
-            *extra_sections,
-            _focus(pattern, secure_alternative, empty_week=True),
+            _coming_week(direction, pattern, secure_alternative, empty_week=True),
             FOOTER,
-        ]
-        return tuple(sections)
+        )
+        return Recap(main, tuple(extra_sections))
 
     nearly_empty = current.answered <= NEARLY_EMPTY_MAX_ANSWERED
     comparable = not first_recap and not nearly_empty
-    sections.append(_numbers(current))
-    if current.comebacks:
-        sections.append(_comebacks(current, weekday_names=weekday_names))
-    if current.practices_done:
-        sections.append(_exercises(current))
+    baseline = previous if previous is not None and previous.answered else None
+    evidence = _own_evidence([*recent_weeks, *([previous] if previous else [])]) if current.old else ""
+    main = [heading, f"{_headline(current)}\n{_week_shape(current, direction, evidence)}"]
     if score_now is not None:
-        sections.append(_score(score_now, score_before, first_recap=first_recap, comparable=comparable))
+        main.append(_practice_line(score_now, score_before, score_points, explain=score_before is None))
+    main += [_coming_week(direction, pattern, secure_alternative, empty_week=False), FOOTER]
+
+    details = [_numbers(current)]
+    if current.comebacks:
+        details.append(_comebacks(current, weekday_names=weekday_names))
+    if current.practices_done:
+        details.append(_exercises(current))
+    if score_now is not None:
+        details.append(_score_detail(score_now, score_before))
     if first_recap:
-        sections.append(_first_recap_note(current))
+        details.append(_first_recap_note(current))
     elif nearly_empty:
-        sections.append(
+        details.append(
             f"With {_count(current.answered, 'check-in')} this week, this is a snapshot rather than a trend."
         )
     else:
@@ -591,22 +792,22 @@ def compose_recap(
         trend = four_week_trend(recent_weeks[-TREND_WEEKS:])
         looking_back = [line for line in (comparison, trend) if line]
         if looking_back:
-            sections.append("\n".join(looking_back))
+            details.append("\n".join(looking_back))
     # The first recap has no earlier week to have slipped from, one or two check-ins are too few to call
     # a week harder, and a week without check-ins is no baseline for "more old-pattern days than before".
-    baseline = previous if previous is not None and previous.answered else None
     if comparable and is_regression(current, baseline, score_now, score_before):
-        sections.append(
+        details.append(
             _harder_week(_own_evidence([*recent_weeks, *([previous] if previous else []), current]))
         )
     else:
         encouragement = _encouragement(current, first_recap=first_recap)
         if encouragement:
-            sections.append(encouragement)
-    sections.extend(extra_sections)
-    sections.append(_focus(pattern, secure_alternative, empty_week=False))
-    sections.append(FOOTER)
-    return tuple(sections)
+            details.append(encouragement)
+    details.extend(extra_sections)
+    if max(len(pattern or ""), len(secure_alternative or "")) > MAIN_USER_TEXT_MAX_CHARS:
+        # The short recap cut the typed words; here the if–then plan is shown in full.
+        details.append(_focus(pattern, secure_alternative, empty_week=False))
+    return Recap(tuple(main), tuple(details))
 
 
 def recap_text(sections: Sequence[str]) -> str:
