@@ -11,6 +11,7 @@ from bot.practice import replies
 from bot.practice.exercise_choice import (
     FOLLOW_UP_AFTER_OLD_PATTERN,
     FOLLOW_UP_AFTER_STRONG_SECURE,
+    REGULATE_FIRST,
     follow_up_purposes,
 )
 from bot.practice.free_text import clean_typed_text
@@ -125,12 +126,14 @@ def checkin_text(state: CheckInState, local_date: date, *, pattern: str | None) 
 EXERCISE_OFFERS = {
     FOLLOW_UP_AFTER_OLD_PATTERN: ("Try a short practice", "o"),
     FOLLOW_UP_AFTER_STRONG_SECURE: ("Notice what helped (1 min)", "k"),
+    REGULATE_FIRST: ("Calm your body first", "r"),
 }
 
 
 def exercise_offer(state: CheckInState) -> tuple[str, str] | None:
-    """The practice to offer with the closing reply: a lapse debrief or soothing after the old
-    pattern, a short consolidation after a secure choice under a strong pull; else none."""
+    """The practice to offer with the closing reply: soothing after the old pattern under a strong pull,
+    a lapse debrief or soothing after the old pattern, a short consolidation after a secure choice under
+    a strong pull; else none."""
     choice = state.choice if state.activated == "yes" else None
     purposes = follow_up_purposes(choice=choice, intensity=state.intensity)
     return EXERCISE_OFFERS[purposes] if purposes else None
