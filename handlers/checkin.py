@@ -115,7 +115,31 @@ async def send_scheduled(
         return False
     message_id = await _post(bot, user, checkin)
     await repo.set_checkin_message(session, checkin_id=checkin.id, message_id=message_id, sent_at=now)
+    await _close_earlier(bot, session, user, local_date, now)
     return True
+
+
+async def _close_earlier(bot: Bot, session, user: User, today, now: datetime) -> None:
+    """Take the buttons off the last earlier check-in once it has closed, so nothing looks live that isn't."""
+    earlier = [
+        row
+        for row in await repo.recent_checkins(session, user_id=user.id, limit=2)
+        if row.local_date < today and row.message_id is not None and row.closes_at <= now
+    ]
+    if not earlier:
+        return
+    try:
+        await bot.edit_message_text(
+            rules.closed_text(_state(earlier[0]), earlier[0].local_date),
+            chat_id=user.id,
+            message_id=earlier[0].message_id,
+            parse_mode=ParseMode.HTML,
+        )
+    except BadRequest as error:
+        # Already closed (not modified), deleted by the user, or too old to edit: nothing to do.
+        known = ("not modified", "not found", "can't be edited")
+        if not any(phrase in error.message.lower() for phrase in known):
+            raise
 
 
 async def _unanswered_in_a_row(session, user: User) -> int:
@@ -165,6 +189,7 @@ async def checkin_command(update: Update, context: BotContext) -> None:
         )
         message_id = await _post(context.bot, user, checkin)
         await repo.set_checkin_message(session, checkin_id=checkin.id, message_id=message_id, sent_at=now)
+        await _close_earlier(context.bot, session, user, today, now)
 
 
 async def button(update: Update, context: BotContext) -> None:

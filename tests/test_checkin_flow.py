@@ -283,3 +283,25 @@ async def test_four_old_pattern_evenings_in_a_row_get_four_different_replies(har
     for run, reply in zip((2, 3, 4), replies[1:]):
         named = ("Second", "Third", "Fourth")[run - 2]
         assert named in reply or f"{run} in a row" in reply, reply
+
+
+async def test_yesterdays_check_in_loses_its_buttons_when_todays_arrives(harness):
+    """When the next check-in is sent, yesterday's message is redrawn as closed, with no buttons left."""
+    await fire_checkin(harness)
+    yesterday = harness.last_message(USER).message_id
+    await harness.tap(USER, "Yes")
+    harness.clock.set(DUE + timedelta(days=1))
+    assert (await harness.tick())["sent"] == 1
+    closed = harness.fake.message(USER, yesterday)
+    assert not (closed.reply_markup or {}).get("inline_keyboard")
+    assert "closed at 4 a.m." in closed.text and "Pattern activated: Yes" in closed.text
+
+
+async def test_an_unanswered_check_in_is_marked_closed_without_blame(harness):
+    """An unanswered check-in is redrawn as closed, saying there is nothing to catch up on."""
+    await fire_checkin(harness)
+    yesterday = harness.last_message(USER).message_id
+    harness.clock.set(DUE + timedelta(days=1))
+    await harness.tick()
+    closed = harness.fake.message(USER, yesterday)
+    assert "Nothing to catch up on" in closed.text and not (closed.reply_markup or {}).get("inline_keyboard")

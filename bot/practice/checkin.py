@@ -122,6 +122,17 @@ def checkin_text(state: CheckInState, local_date: date, *, pattern: str | None) 
     return "\n\n".join(parts)
 
 
+def closed_text(state: CheckInState, local_date: date) -> str:
+    """A check-in whose day has ended (HTML): what was recorded, or that it closed unanswered, and no buttons."""
+    parts = [_heading(local_date)]
+    recorded = recorded_lines(state)
+    if recorded:
+        parts += ["\n".join(recorded), "<i>Saved ✓ This check-in closed at 4 a.m.</i>"]
+    else:
+        parts.append("<i>This check-in closed at 4 a.m. Nothing to catch up on; a new one comes tonight.</i>")
+    return "\n\n".join(parts)
+
+
 # After a finished check-in, some answers come with a practice offer: (button label, offer code).
 EXERCISE_OFFERS = {
     FOLLOW_UP_AFTER_OLD_PATTERN: ("Try a short practice", "o"),

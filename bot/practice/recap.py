@@ -9,6 +9,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from bot.practice.free_text import in_sentence
+
 # A half-life of about 13 activated days: one hard day moves the score a little, a run of them
 # moves it a lot, and old weeks fade instead of counting against the user forever.
 HALF_LIFE_ACTIVATED_DAYS = 13
@@ -344,19 +346,6 @@ def _full_stop(text: str) -> str:
     """A full stop for a sentence ending in user text, unless the text already ends one."""
     # Closing quotes and brackets are looked through: "Say: 'I need ___.'" already ends its sentence.
     return "" if text.rstrip().rstrip("'\"’”)").endswith((".", "!", "?", "…")) else "."
-
-
-def in_sentence(text: str) -> str:
-    """Typed text shaped to sit mid-sentence: folded onto one line, an ordinary first capital lowered.
-
-    "I …", names in capitals and acronyms stay as typed ("NASA", "I'm", "Sam").
-    """
-    folded = " ".join(text.split())
-    first_word = folded.split(" ", 1)[0] if folded else ""
-    ordinary_capital = first_word[:1].isupper() and first_word[1:].islower() and len(first_word) > 1
-    if ordinary_capital and not first_word.startswith(("I'", "I’")):
-        return folded[0].lower() + folded[1:]
-    return folded
 
 
 def _as_action(alternative: str) -> str:
