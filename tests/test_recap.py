@@ -452,8 +452,11 @@ def test_heading_spans_months():
 
 
 def test_focus_ties_to_the_pattern_and_alternative():
-    """The focus is an if–then plan from the user's own pattern and alternative; a generic one without."""
-    focus = section_with(recap_for(steady_days()), "For the coming week")
+    """The focus is an if–then plan from the user's own pattern and alternative; a generic one without.
+
+    A typed text over 60 characters is cut in the short recap, so the whole plan is repeated under More.
+    """
+    focus = [section for section in recap_for(steady_days()) if "For the coming week" in section][-1]
     assert (
         f"(<i>{PATTERN[0].lower() + PATTERN[1:]}</i>)" in focus
         and "then I will <i>write the next message here first" in focus

@@ -574,12 +574,12 @@ NEW_MOVES = {
 KEEP_PRACTISING = {
     "anxious": "Keep practising: soothe yourself first, reach for reassurance a little less.",
     "avoidant": "Keep practising: stay close a little longer when you'd usually pull back.",
-    "both": "Keep practising: notice the pull, steady yourself, then take one small step toward the middle.",
+    "both": "Keep practising: notice the pull, steady yourself, then take one small step.",
 }
 SPARK_BLOCKS = "▁▂▃▄▅▆▇█"
 SPARK_POINTS = 8
 # In the short recap, typed text is cut sooner so the whole message fits one phone screen.
-MAIN_USER_TEXT_MAX_CHARS = 70
+MAIN_USER_TEXT_MAX_CHARS = 60
 MAIN_MAX_CHARS = 700
 
 
@@ -624,7 +624,8 @@ def _week_shape(summary: WeekSummary, direction: str | None, evidence: str) -> s
         return "Some of both each time: the new move showed up every time the old pull did. 🌱"
     if summary.old == 0:
         if summary.both:
-            return f"{_count(summary.secure, 'time').capitalize()} this week you {move}, and {summary.both} more went partly that way. 🌱"
+            times = {1: "Once", 2: "Twice"}.get(summary.secure, f"{summary.secure} times")
+            return f"{times} this week you {move}, and {summary.both} more went partly that way. 🌱"
         every = "Every time" if summary.secure > 1 else "The one time"
         return f"{every} the pull came this week, you {move}. 🌱"
     if summary.old == 1 and new == 0:
@@ -680,7 +681,7 @@ def _practice_line(
     if explain:
         # Said once, the first time the line appears: what it is, before anyone reads it as a mark.
         line += (
-            "\n<i>It follows your choices slowly and shows the long direction, not one week. "
+            "\n<i>It follows your choices slowly, so it shows the long direction, not one week. "
             "The number is under More.</i>"
         )
     return line
