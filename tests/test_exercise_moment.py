@@ -71,6 +71,13 @@ def test_fresh_start_follows_a_monday_recap():
     assert not fits_moment(BY_ID["C10"], evening(week_start_weekday=MONDAY, weekday=SUNDAY))
 
 
+def test_a_look_back_at_todays_hard_moment_only_after_the_old_move_today():
+    """ "Look back at a hard moment" (about today's old move) fits after the old pattern or some of both today."""
+    assert BY_ID["C09"].fits == "after_old_move"
+    for choice, fits in (("old", True), ("both", True), ("secure", False), (None, False)):
+        assert fits_moment(BY_ID["C09"], evening(today_choice=choice)) is fits
+
+
 def test_what_helped_today_only_after_a_new_move_today():
     """ "What helped today" fits after a secure or mixed choice today, not after the old pattern or none."""
     for choice, fits in (("secure", True), ("both", True), ("old", False), (None, False)):

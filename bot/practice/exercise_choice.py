@@ -61,8 +61,8 @@ class Exercise:
     why: str
     source: str
     caution: str | None = None
-    # Words that only fit one moment: "week_start" (the fresh-start days) or "after_new_move"
-    # (today went the new way); None fits any time.
+    # Words that only fit one moment: "week_start" (the fresh-start days), "after_new_move" (today
+    # went the new way) or "after_old_move" (the old move won today); None fits any time.
     fits: str | None = None
 
 
@@ -119,6 +119,8 @@ def fits_moment(exercise: Exercise, moment: Moment) -> bool:
         return (moment.weekday - moment.week_start_weekday) % 7 < FRESH_START_DAYS
     if exercise.fits == "after_new_move":
         return moment.today_choice in ("secure", "both")
+    if exercise.fits == "after_old_move":
+        return moment.today_choice in ("old", "both")
     if exercise.timer_minutes and not timed_fits(moment):
         return False
     return True
@@ -189,9 +191,9 @@ def choose_exercise(
     )
     if not purposes and moment is not None:
         purposes = moment_purposes(moment)
-    if purposes and set(purposes) <= REGULATE_FIRST and not any(e.purpose in purposes for e in candidates):
+    if purposes and "soothe" in purposes and not any(e.purpose in purposes for e in candidates):
         # Calming the body helps whichever way the user leans, and the avoidant set has no soothing
-        # practice of its own: under a strong pull the easy soothing ones of every direction are open.
+        # practice of its own: when soothing is called for, the easy ones of every direction are open.
         candidates = sorted(
             (
                 exercise
