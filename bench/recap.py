@@ -26,7 +26,7 @@ from bench.figures import fmt, median, percentile, table, verdict  # noqa: E402
 from bench.seeding import PATTERN, SECURE_ALTERNATIVE, create_schema, fresh_database  # noqa: E402
 from bot import charts  # noqa: E402
 from bot.practice import recap as rules  # noqa: E402
-from handlers.recap import _history, _relationship_sections, _sections  # noqa: E402
+from handlers.recap import _compose, _history, _relationship_sections  # noqa: E402
 from scheduler import due  # noqa: E402
 from storage import crypto, repo  # noqa: E402
 from storage.db import create_engine, create_session_factory  # noqa: E402
@@ -115,11 +115,12 @@ async def one_recap(sessions, recap_date) -> dict[str, float]:
     async with sessions() as session:
         user = await repo.get_user(session, user_id=USER_ID)
         days, practices = await _history(session, user)
-        extra = await _relationship_sections(session, user, recap_date)
+        window = rules.week_bounds(recap_date)
+        extra = await _relationship_sections(session, user, *window, rules.week_key(recap_date))
     read = time.perf_counter()
-    sections = _sections(user, days, practices, recap_date, extra)
+    sections = _compose(user, days, practices, window, extra).main
     composed = time.perf_counter()
-    points = rules.weekly_series(days, until=recap_date, weeks=CHART_WEEKS)
+    points = rules.weekly_series(days, until=window[1], weeks=CHART_WEEKS)
     png = charts.render_recap_chart(points)
     rendered = time.perf_counter()
     assert png.startswith(b"\x89PNG") and len(sections) >= 3 and len(days) == HISTORY_DAYS
@@ -167,7 +168,7 @@ def markdown(result: dict[str, Any]) -> str:
     samples = result["samples"]
     stages = (
         ("read_ms", "history read (user, check-ins, practices, bids, supports)"),
-        ("sections_ms", "sections (`_sections` → `compose_recap`)"),
+        ("sections_ms", "sections (`_compose` → `compose_recap`)"),
         ("compose_ms", "**compose** = read + sections"),
         ("render_ms", "**render** (`weekly_series` + `render_recap_chart`, 12 weeks)"),
         ("total_ms", "**compose + render**"),
@@ -180,7 +181,7 @@ def markdown(result: dict[str, Any]) -> str:
         f"unanswered; secure/both/old) and {PRACTICES} exercise practices ({samples[0]['practices']} of them started "
         "or done, which is what the recap counts), in a SQLite file with `DATA_KEY` set. Each run does what "
         "handlers/recap.py does for one recap: a fresh session reads the user and `_history` + "
-        "`_relationship_sections`, then `_sections` (→ `compose_recap`), then `weekly_series` for 12 weeks and "
+        "`_relationship_sections`, then `_compose` (→ `compose_recap`), then `weekly_series` for 12 weeks and "
         "`charts.render_recap_chart` to PNG (called directly; the handler runs it in a worker thread). "
         f"One warm-up run (first matplotlib use: {fmt(result['warm_up']['total_ms'], 0)} ms), then "
         f"{result['runs']} timed runs, one after another.",

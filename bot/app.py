@@ -211,6 +211,7 @@ def build_application(
     application.add_handler(CallbackQueryHandler(checkin.button, pattern=r"^ci:"))
     application.add_handler(CallbackQueryHandler(exercise.button, pattern=r"^ex:"))
     application.add_handler(CallbackQueryHandler(recap.capacity_button, pattern=r"^cap:"))
+    application.add_handler(CallbackQueryHandler(recap.more_button, pattern=r"^rm:"))
     application.add_handler(CallbackQueryHandler(pausing.pause_button, pattern=r"^pause:"))
     application.add_handler(CallbackQueryHandler(settings_menu.button, pattern=r"^set:"))
     application.add_handler(CallbackQueryHandler(checkin.keep_going_button, pattern=r"^kg:"))

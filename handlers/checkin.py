@@ -10,6 +10,7 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
 from bot.practice import checkin as rules
+from bot.practice import replies
 from bot.practice.callback_data import checkin_button, exercise_button, parse_checkin_button
 from bot.services import BotContext, Services
 from handlers import onboarding
@@ -114,7 +115,31 @@ async def send_scheduled(
         return False
     message_id = await _post(bot, user, checkin)
     await repo.set_checkin_message(session, checkin_id=checkin.id, message_id=message_id, sent_at=now)
+    await _close_earlier(bot, session, user, local_date, now)
     return True
+
+
+async def _close_earlier(bot: Bot, session, user: User, today, now: datetime) -> None:
+    """Take the buttons off the last earlier check-in once it has closed, so nothing looks live that isn't."""
+    earlier = [
+        row
+        for row in await repo.recent_checkins(session, user_id=user.id, limit=2)
+        if row.local_date < today and row.message_id is not None and row.closes_at <= now
+    ]
+    if not earlier:
+        return
+    try:
+        await bot.edit_message_text(
+            rules.closed_text(_state(earlier[0]), earlier[0].local_date),
+            chat_id=user.id,
+            message_id=earlier[0].message_id,
+            parse_mode=ParseMode.HTML,
+        )
+    except BadRequest as error:
+        # Already closed (not modified), deleted by the user, or too old to edit: nothing to do.
+        known = ("not modified", "not found", "can't be edited")
+        if not any(phrase in error.message.lower() for phrase in known):
+            raise
 
 
 async def _unanswered_in_a_row(session, user: User) -> int:
@@ -164,6 +189,7 @@ async def checkin_command(update: Update, context: BotContext) -> None:
         )
         message_id = await _post(context.bot, user, checkin)
         await repo.set_checkin_message(session, checkin_id=checkin.id, message_id=message_id, sent_at=now)
+        await _close_earlier(context.bot, session, user, today, now)
 
 
 async def button(update: Update, context: BotContext) -> None:
@@ -184,7 +210,11 @@ async def button(update: Update, context: BotContext) -> None:
             return
         state = _state(checkin)
         new_state = rules.apply_tap(state, tap.step, tap.value)
-        if new_state is None or not await repo.update_checkin_if_stage(
+        if new_state is None:
+            await query.answer(ALREADY_SAVED)
+            return
+        reply = await _closing_reply(session, checkin, new_state) if new_state.stage == "done" else None
+        if not await repo.update_checkin_if_stage(
             session,
             checkin_id=checkin.id,
             expected_stage=state.stage,
@@ -193,23 +223,48 @@ async def button(update: Update, context: BotContext) -> None:
             activated=new_state.activated,
             choice=new_state.choice,
             intensity=new_state.intensity,
+            **_remember(checkin, reply),
         ):
             await query.answer(ALREADY_SAVED)
             return
         user = await repo.get_user(session, user_id=checkin.user_id)
     await query.answer("Saved ✓")
     await edit_query_message(query, _text(checkin, user, new_state), _keyboard(checkin.id, new_state.stage))
-    if new_state.stage == "done":
-        await _close(context.bot, user, new_state)
+    if reply is not None:
+        await _close(context.bot, user, new_state, reply)
 
 
-async def _close(bot: Bot, user: User, state: rules.CheckInState, prefix: str = "") -> None:
+async def _closing_reply(session, checkin: CheckIn, state: rules.CheckInState) -> replies.Reply:
+    """The closing reply for a finished check-in, remembering the replies of the week before."""
+    since = checkin.local_date - timedelta(days=replies.VARIETY_DAYS)
+    recent = [
+        replies.RecentDay(
+            local_date=row.local_date,
+            # A "Yes" still waiting for its choice has no outcome yet.
+            outcome=rules.outcome(_state(row))
+            if row.activated and (row.activated != "yes" or row.choice)
+            else None,
+            reply_ids=replies.parse_remembered(row.reply_ids),
+        )
+        for row in await repo.checkins_since(session, user_id=checkin.user_id, since=since)
+        if row.local_date <= checkin.local_date
+    ]
+    # The seed differs per user and day, so two users on the same day don't read the same words.
+    seed = checkin.user_id + checkin.local_date.toordinal()
+    return rules.closing_reply(state, local_date=checkin.local_date, recent=recent, seed=seed)
+
+
+def _remember(checkin: CheckIn, reply: replies.Reply | None) -> dict[str, str]:
+    return {"reply_ids": replies.remembered(checkin.reply_ids, reply.id)} if reply is not None else {}
+
+
+async def _close(
+    bot: Bot, user: User, state: rules.CheckInState, reply: replies.Reply, prefix: str = ""
+) -> None:
     """The closing reply, with a practice offer where the answer calls for one."""
     offer = rules.exercise_offer(state)
     markup = keyboard([(offer[0], exercise_button("new", offer[1]))]) if offer else None
-    await bot.send_message(
-        user.id, prefix + rules.closing_reply(state), parse_mode=ParseMode.HTML, reply_markup=markup
-    )
+    await bot.send_message(user.id, prefix + reply.text, parse_mode=ParseMode.HTML, reply_markup=markup)
 
 
 async def keep_note(update: Update, context: BotContext, checkin: CheckIn):
@@ -218,8 +273,15 @@ async def keep_note(update: Update, context: BotContext, checkin: CheckIn):
     now = services.clock.now()
     new_state, shortened = rules.apply_note(_state(checkin), update.effective_message.text or "")
     async with services.sessions() as session:
+        reply = await _closing_reply(session, checkin, new_state)
         if not await repo.update_checkin_if_stage(
-            session, checkin_id=checkin.id, expected_stage="note", now=now, stage="done", note=new_state.note
+            session,
+            checkin_id=checkin.id,
+            expected_stage="note",
+            now=now,
+            stage="done",
+            note=new_state.note,
+            **_remember(checkin, reply),
         ):
             return None
         user = await repo.get_user(session, user_id=checkin.user_id)
@@ -247,4 +309,4 @@ async def note(update: Update, context: BotContext, checkin: CheckIn) -> None:
         return
     user, new_state, shortened = saved
     cut = f"I kept the first {rules.NOTE_MAX_CHARS} characters of your note.\n\n" if shortened else ""
-    await _close(context.bot, user, new_state, cut)
+    await _close(context.bot, user, new_state, reply, cut)

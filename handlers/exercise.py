@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from telegram import Bot, Update
 from telegram.constants import ParseMode
@@ -12,7 +13,9 @@ from bot.practice.callback_data import exercise_button, parse_exercise_button
 from bot.practice.exercise_choice import (
     FOLLOW_UP_AFTER_OLD_PATTERN,
     FOLLOW_UP_AFTER_STRONG_SECURE,
+    REGULATE_FIRST,
     Exercise,
+    Moment,
     PastPractice,
     choose_exercise,
     soothing_alternative,
@@ -21,6 +24,7 @@ from bot.practice.onboarding import DIRECTIONS
 from bot.services import BotContext, Services
 from handlers import onboarding
 from handlers.replying import edit_query_message, keyboard
+from scheduler import due
 from storage import repo
 from storage.models import ExercisePractice, User
 
@@ -28,11 +32,20 @@ FOLLOW_UP = "exercise_followup"
 # A "how do you feel?" question more than this late would feel odd; it is skipped instead.
 FOLLOW_UP_MEANINGFUL_FOR = timedelta(hours=6)
 # Offers started from the check-in's closing buttons: ex:new:<code>
-NEW_OFFER_REASONS = {"o": "after_old_pattern", "k": "after_secure", "w": "after_worse", "c": "command"}
+NEW_OFFER_REASONS = {
+    "o": "after_old_pattern",
+    "k": "after_secure",
+    "r": "after_strong_pull",
+    "w": "after_worse",
+    "c": "command",
+}
 PURPOSES_FOR_REASON = {
     "after_old_pattern": FOLLOW_UP_AFTER_OLD_PATTERN,
     "after_secure": FOLLOW_UP_AFTER_STRONG_SECURE,
+    "after_strong_pull": REGULATE_FIRST,
 }
+# The days before today the choice looks at (two hard days running, say).
+MOMENT_DAYS = 3
 CLOSED = "This practice is closed."
 SAFETY_LINE = "<i>If things feel too heavy, /sos has people you can talk to, any time.</i>"
 
@@ -103,7 +116,8 @@ async def _choose(
 ) -> tuple[ExercisePractice, Exercise] | None:
     """Pick the next exercise for the user and record the offer."""
     library = services.content.exercises
-    history = _history(await repo.recent_practices(session, user_id=user.id))
+    practices = await repo.recent_practices(session, user_id=user.id)
+    history = _history(practices)
     partner_ok = partner_ok and not user.partner_feels_unsafe
     rng = services.rng
     if reason == "after_worse" and after_id is not None:
@@ -118,6 +132,7 @@ async def _choose(
             bigger_step=bigger_step,
             purposes=PURPOSES_FOR_REASON.get(reason),
             exclude_ids=exclude_ids,
+            moment=await _moment(services, session, user, practices),
         )
     if exercise is None:
         return None
@@ -130,6 +145,28 @@ async def _choose(
         now=services.clock.now(),
     )
     return practice, exercise
+
+
+async def _moment(services: Services, session, user: User, practices: list[ExercisePractice]) -> Moment:
+    """Now, as the choice rules see it: today's check-in, the days before, the weekday, the last practice."""
+    now = services.clock.now()
+    zone = ZoneInfo(user.time_zone) if user.time_zone else UTC
+    today = due.practice_date(now, zone)
+    checkins = await repo.checkins_since(session, user_id=user.id, since=today - timedelta(days=MOMENT_DAYS))
+    choice_on = {c.local_date: c.choice if c.activated == "yes" else None for c in checkins}
+    todays = next((c for c in checkins if c.local_date == today), None)
+    started = [p.started_at for p in practices if p.started_at is not None]
+    return Moment(
+        weekday=today.weekday(),
+        week_start_weekday=user.recap_weekday,
+        hour=now.astimezone(zone).hour,
+        today_choice=choice_on.get(today),
+        today_intensity=todays.intensity if todays is not None else None,
+        earlier_choices=tuple(
+            choice_on.get(today - timedelta(days=back)) for back in range(1, MOMENT_DAYS + 1)
+        ),
+        minutes_since_practice=(now - max(started)).total_seconds() / 60 if started else None,
+    )
 
 
 async def _send_offer(bot: Bot, services: Services, session, user: User, reason: str, **choice) -> None:

@@ -13,7 +13,7 @@ from telegram.constants import ParseMode
 from bot.content import places
 from bot.practice import clock_time, zones
 from bot.practice.callback_data import onboarding_button, parse_onboarding_button
-from bot.practice.free_text import clean_typed_text
+from bot.practice.free_text import clean_typed_text, in_sentence
 from bot.practice.onboarding import DIRECTIONS, PATTERN_MAX_CHARS, Step, current_step, suggest_direction
 from bot.practice.safety import Topic
 from bot.services import BotContext, Services
@@ -248,9 +248,9 @@ async def send_step(update: Update, context: BotContext, user: User) -> None:
 def _settings_line(services: Services, user: User) -> str:
     direction = services.content.onboarding.directions[user.direction].summary
     return (
-        f"You're {direction}, practising <i>{html.escape(user.secure_alternative or '')}</i> "
-        f"instead of <i>{html.escape(user.pattern or '')}</i>. "
-        f"Check-in at {clock_time.format_clock_time(user.checkin_time)} ({html.escape(user.time_zone or '')})."
+        f"You're {direction}, practising <i>{html.escape(in_sentence(user.secure_alternative or ''))}</i> "
+        f"instead of <i>{html.escape(in_sentence(user.pattern or ''))}</i>. "
+        f"Check-in at {clock_time.format_clock_time(user.checkin_time)}, your time."
     )
 
 
@@ -478,8 +478,9 @@ async def _finish(update: Update, context: BotContext, session, user: User, chos
         "/help what I can do\n"
         "/sos help lines, if things get dark",
         parse_mode=ParseMode.HTML,
+        # Long labels, one per row, so each reads whole on a phone.
         reply_markup=keyboard(
-            [(label, onboarding_button("rc", code)) for code, (label, _, _) in RECAP_CHOICES.items()]
+            *[[(label, onboarding_button("rc", code))] for code, (label, _, _) in RECAP_CHOICES.items()]
         ),
     )
 
@@ -575,7 +576,8 @@ async def _zone_text(update: Update, context: BotContext, session, user: User, t
     shown = html.escape(typed.strip()[:60])
     if match.suggestions:
         rows = [
-            [(suggestion.label, onboarding_button("tz", suggestion.zone))] for suggestion in match.suggestions
+            [(zones.readable_label(suggestion.label), onboarding_button("tz", suggestion.zone))]
+            for suggestion in match.suggestions
         ]
         await update.effective_message.reply_text(
             f"I couldn't find “{shown}”. Did you mean one of these? If not, type it another way.",

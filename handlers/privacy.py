@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
-from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
 
 from telegram import InputFile, Update
 from telegram.constants import ParseMode
 
+from bot.practice import export
 from bot.services import BotContext
+from handlers import recap
 from handlers.replying import edit_query_message, keyboard
 from storage import repo
 
@@ -30,28 +30,6 @@ PRIVACY = (
     "everything, at once and for good.\n\n"
     "<i>Not therapy · /sos for help lines</i>"
 )
-# CSV files for the tables people most want to open in a spreadsheet; the JSON has everything.
-CSV_TABLES = {
-    "checkins": "check-ins.csv",
-    "exercise_practices": "exercises.csv",
-    "capacity_ratings": "ratings.csv",
-}
-
-
-def _plain(value: object) -> object:
-    if isinstance(value, (datetime, date, time)):
-        return value.isoformat()
-    return value
-
-
-def _as_csv(rows: list[dict]) -> bytes:
-    buffer = io.StringIO()
-    columns = list(rows[0]) if rows else ["(no rows)"]
-    writer = csv.DictWriter(buffer, fieldnames=columns)
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({key: _plain(value) for key, value in row.items()})
-    return buffer.getvalue().encode("utf-8")
 
 
 async def privacy_command(update: Update, context: BotContext) -> None:
@@ -60,27 +38,44 @@ async def privacy_command(update: Update, context: BotContext) -> None:
 
 
 async def export_command(update: Update, context: BotContext) -> None:
-    """Send every row about the user: one JSON document and CSV files for the main tables."""
+    """Send every row about the user: a readable journal, one JSON document, and every table as CSV."""
     services = context.services
+    now = services.clock.now()
     async with services.sessions() as session:
         exported = await repo.export_user(session, user_id=update.effective_user.id)
     if not exported["users"]:
         await update.effective_message.reply_text("I hold no data about you.")
         return
-    stamp = f"{services.clock.now():%Y-%m-%d}"
-    document = json.dumps(exported, default=_plain, ensure_ascii=False, indent=1).encode("utf-8")
+    zone = ZoneInfo(exported["users"][0].get("time_zone") or "UTC")
+    local_rows = export.in_zone(exported, zone)
+    stamp = f"{now.astimezone(zone):%Y-%m-%d}"
+    content = services.content
+    labels = export.ExportLabels(
+        exercise_titles={exercise.id: exercise.title for exercise in content.exercises},
+        story_prompts={prompt.id: prompt.text for prompt in content.story},
+        directions={key: copy.summary for key, copy in content.onboarding.directions.items()},
+        capacities={key: label for key, _, label in recap.CAPACITIES},
+    )
+    readable = export.readable_export(local_rows, zone=zone, labels=labels, now=now).encode("utf-8")
+    document = json.dumps(local_rows, default=export.plain_value, ensure_ascii=False, indent=1).encode(
+        "utf-8"
+    )
     chat_id = update.effective_chat.id
     await context.bot.send_document(
         chat_id,
         InputFile(document, filename=f"earned-security-{stamp}.json"),
-        caption="Everything I hold about you, as JSON.",
+        caption="Everything I hold about you, as JSON (for other programs).",
     )
-    for table, filename in CSV_TABLES.items():
-        await context.bot.send_document(
-            chat_id,
-            InputFile(_as_csv(exported.get(table, [])), filename=filename),
-            caption=f"{filename}, for spreadsheets.",
-        )
+    await context.bot.send_document(
+        chat_id,
+        InputFile(readable, filename=f"earned-security-{stamp}.md"),
+        caption="The same, to read: your check-ins, practices, story and more, in your local time.",
+    )
+    await context.bot.send_document(
+        chat_id,
+        InputFile(export.csv_archive(exported, zone), filename=f"earned-security-{stamp}-csv.zip"),
+        caption="Every table as a CSV file, for spreadsheets.",
+    )
 
 
 async def delete_command(update: Update, context: BotContext) -> None:

@@ -15,6 +15,7 @@ from telegram.error import BadRequest, InvalidToken
 from bot import charts
 from bot.practice import recap as rules
 from bot.practice import relationships
+from bot.practice.callback_data import parse_recap_more_button, recap_more_button
 from bot.services import BotContext, Services
 from handlers import onboarding
 from handlers import relationships as relationships_handlers
@@ -37,6 +38,9 @@ CHART_CAPTION = (
     "Dips stay visible: they are part of the path, not the end of it."
 )
 EARLIEST = date(2000, 1, 1)
+CHART_WEEKS = 12
+# Ten years of weeks: the long view, with a bound on the chart's size.
+PROGRESS_WEEKS_MAX = 520
 
 
 async def _history(session, user: User) -> tuple[list[rules.DayRecord], list[rules.PracticeRecord]]:
@@ -61,12 +65,12 @@ async def _history(session, user: User) -> tuple[list[rules.DayRecord], list[rul
     return days, done
 
 
-async def _relationship_sections(session, user: User, recap_date: date) -> list[str]:
+async def _relationship_sections(
+    session, user: User, week_start: date, week_end: date, week_key: str
+) -> list[str]:
     """Bids for connection this week and last, and the steady people named back over the weeks."""
-    week_start, week_end = rules.week_bounds(recap_date)
-    bids = await repo.bids_between(
-        session, user_id=user.id, start=week_start - timedelta(days=7), end=week_end
-    )
+    previous_start = week_start - timedelta(days=7)
+    bids = await repo.bids_between(session, user_id=user.id, start=previous_start, end=week_end)
 
     def records(start: date, end: date) -> list[relationships.BidRecord]:
         return [
@@ -75,38 +79,55 @@ async def _relationship_sections(session, user: User, recap_date: date) -> list[
             if start <= b.local_date <= end
         ]
 
-    previous = records(week_start - timedelta(days=7), week_start - timedelta(days=1))
+    previous = records(previous_start, week_start - timedelta(days=1))
     bid_lines = relationships.bid_section(records(week_start, week_end), previous or None)
     supports = await repo.supports(session, user_id=user.id)
-    support_lines = relationships.supports_section(
-        [s.who for s in supports if s.week_key != rules.week_key(recap_date)]
-    )
+    support_lines = relationships.supports_section([s.who for s in supports if s.week_key != week_key])
     return [section for section in (bid_lines, support_lines) if section]
 
 
-def _sections(user: User, days, practices, recap_date: date, extra_sections: list[str]) -> tuple[str, ...]:
-    week_start, week_end = rules.week_bounds(recap_date)
-    weeks = [
+def first_day(user: User, days: list[rules.DayRecord]) -> date:
+    """The user's first practice day: the day they finished onboarding, or an earlier check-in."""
+    zone = ZoneInfo(user.time_zone)
+    joined = due.practice_date(user.onboarded_at or user.created_at, zone)
+    return min([joined, *(day.local_date for day in days)])
+
+
+def _compose(
+    user: User, days, practices, window: tuple[date, date], extra_sections: list[str]
+) -> rules.Recap:
+    week_start, week_end = window
+    # The weeks before are regular seven-day weeks ending where this window starts.
+    earlier = [
         rules.summarize_week(
             days,
             practices,
             week_start=week_start - timedelta(days=7 * back),
-            week_end=week_end - timedelta(days=7 * back),
+            week_end=week_start - timedelta(days=7 * back - 6),
         )
-        for back in range(4)
+        for back in range(1, 4)
     ]
+    current = rules.summarize_week(days, practices, week_start=week_start, week_end=week_end)
     earlier_data = any(day.local_date < week_start for day in days)
     activated_ever = any(day.activated == "yes" and day.choice for day in days if day.local_date <= week_end)
+    # The practice line is new (and explained) until a recap has shown it with a week behind it.
+    scored_before = any(day.activated == "yes" and day.choice for day in days if day.local_date < week_start)
+    last_end, weeks = rules.chart_weeks(
+        first_day(user, days), week_end, recap_weekday=user.recap_weekday, most=CHART_WEEKS
+    )
+    points = rules.weekly_series(days, until=last_end, weeks=weeks)
     return rules.compose_recap(
-        current=weeks[0],
-        previous=weeks[1] if earlier_data else None,
-        recent_weeks=list(reversed(weeks)) if earlier_data else [weeks[0]],
+        current=current,
+        previous=earlier[0] if earlier_data else None,
+        recent_weeks=[*reversed(earlier), current] if earlier_data else [current],
         score_now=rules.practice_score(days, until=week_end) if activated_ever else None,
         score_before=rules.practice_score(days, until=week_start - timedelta(days=1))
-        if earlier_data
+        if scored_before
         else None,
+        score_points=[point.score for point in points if point.score is not None],
         pattern=user.pattern,
         secure_alternative=user.secure_alternative,
+        direction=user.direction,
         first_recap=not earlier_data,
         extra_sections=extra_sections,
     )
@@ -126,43 +147,68 @@ def _capacity_prompt(week_key: str, index: int) -> tuple[str, object]:
     return text, markup
 
 
-STORY_OFFER = keyboard([("Write one story entry (optional)", "st:go")])
+STORY_LABEL = ("Write one story entry (optional)", "st:go")
 
 
-async def _stream(bot: Bot, services: Services, chat_id: int, sections: tuple[str, ...], quiet: bool) -> int:
-    """Show the recap growing section by section as a draft, then send it for good; returns its id."""
+async def _stream(bot: Bot, services: Services, chat_id: int, recap: rules.Recap, window, quiet: bool) -> int:
+    """Show the short recap growing section by section as a draft, then send it for good; returns its id."""
+    sections = recap.main
     await bot.send_chat_action(chat_id, ChatAction.TYPING)
     draft_id = services.rng.randint(1, 2**31 - 1)
     try:
         for count in range(1, len(sections) + 1):
             await bot.send_message_draft(
-                chat_id, draft_id, "\n\n".join(sections[:count]), parse_mode=ParseMode.HTML
+                chat_id, draft_id, rules.recap_text(sections[:count]), parse_mode=ParseMode.HTML
             )
     except (InvalidToken, BadRequest) as error:
         # Older or self-hosted Bot API servers don't know drafts (404); the message below still goes out.
         log.info("drafts refused (%s); sending the recap as one message", type(error).__name__)
+    rows = [[("More", recap_more_button(*window))]] if recap.details else []
     message = await bot.send_message(
         chat_id,
-        "\n\n".join(sections),
+        rules.recap_text(sections),
         parse_mode=ParseMode.HTML,
         disable_notification=quiet,
-        reply_markup=STORY_OFFER,
+        reply_markup=keyboard(*rows, [STORY_LABEL]),
     )
     return message.message_id
 
 
-async def _send_recap(bot: Bot, services: Services, session, user: User, recap_date: date) -> int:
+async def _send_recap(
+    bot: Bot, services: Services, session, user: User, recap_date: date, previous_recaps: list[date] | None
+) -> int:
+    """The recap for `recap_date` (scheduled when `previous_recaps` is given, else /recap), chart and ratings.
+
+    Before three days of use the user gets one welcome line instead: no numbers, no chart.
+    """
     days, practices = await _history(session, user)
-    extra = await _relationship_sections(session, user, recap_date)
-    message_id = await _stream(
-        bot, services, user.id, _sections(user, days, practices, recap_date, extra), user.quiet
-    )
+    started = first_day(user, days)
+    if not rules.is_full_recap(recap_date, started):
+        message = await bot.send_message(
+            user.id,
+            rules.WELCOME_INSTEAD_OF_RECAP,
+            parse_mode=ParseMode.HTML,
+            disable_notification=user.quiet,
+        )
+        return message.message_id
+    if previous_recaps is None:
+        window = rules.on_demand_window(recap_date, recap_weekday=user.recap_weekday, first_day=started)
+    else:
+        previous = rules.previous_full_recap(previous_recaps, recap_date=recap_date, first_day=started)
+        window = rules.recap_window(recap_date, first_day=started, previous_recap=previous)
+    week_key = rules.week_key(recap_date)
+    extra = await _relationship_sections(session, user, *window, week_key)
+    recap = _compose(user, days, practices, window, extra)
+    message_id = await _stream(bot, services, user.id, recap, window, user.quiet)
     await bot.send_chat_action(user.id, ChatAction.UPLOAD_PHOTO)
-    points = rules.weekly_series(days, until=recap_date, weeks=12)
+    last_end, weeks = rules.chart_weeks(
+        started, window[1], recap_weekday=user.recap_weekday, most=CHART_WEEKS
+    )
+    points = rules.weekly_series(days, until=last_end, weeks=weeks)
     # Rendering takes tens of milliseconds of CPU: off the event loop, so other users' taps go on.
     png = await asyncio.to_thread(charts.render_recap_chart, points)
     await bot.send_photo(user.id, png, caption=CHART_CAPTION, disable_notification=True)
-    text, markup = _capacity_prompt(rules.week_key(recap_date), 0)
+    text, markup = _capacity_prompt(week_key, 0)
     await bot.send_message(
         user.id, text, parse_mode=ParseMode.HTML, reply_markup=markup, disable_notification=True
     )
@@ -182,7 +228,8 @@ async def send_scheduled(
     )
     if recap.message_id is not None:
         return False
-    message_id = await _send_recap(bot, services, session, user, recap_date)
+    previous = await repo.sent_recap_dates(session, user_id=user.id)
+    message_id = await _send_recap(bot, services, session, user, recap_date, previous)
     await repo.set_recap_message(session, recap_id=recap.id, message_id=message_id, sent_at=now)
     return True
 
@@ -198,8 +245,29 @@ async def recap_command(update: Update, context: BotContext) -> None:
         if user is None:
             return
         await _send_recap(
-            context.bot, services, session, user, due.practice_date(now, ZoneInfo(user.time_zone))
+            context.bot, services, session, user, due.practice_date(now, ZoneInfo(user.time_zone)), None
         )
+
+
+async def more_button(update: Update, context: BotContext) -> None:
+    """The details behind a recap's More button: the numbers, the score, the comparison, the research."""
+    query = update.callback_query
+    window = parse_recap_more_button(query.data)
+    async with context.services.sessions() as session:
+        user = await repo.get_user(session, user_id=update.effective_user.id)
+        if window is None or user is None or user.time_zone is None:
+            await query.answer("This recap has expired.")
+            return
+        days, practices = await _history(session, user)
+        start, end = window
+        extra = await _relationship_sections(
+            session, user, start, end, rules.week_key(end + timedelta(days=1))
+        )
+    recap = _compose(user, days, practices, window, extra)
+    await query.answer()
+    await context.bot.send_message(
+        user.id, rules.recap_text(recap.details) or rules.NOTHING_MORE, parse_mode=ParseMode.HTML
+    )
 
 
 async def capacity_button(update: Update, context: BotContext) -> None:
@@ -265,20 +333,16 @@ async def progress_command(update: Update, context: BotContext) -> None:
         today = due.practice_date(now, ZoneInfo(user.time_zone))
         days, _ = await _history(session, user)
         ratings = await repo.capacity_ratings(session, user_id=user.id)
-    first = min((day.local_date for day in days), default=today)
-    weeks = max(1, (today - first).days // 7 + 1)
-    points = rules.weekly_series(days, until=today, weeks=weeks)
+    last_end, weeks = rules.chart_weeks(
+        first_day(user, days), today, recap_weekday=user.recap_weekday, most=PROGRESS_WEEKS_MAX
+    )
+    points = rules.weekly_series(days, until=last_end, weeks=weeks)
     capacities = {
         key: [(r.local_date, r.rating) for r in ratings if r.capacity == key] for key, _, _ in CAPACITIES
     }
     await context.bot.send_chat_action(user.id, ChatAction.UPLOAD_PHOTO)
     png = await asyncio.to_thread(charts.render_progress_chart, points, capacities)
-    activated = any(day.activated == "yes" and day.choice for day in days)
-    score_line = (
-        f"Practice score: <b>{round(rules.practice_score(days, until=today))}</b> of 100."
-        if activated
-        else "Your practice score appears after your first day the pattern shows up."
-    )
+    score_line = rules.progress_line([point.score for point in points if point.score is not None])
     latest = [
         f"{html.escape(label)}: {capacities[key][-1][1]}/5" for key, _, label in CAPACITIES if capacities[key]
     ]

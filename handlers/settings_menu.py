@@ -7,7 +7,8 @@ import html
 from telegram import Update
 from telegram.constants import ParseMode
 
-from bot.practice import clock_time
+from bot.practice import clock_time, zones
+from bot.practice.free_text import in_sentence
 from bot.practice.onboarding import Step
 from bot.services import BotContext, Services
 from handlers import onboarding
@@ -20,15 +21,17 @@ ASKED_AGAIN = {"tz": Step.ZONE, "tm": Step.TIME, "dir": Step.DIRECTION, "pat": S
 
 
 def _menu_text(services: Services, user: User) -> str:
+    now = services.clock.now()
     direction = services.content.onboarding.directions[user.direction].summary
     return "\n".join(
         [
             "<b>Your settings</b>",
-            f"Time zone: {html.escape(user.time_zone)}",
+            f"Time zone: {html.escape(zones.describe_zone(user.time_zone, now))}",
             f"Check-in: {clock_time.format_clock_time(user.checkin_time)}",
             f"Weekly recap: {onboarding.recap_when(user)}",
             f"Direction: {direction}",
-            f"Practising: <i>{html.escape(user.secure_alternative)}</i> instead of <i>{html.escape(user.pattern)}</i>",
+            f"Practising: <i>{html.escape(user.secure_alternative)}</i> "
+            f"instead of <i>{html.escape(in_sentence(user.pattern))}</i>",
             f"Quiet delivery (no sound): {'on' if user.quiet else 'off'}",
             f"Partner practices: {'off, for your safety' if user.partner_feels_unsafe else 'on'}",
         ]

@@ -106,6 +106,8 @@ class CheckIn(SQLModel, table=True):
     intensity: int | None = None
     note: str | None = Field(default=None, sa_column=secret_text_column())
     message_id: int | None = None
+    # The closing replies this check-in got (comma-separated ids), so the next days' replies differ.
+    reply_ids: str | None = None
     created_at: datetime = Field(sa_column=utc_column(nullable=False))
     sent_at: datetime | None = Field(default=None, sa_column=utc_column())
     answered_at: datetime | None = Field(default=None, sa_column=utc_column())

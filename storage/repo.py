@@ -371,6 +371,16 @@ async def set_recap_message(
     await session.commit()
 
 
+async def sent_recap_dates(session: AsyncSession, *, user_id: int) -> list[date]:
+    """The dates of the user's scheduled recaps that went out, oldest first."""
+    result = await session.exec(
+        select(WeeklyRecap.recap_date)
+        .where(WeeklyRecap.user_id == user_id, WeeklyRecap.message_id.is_not(None))
+        .order_by(WeeklyRecap.recap_date)
+    )
+    return list(result.all())
+
+
 async def save_capacity_rating(
     session: AsyncSession,
     *,

@@ -4,6 +4,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
+from bot.practice.replies import REPLIES
 from storage import repo
 from tests.conftest import OTHER_USER, USER, onboard
 from tests.fakebot import updates
@@ -52,7 +53,7 @@ async def test_secure_branch_edits_in_place_and_names_the_win(harness):
         "Note: Put the phone away & read",
     ):
         assert recorded in edited
-    assert "new move" in harness.texts(USER)[-1]
+    assert any(harness.texts(USER)[-1].startswith(text) for text in REPLIES["secure"])
     row = await checkin_row(harness)
     assert (row.stage, row.activated, row.choice, row.intensity, row.note) == (
         "done",
@@ -71,19 +72,19 @@ async def test_old_pattern_is_met_without_blame_and_offered_an_exercise(harness)
     await harness.tap(USER, "Skip")
     await harness.tap(USER, "Skip")
     reply = harness.texts(USER)[-1]
-    assert "not a step back to zero" in reply and "/exercise" in reply
+    assert any(reply.startswith(text) for text in REPLIES["old"]) and "/exercise" in reply
     row = await checkin_row(harness)
     assert (row.choice, row.intensity, row.note, row.stage) == ("old", None, None, "done")
 
 
-@pytest.mark.parametrize(("label", "phrase"), [("No", "A calm day"), ("Not sure", "Noticing is a skill")])
-async def test_no_and_not_sure_go_straight_to_the_note(harness, label, phrase):
+@pytest.mark.parametrize(("label", "situation"), [("No", "no"), ("Not sure", "unsure")])
+async def test_no_and_not_sure_go_straight_to_the_note(harness, label, situation):
     """No and Not sure skip the choice; after the note the reply fits the answer."""
     await fire_checkin(harness)
     await harness.tap(USER, label)
     assert "Anything to add?" in harness.last_message(USER).text
     await harness.tap(USER, "Skip")
-    assert phrase in harness.texts(USER)[-1]
+    assert harness.texts(USER)[-1] in REPLIES[situation]
 
 
 async def test_double_tap_records_once(harness):
@@ -264,3 +265,44 @@ async def test_keep_going_question_lapses_after_a_week(harness):
         assert (await harness.tick())["skipped"] == 1
     harness.clock.set(DUE + timedelta(days=12))  # a week after the question
     assert (await harness.tick())["sent"] == 1
+
+
+async def test_four_old_pattern_evenings_in_a_row_get_four_different_replies(harness):
+    """Old pattern four evenings running: four different replies, from the second on naming the run."""
+    await onboard(harness)
+    replies = []
+    for offset in range(4):
+        harness.clock.set(DUE + timedelta(days=offset))
+        assert (await harness.tick())["sent"] == 1
+        await harness.tap(USER, "Yes")
+        await harness.tap(USER, "The old pattern")
+        await harness.tap(USER, "Skip")
+        await harness.tap(USER, "Skip")
+        replies.append(harness.texts(USER)[-1])
+    assert len(set(replies)) == 4
+    assert any(replies[0].startswith(text) for text in REPLIES["old"])
+    for run, reply in zip((2, 3, 4), replies[1:]):
+        named = ("Second", "Third", "Fourth")[run - 2]
+        assert named in reply or f"{run} in a row" in reply, reply
+
+
+async def test_yesterdays_check_in_loses_its_buttons_when_todays_arrives(harness):
+    """When the next check-in is sent, yesterday's message is redrawn as closed, with no buttons left."""
+    await fire_checkin(harness)
+    yesterday = harness.last_message(USER).message_id
+    await harness.tap(USER, "Yes")
+    harness.clock.set(DUE + timedelta(days=1))
+    assert (await harness.tick())["sent"] == 1
+    closed = harness.fake.message(USER, yesterday)
+    assert not (closed.reply_markup or {}).get("inline_keyboard")
+    assert "closed at 4 a.m." in closed.text and "Pattern activated: Yes" in closed.text
+
+
+async def test_an_unanswered_check_in_is_marked_closed_without_blame(harness):
+    """An unanswered check-in is redrawn as closed, saying there is nothing to catch up on."""
+    await fire_checkin(harness)
+    yesterday = harness.last_message(USER).message_id
+    harness.clock.set(DUE + timedelta(days=1))
+    await harness.tick()
+    closed = harness.fake.message(USER, yesterday)
+    assert "Nothing to catch up on" in closed.text and not (closed.reply_markup or {}).get("inline_keyboard")

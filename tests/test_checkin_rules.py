@@ -13,6 +13,7 @@ from bot.practice.checkin import (
     exercise_offer,
     outcome,
 )
+from bot.practice.replies import OFFER_LINE, REPLIES
 
 DAY = date(2026, 11, 23)
 
@@ -87,27 +88,35 @@ def test_done_text_shows_everything_recorded():
 
 
 @pytest.mark.parametrize(
-    ("state", "expected_outcome", "phrase"),
+    ("state", "expected_outcome"),
     [
-        (CheckInState(activated="yes", choice="secure"), "secure", "new move"),
-        (CheckInState(activated="yes", choice="both"), "both", "real progress"),
-        (CheckInState(activated="yes", choice="old"), "old", "/exercise"),
-        (CheckInState(activated="no"), "no", "calm day"),
-        (CheckInState(activated="unsure"), "unsure", "Noticing"),
+        (CheckInState(activated="yes", choice="secure"), "secure"),
+        (CheckInState(activated="yes", choice="both"), "both"),
+        (CheckInState(activated="yes", choice="old"), "old"),
+        (CheckInState(activated="no"), "no"),
+        (CheckInState(activated="unsure"), "unsure"),
     ],
 )
-def test_closing_reply_fits_the_answer(state, expected_outcome, phrase):
-    """Each outcome gets its own closing words: a win named, the old pattern met without blame."""
+def test_closing_reply_fits_the_answer(state, expected_outcome):
+    """Each outcome gets a reply from its own set of words."""
     assert outcome(state) == expected_outcome
-    assert phrase in closing_reply(state)
+    reply = closing_reply(state, local_date=date(2026, 11, 23))
+    assert reply.id.startswith(f"{expected_outcome}.")
+    assert reply.text.startswith(REPLIES[expected_outcome][int(reply.id.split(".")[1]) - 1])
+
+
+def test_old_pattern_reply_points_to_the_practice_offered_with_it():
+    """After the old pattern, the reply says a short practice is below (the offer button)."""
+    reply = closing_reply(CheckInState(activated="yes", choice="old"), local_date=date(2026, 11, 23))
+    assert reply.text.endswith(OFFER_LINE) and "/exercise" in reply.text
 
 
 def test_closing_replies_never_shame():
     """No closing reply uses the words the content brief rules out."""
-    for choice in ("secure", "both", "old"):
-        reply = closing_reply(CheckInState(activated="yes", choice=choice)).lower()
-        for word in ("fail", "relapse", "streak", "should"):
-            assert word not in reply
+    for texts in REPLIES.values():
+        for text in texts:
+            for word in ("fail", "relapse", "streak", "should", "pathetic", "again?"):
+                assert word not in text.lower(), text
 
 
 @pytest.mark.parametrize(

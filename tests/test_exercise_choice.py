@@ -317,12 +317,14 @@ def test_same_seed_gives_the_same_pick():
     "choice, intensity, expected",
     [
         ("old", None, frozenset({"debrief", "soothe"})),
-        ("old", 5, frozenset({"debrief", "soothe"})),
+        ("old", 5, frozenset({"soothe"})),
+        ("old", 4, frozenset({"soothe"})),
         ("secure", 4, frozenset({"consolidation"})),
         ("secure", 5, frozenset({"consolidation"})),
         ("secure", 3, None),
         ("secure", None, None),
-        ("both", 5, None),
+        ("both", 5, frozenset({"soothe"})),
+        ("both", 3, None),
         (None, None, None),
     ],
 )

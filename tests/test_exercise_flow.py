@@ -267,3 +267,28 @@ async def test_forged_practice_button_is_refused(harness):
     ]
     assert answer[0].params["text"] == "This practice is closed."
     assert (await practices(harness))[0].status == "offered"
+
+
+async def test_a_strong_pull_on_an_old_pattern_evening_offers_a_calming_practice(harness):
+    """Old pattern at intensity 5: the reply offers "Calm your body first", and the practice offered soothes."""
+    await onboard(harness)
+    harness.clock.set(datetime(2026, 11, 23, 20, 0, tzinfo=UTC))
+    assert (await harness.tick())["sent"] == 1
+    await harness.tap(USER, "Yes")
+    await harness.tap(USER, "The old pattern")
+    await harness.tap(USER, "5")
+    await harness.tap(USER, "Skip")
+    await harness.tap(USER, "Calm your body first")
+    soothing = {e.title for e in harness.services.content.exercises if e.purpose == "soothe"}
+    offer = harness.texts(USER)[-1]
+    assert any(title in offer for title in soothing), offer
+
+
+async def test_exercise_on_a_tuesday_never_offers_the_fresh_start(harness):
+    """/exercise again and again on a Tuesday evening: "Fresh start for the week" never comes up."""
+    await onboard(harness)
+    harness.clock.set(datetime(2026, 11, 24, 17, 0, tzinfo=UTC))  # Tuesday 18:00 Berlin
+    for _ in range(30):
+        await harness.command(USER, "/exercise")
+        await harness.tap(USER, "Not now")
+    assert not any("Fresh start for the week" in text for text in harness.texts(USER))

@@ -9,6 +9,7 @@ import pytest
 
 from bot.practice.recap import (
     FOOTER,
+    MAIN_MAX_CHARS,
     MAX_RECAP_CHARS,
     Comeback,
     DayRecord,
@@ -20,14 +21,17 @@ from bot.practice.recap import (
     is_regression,
     practice_score,
     practice_score_series,
+    progress_line,
     recap_text,
     summarize_week,
+    trend_word,
+    visible_length,
     week_bounds,
     week_key,
     weekly_series,
 )
 
-RECAP_DATE = date(2026, 11, 22)  # a Sunday: the week runs Monday 16 to Sunday 22 November
+RECAP_DATE = date(2026, 11, 23)  # a Monday morning recap: the week runs Monday 16 to Sunday 22 November
 WEEK_START, WEEK_END = date(2026, 11, 16), date(2026, 11, 22)
 PATTERN = "Sending message after message when a reply is slow"
 ALTERNATIVE = "Write the next message here first, wait 15 minutes, then decide"
@@ -74,7 +78,7 @@ def weeks_back(days, practices=(), *, recap_date=RECAP_DATE, count=4) -> list[We
 def recap_for(days, practices=(), *, first_recap=False, pattern=PATTERN, alternative=ALTERNATIVE, **extra):
     """The recap sections for the week ending RECAP_DATE, wired the way the handler wires them."""
     weeks = weeks_back(days, practices)
-    return compose_recap(
+    recap = compose_recap(
         current=weeks[0],
         previous=None if first_recap else weeks[1],
         recent_weeks=[weeks[0]] if first_recap else list(reversed(weeks)),
@@ -85,6 +89,8 @@ def recap_for(days, practices=(), *, first_recap=False, pattern=PATTERN, alterna
         first_recap=first_recap,
         **extra,
     )
+    # Everything the person can read: the short recap, then what More shows.
+    return recap.main + recap.details
 
 
 def section_with(sections, words: str) -> str:
@@ -355,7 +361,7 @@ def test_first_partial_week_makes_no_comparison():
         secure_alternative=ALTERNATIVE,
         first_recap=True,
     )
-    text = recap_text(sections)
+    text = recap_text(sections.main + sections.details)
     assert "fuller picture builds over a few weeks" in text
     assert not any(
         word in text for word in ("Compared", "Share of", "down from", "up from", "last week", "harder week")
@@ -398,7 +404,7 @@ def test_comparison_and_trend_appear_in_an_ordinary_week():
     text = recap_text(recap_for(steady_days()))
     assert "Compared with last week: 5 secure choices, up from 4." in text
     assert "Share of secure choices, last 2 weeks (oldest first): 90% · 92%." in text
-    assert "(last week " in text
+    assert "(before this week " in text
 
 
 def test_exercises_section_only_when_practised():
@@ -442,13 +448,19 @@ def test_heading_spans_months():
         secure_alternative=None,
         first_recap=True,
     )
-    assert sections[0] == "<b>Your week</b>\n<i>30 November – 6 December</i>"
+    assert sections.main[0] == "<b>Your week</b>\n<i>30 November – 6 December</i>"
 
 
 def test_focus_ties_to_the_pattern_and_alternative():
-    """The focus is an if–then plan from the user's own pattern and alternative; a generic one without."""
-    focus = section_with(recap_for(steady_days()), "For the coming week")
-    assert f"(<i>{PATTERN}</i>)" in focus and "then I will <i>write the next message here first" in focus
+    """The focus is an if–then plan from the user's own pattern and alternative; a generic one without.
+
+    A typed text over 60 characters is cut in the short recap, so the whole plan is repeated under More.
+    """
+    focus = [section for section in recap_for(steady_days()) if "For the coming week" in section][-1]
+    assert (
+        f"(<i>{PATTERN[0].lower() + PATTERN[1:]}</i>)" in focus
+        and "then I will <i>write the next message here first" in focus
+    )
     generic = section_with(recap_for(steady_days(), pattern=None, alternative=None), "For the coming week")
     assert "notice the pull" in generic and "<i>" not in generic
 
@@ -505,7 +517,7 @@ HISTORIES = {
 def test_no_banned_words_claims_or_stray_markup(name):
     """No section says fail, relapse, streak, should, regression or proves, or makes an avoided claim; HTML is clean."""
     sections = HISTORIES[name]()
-    assert sections and all(sections) and sections[-1] == FOOTER
+    assert sections and all(sections) and FOOTER in sections
     for section in sections:
         assert not BANNED_WORDS.search(section), section
         assert not any(claim in section.lower() for claim in AVOIDED_CLAIMS), section
@@ -568,14 +580,152 @@ def test_weekly_series_shares_and_scores():
     assert points[-1].score == practice_score(days, until=WEEK_END)
 
 
-def test_week_bounds_cover_seven_days_ending_on_the_recap_date():
-    """The recap on Sunday 22 November covers Monday 16 to Sunday 22 November."""
+def test_week_bounds_are_the_seven_days_before_the_recap_date():
+    """The recap on Monday 23 November covers Monday 16 to Sunday 22; the recap day itself opens the next week."""
     assert week_bounds(RECAP_DATE) == (WEEK_START, WEEK_END)
-    assert week_bounds(date(2026, 11, 23)) == (date(2026, 11, 17), date(2026, 11, 23))
+    assert week_bounds(date(2026, 11, 22)) == (date(2026, 11, 15), date(2026, 11, 21))
 
 
 def test_week_key_is_the_iso_year_week():
     """week_key gives ISO year-weeks, including across the new year."""
-    assert week_key(RECAP_DATE) == "2026-W47"
+    assert week_key(date(2026, 11, 22)) == "2026-W47"
     assert week_key(date(2027, 1, 1)) == "2026-W53"
     assert week_key(date(2027, 1, 4)) == "2027-W01"
+
+
+# --- The short recap: one phone screen that speaks to the person -------------------------------------
+
+
+def short_recap(days, *, direction="anxious", first_recap=False, score_points=(40.0, 45.0, 52.0), **extra):
+    """The part of the recap sent before the chart, for the week ending RECAP_DATE."""
+    weeks = weeks_back(days)
+    return compose_recap(
+        current=weeks[0],
+        previous=None if first_recap else weeks[1],
+        recent_weeks=[weeks[0]] if first_recap else list(reversed(weeks)),
+        score_now=practice_score(days, until=WEEK_END),
+        score_before=None if first_recap else practice_score(days, until=WEEK_START - timedelta(days=1)),
+        score_points=score_points,
+        pattern=extra.pop("pattern", PATTERN),
+        secure_alternative=extra.pop("alternative", ALTERNATIVE),
+        direction=direction,
+        first_recap=first_recap,
+        **extra,
+    )
+
+
+@pytest.mark.parametrize("direction", ["anxious", "avoidant", "both", None])
+@pytest.mark.parametrize("name", sorted(HISTORIES))
+def test_short_recap_fits_one_phone_screen(name, direction):
+    """Before the chart, every kind of week reads in under 700 characters, for every direction."""
+    days = {
+        "steady": steady_days,
+        "hard with comeback": hard_days,
+        "year": year_of_days,
+    }.get(name, steady_days)()
+    recap = short_recap(days, direction=direction, first_recap=name.startswith("first"))
+    assert visible_length(recap_text(recap.main)) < MAIN_MAX_CHARS
+    assert recap.main[-1] == FOOTER
+
+
+def test_short_recap_fits_with_very_long_typed_words():
+    """A 2,000-character pattern and alternative are cut in the short recap and shown whole under More."""
+    recap = short_recap(steady_days(), pattern="p" * 2000, alternative="a" * 2000)
+    assert visible_length(recap_text(recap.main)) < MAIN_MAX_CHARS
+    assert "p" * 1000 not in recap_text(recap.main)
+    assert "p" * 250 in recap_text(recap.details)
+
+
+def test_anxious_recap_speaks_of_soothing_and_less_reassurance():
+    """An anxious user's good week names steadying themselves instead of reaching for reassurance."""
+    text = recap_text(short_recap(steady_days(), direction="anxious").main)
+    assert "steadied yourself instead of reaching for reassurance" in text
+    assert "soothe yourself first, reach for reassurance a little less" in text
+
+
+def test_avoidant_recap_speaks_of_staying_close_longer():
+    """An avoidant user's good week names staying close a little longer instead of pulling away."""
+    text = recap_text(short_recap(steady_days(), direction="avoidant").main)
+    assert "stayed close a little longer instead of pulling away" in text
+    assert "stay close a little longer when you'd usually pull back" in text
+
+
+def test_one_hard_day_is_called_one_hard_day():
+    """One old-pattern day among five: "One hard day out of 5", nothing about most days."""
+    text = recap_text(short_recap(history(WEEK_START - timedelta(days=7), "nnnnnnn" + "ssosbnn")).main)
+    assert "One hard day out of 5" in text and "Most of this week" not in text
+
+
+def test_four_hard_days_of_five_are_called_most_of_the_week():
+    """Four old-pattern days of five: "most of this week", never "one hard day" or "a little"."""
+    sections = short_recap(history(WEEK_START - timedelta(days=7), "sssssss" + "oooosnn"))
+    text = recap_text(sections.main + sections.details)
+    assert "Most of this week went the old way (4 of 5 days)" in text
+    assert "One hard day" not in text and "one hard day" not in text and "only moves it a little" not in text
+    assert "A harder week, and that's okay." in recap_text(sections.details)
+
+
+def test_a_first_recap_of_a_full_week_is_not_called_a_few_days():
+    """A first recap over seven days says "your first full week"; over three days it says "3 days"."""
+    full = recap_text(short_recap(history(WEEK_START, "ssnsnsn"), first_recap=True).details)
+    assert "your first full week" in full and "few days" not in full
+    week = summarize_week(
+        history(WEEK_END - timedelta(days=2), "sns"),
+        [],
+        week_start=WEEK_END - timedelta(days=2),
+        week_end=WEEK_END,
+    )
+    short = compose_recap(
+        current=week,
+        previous=None,
+        recent_weeks=[week],
+        score_now=55.0,
+        score_before=None,
+        pattern=None,
+        secure_alternative=None,
+        first_recap=True,
+    )
+    assert "Your first recap: 3 days." in recap_text(short.details)
+
+
+def test_practice_line_is_a_trend_word_and_a_small_line_not_a_mark():
+    """The short recap shows "rising" and a sparkline, not "score" or "of 100"; the number is under More."""
+    recap = short_recap(steady_days(), score_points=(40.0, 45.0, 52.0, 60.0))
+    main, details = recap_text(recap.main), recap_text(recap.details)
+    assert "Your practice line: <b>rising</b> ▁▃▅█" in main
+    assert "of 100" not in main and "score" not in main.lower()
+    assert f"Practice score: <b>{round(practice_score(steady_days(), until=WEEK_END))}</b> of 100" in details
+
+
+def test_practice_line_is_explained_only_the_first_time():
+    """With no score before this week the line is explained once; later recaps leave the explanation out."""
+    first = recap_text(short_recap(history(WEEK_START, "ssnsnsn"), first_recap=True).main)
+    later = recap_text(short_recap(steady_days()).main)
+    assert "shows the long direction" in first and "shows the long direction" not in later
+
+
+@pytest.mark.parametrize(
+    ("now", "before", "word"),
+    [
+        (60.0, 50.0, "rising"),
+        (50.0, 60.0, "dipping for now"),
+        (51.0, 50.0, "steady"),
+        (50.0, None, "just starting"),
+    ],
+)
+def test_trend_word_follows_the_score(now, before, word):
+    """A rise or fall of 3 points or more is rising or dipping; less is steady; no earlier score is a start."""
+    assert trend_word(now, before) == word
+
+
+def test_calm_week_speaks_of_calm_days():
+    """A week without activation says the pattern stayed quiet, with no choices counted."""
+    text = recap_text(short_recap(history(WEEK_START - timedelta(days=7), "snsnsnn" + "nnunnnn")).main)
+    assert "stayed quiet" in text and "secure choice" not in text
+
+
+def test_progress_line_gives_direction_small_line_and_number():
+    """/progress: a trend word over four weeks, a sparkline, and the number explained as a slow line."""
+    line = progress_line([50.0, 52.0, 55.0, 58.0, 61.0])
+    assert line.startswith("Your practice line: <b>rising</b> ") and "Score 61 of 100" in line
+    assert "appears after" in progress_line([])

@@ -55,7 +55,7 @@ async def test_recap_streams_drafts_then_one_message_and_a_chart(harness):
 async def test_refused_drafts_fall_back_to_one_plain_message(harness):
     """When the Bot API refuses drafts, the recap arrives as one message, nothing twice, no error."""
     await onboard(harness)
-    await add_week(harness, date(2026, 11, 22), ["secure", "secure"])
+    await add_week(harness, date(2026, 11, 22), ["secure", "secure", "old"])
     harness.fake.refuse_method("sendMessageDraft")
     harness.fake.clear()
     await harness.command(USER, "/recap")
@@ -109,6 +109,7 @@ async def test_scheduled_recap_survives_a_restart_and_is_not_repeated(harness, f
 async def test_capacity_ratings_are_recorded_and_skippable(harness):
     """Rating 4, skipping one, rating 2 stores two ratings for the week and thanks the user."""
     await onboard(harness)
+    await add_week(harness, date(2026, 11, 22), ["secure", "secure", "old"])
     await harness.command(USER, "/recap")
     await harness.tap(USER, "4")
     await harness.tap(USER, "Skip")
@@ -129,7 +130,8 @@ async def test_progress_shows_score_capacities_and_chart(harness):
     await harness.tap(USER, "3")
     await harness.command(USER, "/progress")
     text = [t for t in harness.texts(USER) if t.startswith("Your practice so far")][-1]
-    assert "Practice score:" in text and "Calming yourself: 3/5" in text and "not a verdict" in text
+    assert "Your practice line:" in text and "of 100" in text
+    assert "Calming yourself: 3/5" in text and "not a verdict" in text
     assert harness.fake.calls_to("sendPhoto")[-1].ok
 
 
@@ -140,3 +142,58 @@ async def test_recap_day_can_move_to_monday_morning_at_onboarding(harness):
     async with harness.services.sessions() as session:
         row = await repo.get_due(session, user_id=USER, kind="recap")
     assert row.due_at == datetime(2026, 11, 30, 7, 0, tzinfo=UTC)  # Monday 08:00 Berlin
+
+
+async def answer_scheduled_checkin(h, choice_label: str = "The secure response") -> None:
+    """Run the tick that sends the check-in, then answer it: Yes, a choice, skip intensity and note."""
+    assert (await h.tick())["sent"] == 1
+    await h.tap(USER, "Yes")
+    await h.tap(USER, choice_label)
+    await h.tap(USER, "Skip")
+    await h.tap(USER, "Skip")
+
+
+async def test_eight_days_sunday_to_sunday_make_a_seven_day_recap(harness):
+    """Joined on a Sunday, answering at 21:00 for eight days: the second Sunday's recap counts seven check-ins."""
+    harness.clock.set(datetime(2026, 11, 22, 9, 0, tzinfo=UTC))  # Sunday 10:00 Berlin
+    await onboard(harness)
+    for offset in range(8):
+        evening = datetime(2026, 11, 22, 20, 0, tzinfo=UTC) + timedelta(days=offset)  # 21:00 Berlin
+        if offset in (0, 7):
+            harness.clock.set(evening - timedelta(hours=2))  # the Sunday recap at 19:00
+            harness.fake.clear()
+            assert (await harness.tick())["sent"] == 1
+        harness.clock.set(evening)
+        await answer_scheduled_checkin(harness)
+        if offset == 0:
+            assert not harness.fake.calls_to("sendPhoto")  # the joining day: a welcome line, no chart
+    recaps = [t for t in harness.texts(USER) if "Not therapy" in t]
+    assert len(recaps) == 1
+    assert "7 check-ins · 7 secure choices" in recaps[0]
+    assert "22–28 November" in recaps[0]
+    assert len([call for call in harness.fake.calls_to("sendPhoto") if call.ok]) == 1
+
+
+async def test_a_user_who_joins_on_saturday_gets_no_sunday_recap_with_a_chart(harness):
+    """Joined Saturday: the Sunday 19:00 recap is one short welcome line, with no numbers and no chart."""
+    harness.clock.set(datetime(2026, 11, 28, 9, 0, tzinfo=UTC))  # Saturday 10:00 Berlin
+    await onboard(harness)
+    harness.clock.set(SUNDAY_RECAP)
+    harness.fake.clear()
+    assert (await harness.tick())["sent"] == 1
+    assert not harness.fake.calls_to("sendPhoto")
+    sent = [call.params["text"] for call in harness.fake.calls_to("sendMessage") if call.ok]
+    assert len(sent) == 1 and "Welcome" in sent[0] and "Check-ins" not in sent[0]
+
+
+async def test_more_shows_the_numbers_and_the_score_behind_the_short_recap(harness):
+    """The recap fits one screen; More sends the numbers, the practice score and the comparison."""
+    await onboard(harness)
+    await add_week(harness, date(2026, 11, 22), ["secure", "old", "secure", None, "both", "secure", "old"])
+    await add_week(harness, date(2026, 11, 15), ["old", "old", None, "secure", None, None, "old"])
+    await harness.command(USER, "/recap")
+    recap = [t for t in harness.texts(USER) if "Not therapy" in t][-1]
+    assert len(recap) < 700 and "of 100" not in recap and "Your practice line:" in recap
+    await harness.tap(USER, "More")
+    details = harness.texts(USER)[-1]
+    assert "Check-ins answered:" in details and "Practice score:" in details and "of 100" in details

@@ -77,9 +77,10 @@ async def test_recap_counts_bids_and_asks_about_steady_people(harness):
     await onboard(harness)
     await harness.command(USER, "/bid")
     await harness.tap(USER, "Turned toward")
+    harness.clock.advance(days=3)  # a recap needs three days of use
     await harness.command(USER, "/recap")
-    recap = [t for t in harness.texts(USER) if "Not therapy" in t][-1]
-    assert "Noticed: 1 · turned toward: 1" in recap
+    await harness.tap(USER, "More")
+    assert "Noticed: 1 · turned toward: 1" in harness.texts(USER)[-1]
     for _ in range(3):
         await harness.tap(USER, "Skip")
     await harness.tap(USER, "Friend")
@@ -90,6 +91,7 @@ async def test_recap_counts_bids_and_asks_about_steady_people(harness):
 async def test_recap_offers_a_story_prompt(harness):
     """The recap message carries an optional button to write one story entry."""
     await onboard(harness)
+    harness.clock.advance(days=3)  # a recap needs three days of use
     await harness.command(USER, "/recap")
     await harness.tap(USER, "Write one story entry (optional)")
     assert "When you were upset or scared" in harness.texts(USER)[-1]
@@ -103,6 +105,7 @@ async def test_story_bids_and_supports_are_exported_and_deleted(harness):
     await harness.say(USER, "a memory")
     await harness.command(USER, "/bid")
     await harness.tap(USER, "Turned away")
+    harness.clock.advance(days=3)  # a recap needs three days of use
     await harness.command(USER, "/recap")
     for _ in range(3):
         await harness.tap(USER, "Skip")

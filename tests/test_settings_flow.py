@@ -20,8 +20,10 @@ async def test_settings_menu_lists_everything(harness):
     await onboard(harness)
     await harness.command(USER, "/settings")
     text = harness.last_message(USER).text
+    assert "Europe/Berlin" not in text and "instead of <i>checking" not in text
     for part in (
-        "Europe/Berlin",
+        "Time zone: Berlin (UTC+1)",
+        "instead of checking my phone",
         "Check-in: 21:00",
         "Sundays at 19:00",
         "leaning anxious",

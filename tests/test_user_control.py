@@ -3,6 +3,8 @@
 import csv
 import io
 import json
+import re
+import zipfile
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import func, select
@@ -66,14 +68,72 @@ async def test_export_sends_json_and_csv_with_a_year_of_history(harness):
     await harness.command(USER, "/exercise")
     await harness.command(USER, "/export")
     documents = harness.fake.calls_to("sendDocument")
-    assert [call.ok for call in documents] == [True] * 4
+    assert [call.ok for call in documents] == [True] * 3
     exported = json.loads(next(iter(documents[0].files.values())))
     assert exported["users"][0]["pattern"].startswith("Checking my phone")
     assert len(exported["checkins"]) == 365 and exported["checkins"][0]["note"].endswith("<with> & symbols")
     assert len(exported["exercise_practices"]) == 1
     assert len(next(iter(documents[0].files.values()))) < 50 * 1024 * 1024
-    rows = list(csv.DictReader(io.StringIO(next(iter(documents[1].files.values())).decode())))
+    readable = next(iter(documents[1].files.values())).decode()
+    assert readable.count("note: “note ") == 365
+    with zipfile.ZipFile(io.BytesIO(next(iter(documents[2].files.values())))) as archive:
+        rows = list(csv.DictReader(io.StringIO(archive.read("check-ins.csv").decode())))
     assert len(rows) == 365 and "note" in rows[0]
+
+
+async def test_export_is_readable_local_and_complete(harness):
+    """The readable file names practices by title, answers in words, times in the user's zone with the
+    offset, and holds bids and story; the CSV archive has every table; no code or column name shows."""
+    await onboard(harness, place="New York")
+    harness.clock.set(DUE + timedelta(hours=6))  # 21:00 in New York, Monday 23 November
+    assert (await harness.tick())["sent"] == 1
+    await harness.tap(USER, "Yes")
+    await harness.tap(USER, "The old pattern")
+    await harness.tap(USER, "3")
+    await harness.say(USER, "Waited & breathed")
+    await harness.tap(USER, "Try a short practice")
+    await harness.command(USER, "/bid")
+    await harness.tap(USER, "Turned toward")
+    await harness.tap(USER, "Partner")
+    await harness.command(USER, "/story")
+    await harness.tap(USER, "Continue my story")
+    await harness.say(USER, "My grandmother always came")
+    await harness.command(USER, "/export")
+    documents = harness.fake.calls_to("sendDocument")
+    readable = next(iter(documents[1].files.values())).decode()
+    for expected in (
+        "Time zone: New York (UTC\u22125)",
+        "**Mon 23 Nov 2026** · pattern activated: yes · you chose: the old pattern · pull 3/5",
+        "note: “Waited & breathed” · answered Mon 23 Nov 2026, 21:00 (UTC\u22125)",
+        "## Bids for connection (1)",
+        "turned toward · with your partner",
+        "My grandmother always came",
+        "When you were upset or scared",
+    ):
+        assert expected in readable, expected
+    title = next(e.title for e in harness.services.content.exercises if e.title in readable)
+    assert title
+    for internal in ("America/New_York", "exercise_id", "local_date", "message_id", "+00:00", "T21:00"):
+        assert internal not in readable, internal
+    assert not re.search(r"\b[ABC]\d{2}\b", readable)
+    exported = json.loads(next(iter(documents[0].files.values())))
+    assert exported["checkins"][0]["answered_at"].endswith("-05:00")
+    with zipfile.ZipFile(io.BytesIO(next(iter(documents[2].files.values())))) as archive:
+        names = set(archive.namelist())
+        bids = list(csv.DictReader(io.StringIO(archive.read("bids.csv").decode())))
+    assert names >= {
+        "profile.csv",
+        "check-ins.csv",
+        "practices.csv",
+        "weekly-recaps.csv",
+        "weekly-ratings.csv",
+        "bids.csv",
+        "steady-people.csv",
+        "story.csv",
+        "safety-pauses.csv",
+        "scheduled.csv",
+    }
+    assert bids[0]["response"] == "toward" and bids[0]["logged_at"].endswith("-05:00")
 
 
 async def test_export_holds_nothing_of_another_user(harness):

@@ -59,6 +59,7 @@ class ExerciseEntry(_StrictEntry):
     why: str = Field(min_length=1, max_length=200)
     source: str = Field(min_length=1, max_length=120)
     caution: str | None = Field(default=None, min_length=1, max_length=160)
+    fits: Literal["week_start", "after_new_move", "after_old_move"] | None = None
 
     def to_exercise(self) -> Exercise:
         """The practice-side record of this entry."""
@@ -76,6 +77,7 @@ class ExerciseEntry(_StrictEntry):
             why=self.why,
             source=self.source,
             caution=self.caution,
+            fits=self.fits,
         )
 
 

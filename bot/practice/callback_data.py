@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, datetime
 
 MAX_CALLBACK_BYTES = 64  # Telegram's limit for callback_data
 
 _CHECKIN = re.compile(r"^ci:(\d{1,12}):([acinr])(?::([a-z0-9]{1,2}))?$")
 _EXERCISE = re.compile(r"^ex:(\d{1,12}|new|dir):([a-z]{1,8})(?::([a-z0-9]{1,12}))?$")
 _ONBOARDING = re.compile(r"^ob:([a-z]{1,6})(?::([A-Za-z0-9_/+\-]{1,48}))?$")
+_RECAP_MORE = re.compile(r"^rm:(\d{8}):(\d{8})$")
 
 
 @dataclass(frozen=True)
@@ -110,3 +112,20 @@ def parse_safety_button(data: str) -> SafetyButton | None:
     if action == "yes" and not match.group(2):
         return None
     return SafetyButton(action, match.group(2) or "")
+
+
+def recap_more_button(start: date, end: date) -> str:
+    """Callback data for a recap's More button, naming the days it covers, e.g. ``rm:20261122:20261128``."""
+    return _checked(f"rm:{start:%Y%m%d}:{end:%Y%m%d}")
+
+
+def parse_recap_more_button(data: str) -> tuple[date, date] | None:
+    """The first and last day of the recap in `data`, or None when it is not well formed."""
+    match = _RECAP_MORE.match(data or "")
+    if not match:
+        return None
+    try:
+        start, end = (datetime.strptime(group, "%Y%m%d").date() for group in match.groups())
+    except ValueError:
+        return None
+    return (start, end) if start <= end else None

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from bot.practice import replies
 from bot.practice.exercise_choice import (
     FOLLOW_UP_AFTER_OLD_PATTERN,
     FOLLOW_UP_AFTER_STRONG_SECURE,
+    REGULATE_FIRST,
     follow_up_purposes,
 )
 from bot.practice.free_text import clean_typed_text
@@ -119,43 +122,37 @@ def checkin_text(state: CheckInState, local_date: date, *, pattern: str | None) 
     return "\n\n".join(parts)
 
 
-CLOSING_REPLIES = {
-    "secure": (
-        "That was the new move. 🌱 You felt the old pull and chose differently, "
-        "and that is exactly the skill you are building."
-    ),
-    "both": (
-        "Some of both is real progress: part of you chose the new move while the old one "
-        "was loud. Each time counts as practice."
-    ),
-    "old": (
-        "Thank you for being honest. The old pattern won this time, and that is part of how "
-        "change happens, not a step back to zero. Old moves are well-worn paths; new ones take "
-        "many repetitions.\n\nIf you'd like something for right now, there's a short practice below "
-        "(or /exercise any time)."
-    ),
-    "no": "A calm day. Those count too: they are the ground new habits grow on.",
-    "unsure": (
-        "Not sure is an honest answer. Noticing is a skill of its own, and it gets sharper with practice."
-    ),
-}
+def closed_text(state: CheckInState, local_date: date) -> str:
+    """A check-in whose day has ended (HTML): what was recorded, or that it closed unanswered, and no buttons."""
+    parts = [_heading(local_date)]
+    recorded = recorded_lines(state)
+    if recorded:
+        parts += ["\n".join(recorded), "<i>Saved ✓ This check-in closed at 4 a.m.</i>"]
+    else:
+        parts.append("<i>This check-in closed at 4 a.m. Nothing to catch up on; a new one comes tonight.</i>")
+    return "\n\n".join(parts)
 
 
 # After a finished check-in, some answers come with a practice offer: (button label, offer code).
 EXERCISE_OFFERS = {
     FOLLOW_UP_AFTER_OLD_PATTERN: ("Try a short practice", "o"),
     FOLLOW_UP_AFTER_STRONG_SECURE: ("Notice what helped (1 min)", "k"),
+    REGULATE_FIRST: ("Calm your body first", "r"),
 }
 
 
 def exercise_offer(state: CheckInState) -> tuple[str, str] | None:
-    """The practice to offer with the closing reply: a lapse debrief or soothing after the old
-    pattern, a short consolidation after a secure choice under a strong pull; else none."""
+    """The practice to offer with the closing reply: soothing after the old pattern under a strong pull,
+    a lapse debrief or soothing after the old pattern, a short consolidation after a secure choice under
+    a strong pull; else none."""
     choice = state.choice if state.activated == "yes" else None
     purposes = follow_up_purposes(choice=choice, intensity=state.intensity)
     return EXERCISE_OFFERS[purposes] if purposes else None
 
 
-def closing_reply(state: CheckInState) -> str:
-    """The reply after a finished check-in, fitted to what was chosen (HTML)."""
-    return CLOSING_REPLIES[outcome(state)]
+def closing_reply(
+    state: CheckInState, *, local_date: date, recent: Sequence[replies.RecentDay] = (), seed: int = 0
+) -> replies.Reply:
+    """The reply after a finished check-in, fitted to the answer and the last days, not repeated within a week."""
+    reply = replies.choose_reply(outcome(state), local_date=local_date, recent=recent, seed=seed)
+    return replies.Reply(reply.id, replies.with_offer(reply.text, offered=exercise_offer(state) is not None))

@@ -32,7 +32,16 @@ FEELING_CAP = 2
 
 FOLLOW_UP_AFTER_OLD_PATTERN = frozenset({"debrief", "soothe"})
 FOLLOW_UP_AFTER_STRONG_SECURE = frozenset({"consolidation"})
+# A strong pull is met by calming the body first; reflection and plans can wait until later.
+REGULATE_FIRST = frozenset({"soothe"})
 STRONG_INTENSITY = 4
+# The fresh start lasts the recap day and the day after it.
+FRESH_START_DAYS = 2
+# Timed practices need some room: not late at night, not right after another practice.
+TIMED_LATEST_HOUR = 22
+RECENT_PRACTICE_MINUTES = 180
+# When they fit, timed practices come up more often: the library has few and they were rarely offered.
+TIMED_WEIGHT = 3.0
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -52,6 +61,22 @@ class Exercise:
     why: str
     source: str
     caution: str | None = None
+    # Words that only fit one moment: "week_start" (the fresh-start days), "after_new_move" (today
+    # went the new way) or "after_old_move" (the old move won today); None fits any time.
+    fits: str | None = None
+
+
+@dataclass(frozen=True)
+class Moment:
+    """What the choice knows about right now: today's check-in, the last days, the weekday, the last practice."""
+
+    weekday: int  # today's local weekday, Monday 0
+    week_start_weekday: int  # the user's recap weekday: the week's fresh start
+    hour: int  # local hour now
+    today_choice: str | None = None  # secure | both | old; None when not activated or not answered
+    today_intensity: int | None = None
+    earlier_choices: tuple[str | None, ...] = ()  # the days before today, newest first
+    minutes_since_practice: float | None = None  # since the last practice was started; None if never
 
 
 @dataclass(frozen=True)
@@ -79,10 +104,51 @@ def unlocked_level(history: Sequence[PastPractice]) -> int:
 
 def follow_up_purposes(*, choice: str | None, intensity: int | None) -> frozenset[str] | None:
     """The exercise purposes that suit the moment after a check-in, or None when any purpose will do."""
+    if choice in ("old", "both") and intensity is not None and intensity >= STRONG_INTENSITY:
+        return REGULATE_FIRST
     if choice == "old":
         return FOLLOW_UP_AFTER_OLD_PATTERN
     if choice == "secure" and intensity is not None and intensity >= STRONG_INTENSITY:
         return FOLLOW_UP_AFTER_STRONG_SECURE
+    return None
+
+
+def fits_moment(exercise: Exercise, moment: Moment) -> bool:
+    """Whether an exercise's words fit now: fresh-start words only at the week's start, praise only after a new move."""
+    if exercise.fits == "week_start":
+        return (moment.weekday - moment.week_start_weekday) % 7 < FRESH_START_DAYS
+    if exercise.fits == "after_new_move":
+        return moment.today_choice in ("secure", "both")
+    if exercise.fits == "after_old_move":
+        return moment.today_choice in ("old", "both")
+    if exercise.timer_minutes and not timed_fits(moment):
+        return False
+    return True
+
+
+def timed_fits(moment: Moment) -> bool:
+    """A timed practice fits when it is not late at night and the user has not just practised."""
+    recently = (
+        moment.minutes_since_practice is not None and moment.minutes_since_practice < RECENT_PRACTICE_MINUTES
+    )
+    return moment.hour < TIMED_LATEST_HOUR and not recently
+
+
+def moment_purposes(moment: Moment) -> frozenset[str] | None:
+    """The purposes the moment calls for, or None when any will do.
+
+    A strong pull today is met by soothing first; an old-pattern day, or two hard days running,
+    by a look back or soothing; a new move under a strong pull by noticing what helped.
+    """
+    if moment.today_intensity is not None and moment.today_intensity >= STRONG_INTENSITY:
+        return (
+            REGULATE_FIRST
+            if moment.today_choice != "secure"
+            else FOLLOW_UP_AFTER_STRONG_SECURE | REGULATE_FIRST
+        )
+    hard_run = moment.today_choice == "old" or moment.earlier_choices[:2] == ("old", "old")
+    if hard_run:
+        return FOLLOW_UP_AFTER_OLD_PATTERN
     return None
 
 
@@ -96,11 +162,13 @@ def choose_exercise(
     bigger_step: bool = False,
     purposes: Collection[str] | None = None,
     exclude_ids: Collection[str] = (),
+    moment: Moment | None = None,
 ) -> Exercise | None:
     """The exercise to offer next, or None only when direction, level, partner and exclusions leave nothing.
 
-    Direction, level, partner and `exclude_ids` are hard rules. `purposes` narrows the choice unless
-    nothing would be left. The last five offers are avoided, but that window shrinks (oldest first)
+    Direction, level, partner and `exclude_ids` are hard rules, and so is the `moment` (words that only
+    fit a certain day or answer, timed practices only when there is room). `purposes` (or, without them,
+    what the moment calls for) narrows the choice unless nothing would be left. The last five offers are avoided, but that window shrinks (oldest first)
     rather than leave the user with nothing. Among what remains, own-direction exercises, the top
     allowed level and exercises that helped before are more likely.
     """
@@ -117,9 +185,27 @@ def choose_exercise(
             and 1 <= exercise.level <= allowed_top
             and (partner_ok or not exercise.partner)
             and exercise.id not in excluded
+            and (moment is None or fits_moment(exercise, moment))
         ),
         key=lambda exercise: exercise.id,
     )
+    if not purposes and moment is not None:
+        purposes = moment_purposes(moment)
+    if purposes and "soothe" in purposes and not any(e.purpose in purposes for e in candidates):
+        # Calming the body helps whichever way the user leans, and the avoidant set has no soothing
+        # practice of its own: when soothing is called for, the easy ones of every direction are open.
+        candidates = sorted(
+            (
+                exercise
+                for exercise in library
+                if exercise.purpose in purposes
+                and exercise.level == 1
+                and (partner_ok or not exercise.partner)
+                and exercise.id not in excluded
+                and (moment is None or fits_moment(exercise, moment))
+            ),
+            key=lambda exercise: exercise.id,
+        )
     if purposes:
         fitting = [exercise for exercise in candidates if exercise.purpose in purposes]
         # What the moment calls for matters more than novelty, so purposes are kept while the
@@ -142,6 +228,7 @@ def choose_exercise(
             level_weight=BIGGER_STEP_WEIGHT if bigger_step else TOP_UNLOCKED_LEVEL_WEIGHT,
             feeling_score=feeling_scores.get(exercise.id, 0),
         )
+        * (TIMED_WEIGHT if exercise.timer_minutes and moment is not None else 1.0)
         for exercise in pool
     ]
     return rng.choices(pool, weights)[0]

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import html
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+
+from bot.practice.free_text import in_sentence
 
 # A half-life of about 13 activated days: one hard day moves the score a little, a run of them
 # moves it a lot, and old weeks fade instead of counting against the user forever.
@@ -17,6 +20,10 @@ NEUTRAL_SCORE = 0.5
 CHOICE_VALUES = {"secure": 1.0, "both": 0.5, "old": 0.0}
 
 WEEK_DAYS = 7
+# A recap needs a few days of practice to say anything; before that the user gets one welcome line.
+MIN_DAYS_FOR_RECAP = 3
+# A first recap after a welcome-only week, or one after a change of recap day, may cover up to two weeks.
+LONGEST_WINDOW_DAYS = 14
 # An old-pattern day late last week can still be answered by a comeback early this week.
 COMEBACK_LOOKBACK_DAYS = 14
 # A drop this big (out of 100) over one week is more than the noise of a single day from a high score.
@@ -123,8 +130,66 @@ def practice_score(days: Sequence[DayRecord], *, until: date) -> float:
 
 
 def week_bounds(recap_date: date) -> tuple[date, date]:
-    """The first and last practice dates the recap on `recap_date` covers: the 7 days ending that day."""
-    return recap_date - timedelta(days=WEEK_DAYS - 1), recap_date
+    """The seven practice days a regular recap on `recap_date` covers: the week before it, not the day itself.
+
+    The recap day's own check-in usually comes after the recap (Sunday 19:00 recap, 21:00 check-in),
+    so that day opens the next recap's week instead of falling between two.
+    """
+    return recap_date - timedelta(days=WEEK_DAYS), recap_date - timedelta(days=1)
+
+
+def practice_week(day: date, recap_weekday: int) -> tuple[date, date]:
+    """The recap week a practice day belongs to: it starts on the recap weekday and ends the day before the next recap.
+
+    /progress, the recap chart and the recap numbers all use these weeks, so one day is one bar.
+    """
+    start = day - timedelta(days=(day.weekday() - recap_weekday) % WEEK_DAYS)
+    return start, start + timedelta(days=WEEK_DAYS - 1)
+
+
+def is_full_recap(recap_date: date, first_day: date) -> bool:
+    """True when the user has practised long enough (3 days) for a recap; before that, a welcome line only."""
+    return (recap_date - first_day).days >= MIN_DAYS_FOR_RECAP
+
+
+def previous_full_recap(
+    sent_recap_dates: Iterable[date], *, recap_date: date, first_day: date
+) -> date | None:
+    """The date of the last full recap sent before `recap_date`, or None before the first."""
+    earlier = [d for d in sent_recap_dates if d < recap_date and is_full_recap(d, first_day)]
+    return max(earlier, default=None)
+
+
+def recap_window(recap_date: date, *, first_day: date, previous_recap: date | None) -> tuple[date, date]:
+    """The practice days a scheduled recap covers: from where the last full recap stopped to the day before this one.
+
+    Usually that is the seven days before the recap. The first recap starts at the user's first day
+    (so the days before a welcome-only recap are counted here), and a change of recap weekday makes
+    one window shorter or longer, so that every practice day is counted in exactly one recap. After
+    a long gap (a pause, a bot outage) only the last seven days are summed up.
+    """
+    end = recap_date - timedelta(days=1)
+    start = previous_recap if previous_recap is not None else first_day
+    if (end - start).days + 1 > LONGEST_WINDOW_DAYS:
+        start = recap_date - timedelta(days=WEEK_DAYS)
+    return start, end
+
+
+def on_demand_window(today: date, *, recap_weekday: int, first_day: date) -> tuple[date, date]:
+    """What /recap shows: on the recap weekday the week the scheduled recap covers, else this week so far."""
+    if today.weekday() == recap_weekday:
+        start, end = week_bounds(today)
+    else:
+        start, end = practice_week(today, recap_weekday)[0], today
+    return max(start, min(first_day, end)), end
+
+
+def chart_weeks(first_day: date, last_day: date, *, recap_weekday: int, most: int) -> tuple[date, int]:
+    """The end of the last chart week and how many weeks to draw: from the user's first week, at most `most`."""
+    first_start, _ = practice_week(first_day, recap_weekday)
+    last_start, last_end = practice_week(last_day, recap_weekday)
+    weeks = (last_start - first_start).days // WEEK_DAYS + 1
+    return last_end, max(1, min(most, weeks))
 
 
 def week_key(recap_date: date) -> str:
@@ -290,12 +355,7 @@ def _as_action(alternative: str) -> str:
         if action.lower().startswith(lead):
             action = action[len(lead) :]
             break
-    # Keep "I ..." and acronyms as typed; lower only an ordinary first capital.
-    first_word = action.split(" ", 1)[0] if action else ""
-    ordinary_capital = first_word[:1].isupper() and first_word[1:].islower()
-    if ordinary_capital and not first_word.startswith(("I'", "I’")):
-        action = action[0].lower() + action[1:]
-    return action
+    return in_sentence(action)
 
 
 def _heading(summary: WeekSummary) -> str:
@@ -413,7 +473,13 @@ def _own_evidence(weeks: Iterable[WeekSummary]) -> str:
 def _encouragement(summary: WeekSummary, *, first_recap: bool) -> str:
     # Cheap, deterministic variety: the wording turns over from week to week.
     turn = summary.week_start.toordinal() // WEEK_DAYS
-    some_days = "One day" if summary.old == 1 else "Some days"
+    # The words follow the count: one day, some days, or most days are three different weeks.
+    if summary.old == 1:
+        some_days = "One day"
+    elif summary.old * 2 > summary.activated:
+        some_days = "Most days this week"
+    else:
+        some_days = "Some days"
     if summary.old and first_recap:
         # The first-recap note already cites the habit study, so this says the same thing plainly.
         return (
@@ -440,24 +506,27 @@ def _encouragement(summary: WeekSummary, *, first_recap: bool) -> str:
     return ""
 
 
-def _focus(pattern: str | None, secure_alternative: str | None, *, empty_week: bool) -> str:
+def _focus(
+    pattern: str | None, secure_alternative: str | None, *, empty_week: bool, limit: int = USER_TEXT_MAX_CHARS
+) -> str:
     pattern = (pattern or "").strip()
     alternative = (secure_alternative or "").strip()
     lead = "<b>If you'd like a starting point</b>" if empty_week else "<b>For the coming week</b>"
     if pattern and alternative:
-        action = _escaped_clip(_as_action(alternative))
+        action = _escaped_clip(_as_action(alternative), limit)
+        quoted = _escaped_clip(in_sentence(pattern.rstrip(".")), limit)
         body = (
-            f"One if–then plan: if the old pattern starts (<i>{_escaped_clip(pattern.rstrip('.'))}</i>), "
+            f"If the old pattern starts (<i>{quoted}</i>), "
             f"then I will <i>{action}</i>{_full_stop(html.unescape(action))}\n"
             "Trying it once is already practice."
         )
     elif pattern:
         body = (
-            f"When <i>{_escaped_clip(pattern)}</i> shows up, notice the pull and take one slow breath "
-            "before acting. Noticing is where choosing differently starts."
+            f"When <i>{_escaped_clip(in_sentence(pattern), limit)}</i> shows up, notice the pull and take one "
+            "slow breath before acting. Noticing is where choosing differently starts."
         )
     elif alternative:
-        body = f"Once this week, at a moment that feels manageable, try: <i>{_escaped_clip(alternative)}</i>"
+        body = f"Once this week, at a moment that feels manageable, try: <i>{_escaped_clip(alternative, limit)}</i>"
     else:
         body = (
             "Pick one moment each day to notice the pull before acting on it. "
@@ -470,10 +539,188 @@ FRESH_START = (
     "No check-ins this week. No catch-up needed; a new week is a natural fresh start "
     "(Dai et al., 2014). What's one small thing you'd like this week to be about?"
 )
-FIRST_RECAP_NOTE = (
-    "This first recap covers just a few days. A fuller picture builds over a few weeks: in habit research, "
-    "even simple habits took from under three weeks to over eight months to feel automatic (Lally et al., 2010)."
+NOTHING_MORE = "That's everything for this week."
+WELCOME_INSTEAD_OF_RECAP = (
+    "Your weekly look back starts once you have a few days of practice behind you. "
+    "Welcome: you've already begun. 🌱"
 )
+
+
+def _first_recap_note(summary: WeekSummary) -> str:
+    # The opening words match the days the recap really covers: a full week is not "a few days".
+    span = (
+        "your first full week" if summary.days_in_range >= WEEK_DAYS else _count(summary.days_in_range, "day")
+    )
+    return (
+        f"Your first recap: {span}. A fuller picture builds over a few weeks: in habit research, even "
+        "simple habits took from under three weeks to over eight months to feel automatic (Lally et al., 2010)."
+    )
+
+
+@dataclass(frozen=True)
+class Recap:
+    """A recap in two parts: what fits one phone screen, and the details behind the More button."""
+
+    main: tuple[str, ...]
+    details: tuple[str, ...]
+
+
+# What a secure choice means for each direction, in the words of the practice (content brief §2).
+NEW_MOVES = {
+    "anxious": "steadied yourself instead of reaching for reassurance",
+    "avoidant": "stayed close a little longer instead of pulling away",
+    "both": "chose the new move over the old pull",
+}
+KEEP_PRACTISING = {
+    "anxious": "Keep practising: soothe yourself first, reach for reassurance a little less.",
+    "avoidant": "Keep practising: stay close a little longer when you'd usually pull back.",
+    "both": "Keep practising: notice the pull, steady yourself, then take one small step.",
+}
+SPARK_BLOCKS = "▁▂▃▄▅▆▇█"
+SPARK_POINTS = 8
+# In the short recap, typed text is cut sooner so the whole message fits one phone screen.
+MAIN_USER_TEXT_MAX_CHARS = 60
+MAIN_MAX_CHARS = 700
+
+
+def visible_length(text: str) -> int:
+    """The length a person sees: HTML tags left out and entities counted as one character."""
+    return len(html.unescape(re.sub(r"<[^>]+>", "", text)))
+
+
+def _day_name(day: date, reference: date) -> str:
+    return f"{day:%A}" if 0 <= (reference - day).days < WEEK_DAYS else f"{day:%-d %B}"
+
+
+def _headline(summary: WeekSummary) -> str:
+    parts = [_count(summary.answered, "check-in")]
+    if summary.activated:
+        parts += [
+            _count(summary.secure, "secure choice") if summary.secure else "",
+            _count(summary.both, "mixed day") if summary.both else "",
+            _count(summary.old, "old-pattern day") if summary.old else "",
+            _count(len(summary.comebacks), "comeback") if summary.comebacks else "",
+        ]
+    if summary.practices_done:
+        parts.append(_count(summary.practices_done, "practice"))
+    return " · ".join(part for part in parts if part)
+
+
+def _week_shape(summary: WeekSummary, direction: str | None, evidence: str) -> str:
+    """One or two sentences whose words match the week's numbers: one hard day is not most days."""
+    move = NEW_MOVES.get(direction or "", NEW_MOVES["both"])
+    new = summary.secure + summary.both
+    came_back = (
+        f", and you came back on {_day_name(summary.comebacks[-1].comeback_date, summary.week_end)}"
+        if summary.comebacks
+        else ""
+    )
+    if summary.activated == 0:
+        return (
+            "Your pattern stayed quiet on the days you checked in. "
+            "Calm days count too: they're the ground new habits grow on."
+        )
+    if summary.old == 0 and summary.secure == 0:
+        return "Some of both each time: the new move showed up every time the old pull did. 🌱"
+    if summary.old == 0:
+        if summary.both:
+            times = {1: "Once", 2: "Twice"}.get(summary.secure, f"{summary.secure} times")
+            return f"{times} this week you {move}, and {summary.both} more went partly that way. 🌱"
+        every = "Every time" if summary.secure > 1 else "The one time"
+        return f"{every} the pull came this week, you {move}. 🌱"
+    if summary.old == 1 and new == 0:
+        return "The one day your pattern showed up, the old move won. One day is a moment, not a direction."
+    if summary.old == 1 and summary.comebacks:
+        return f"One hard day out of {summary.activated}{came_back}. 🌱"
+    if summary.old == 1:
+        return f"One hard day out of {summary.activated}, and {_count(new, 'new move')} beside it."
+    if new == 0 or summary.old * 2 > summary.activated:
+        most = (
+            "Every time the pull came this week, the old move won."
+            if new == 0
+            else f"Most of this week went the old way ({summary.old} of {summary.activated} days)."
+        )
+        support = f"And you came back on {came_back.rsplit(' ', 1)[-1]}." if summary.comebacks else evidence
+        support = support or "Slips are part of how people change; what comes next counts most."
+        return f"{most} That's a rough stretch, not a verdict on you. {support}"
+    return (
+        f"{_count(summary.old, 'day')} went the old way and {new} the new way{came_back}. "
+        "Mixed weeks are how change usually looks."
+    )
+
+
+def _sparkline(points: Sequence[float]) -> str:
+    shown = list(points)[-SPARK_POINTS:]
+    if len(shown) < 2:
+        return ""
+    low, high = min(shown), max(shown)
+    if high - low < 1:
+        return SPARK_BLOCKS[3] * len(shown)
+    top = len(SPARK_BLOCKS) - 1
+    return "".join(SPARK_BLOCKS[round((value - low) / (high - low) * top)] for value in shown)
+
+
+def trend_word(score_now: float, score_before: float | None) -> str:
+    """The practice line in a word: rising, steady or dipping (3 points or more either way)."""
+    if score_before is None:
+        return "just starting"
+    if score_now - score_before >= SCORE_DROP_POINTS:
+        return "rising"
+    if score_before - score_now >= SCORE_DROP_POINTS:
+        return "dipping for now"
+    return "steady"
+
+
+def _practice_line(
+    score_now: float, score_before: float | None, points: Sequence[float], *, explain: bool
+) -> str:
+    spark = _sparkline(points)
+    line = f"Your practice line: <b>{trend_word(score_now, score_before)}</b>" + (
+        f" {spark}" if spark else ""
+    )
+    if explain:
+        # Said once, the first time the line appears: what it is, before anyone reads it as a mark.
+        line += (
+            "\n<i>It follows your choices slowly, so it shows the long direction, not one week. "
+            "The number is under More.</i>"
+        )
+    return line
+
+
+def progress_line(scores: Sequence[float]) -> str:
+    """/progress in words: the practice line's direction over the last four weeks, a small line, and the number."""
+    if not scores:
+        return "Your practice line appears after the first day your pattern shows up."
+    before = (
+        scores[-TREND_WEEKS - 1] if len(scores) > TREND_WEEKS else (scores[0] if len(scores) > 1 else None)
+    )
+    spark = _sparkline(scores)
+    return (
+        f"Your practice line: <b>{trend_word(scores[-1], before)}</b>" + (f" {spark}" if spark else "") + "\n"
+        f"<i>Score {round(scores[-1])} of 100. It follows your choices slowly, so it shows the long "
+        "direction rather than any one week.</i>"
+    )
+
+
+def _score_detail(score_now: float, score_before: float | None) -> str:
+    line = f"Practice score: <b>{round(score_now)}</b> of 100"
+    if score_before is not None:
+        line += f" (before this week {round(score_before)})"
+    return (
+        f"{line}.\nIt moves only on days your pattern shows up: a secure choice lifts it, the old "
+        "pattern lowers it a little, and older days fade."
+    )
+
+
+def _coming_week(
+    direction: str | None, pattern: str | None, alternative: str | None, *, empty_week: bool
+) -> str:
+    focus = _focus(pattern, alternative, empty_week=empty_week, limit=MAIN_USER_TEXT_MAX_CHARS)
+    practising = KEEP_PRACTISING.get(direction or "")
+    if not practising:
+        return focus
+    lead, body = focus.split("\n", 1)
+    return f"{lead}\n{practising}\n{body}"
 
 
 def compose_recap(
@@ -486,37 +733,48 @@ def compose_recap(
     pattern: str | None,
     secure_alternative: str | None,
     first_recap: bool,
+    direction: str | None = None,
+    score_points: Sequence[float] = (),
     weekday_names: bool = True,
     extra_sections: Sequence[str] = (),
-) -> tuple[str, ...]:
-    """The recap's sections in order, each short HTML; joined with blank lines they stay under 3,500 characters.
+) -> Recap:
+    """The recap: a short part for one phone screen (under 700 visible characters) and the details.
 
-    `recent_weeks` are the weeks for the trend, oldest first, ending with the current week.
+    `recent_weeks` are the weeks for the trend, oldest first, ending with the current week;
+    `score_points` the practice score at the end of each chart week, oldest first. When
+    `score_before` is None the practice line is new, so it is explained.
     """
-    sections = [_heading(current)]
+    heading = _heading(current)
     if current.answered == 0:
         # An empty week gets no numbers and no comparison: nothing to catch up on, only a fresh start.
-        sections += [
+        main = (
+            heading,
             FRESH_START,
-            *extra_sections,
-            _focus(pattern, secure_alternative, empty_week=True),
+            _coming_week(direction, pattern, secure_alternative, empty_week=True),
             FOOTER,
-        ]
-        return tuple(sections)
+        )
+        return Recap(main, tuple(extra_sections))
 
     nearly_empty = current.answered <= NEARLY_EMPTY_MAX_ANSWERED
     comparable = not first_recap and not nearly_empty
-    sections.append(_numbers(current))
-    if current.comebacks:
-        sections.append(_comebacks(current, weekday_names=weekday_names))
-    if current.practices_done:
-        sections.append(_exercises(current))
+    baseline = previous if previous is not None and previous.answered else None
+    evidence = _own_evidence([*recent_weeks, *([previous] if previous else [])]) if current.old else ""
+    main = [heading, f"{_headline(current)}\n{_week_shape(current, direction, evidence)}"]
     if score_now is not None:
-        sections.append(_score(score_now, score_before, first_recap=first_recap, comparable=comparable))
+        main.append(_practice_line(score_now, score_before, score_points, explain=score_before is None))
+    main += [_coming_week(direction, pattern, secure_alternative, empty_week=False), FOOTER]
+
+    details = [_numbers(current)]
+    if current.comebacks:
+        details.append(_comebacks(current, weekday_names=weekday_names))
+    if current.practices_done:
+        details.append(_exercises(current))
+    if score_now is not None:
+        details.append(_score_detail(score_now, score_before))
     if first_recap:
-        sections.append(FIRST_RECAP_NOTE)
+        details.append(_first_recap_note(current))
     elif nearly_empty:
-        sections.append(
+        details.append(
             f"With {_count(current.answered, 'check-in')} this week, this is a snapshot rather than a trend."
         )
     else:
@@ -524,22 +782,22 @@ def compose_recap(
         trend = four_week_trend(recent_weeks[-TREND_WEEKS:])
         looking_back = [line for line in (comparison, trend) if line]
         if looking_back:
-            sections.append("\n".join(looking_back))
+            details.append("\n".join(looking_back))
     # The first recap has no earlier week to have slipped from, one or two check-ins are too few to call
     # a week harder, and a week without check-ins is no baseline for "more old-pattern days than before".
-    baseline = previous if previous is not None and previous.answered else None
     if comparable and is_regression(current, baseline, score_now, score_before):
-        sections.append(
+        details.append(
             _harder_week(_own_evidence([*recent_weeks, *([previous] if previous else []), current]))
         )
     else:
         encouragement = _encouragement(current, first_recap=first_recap)
         if encouragement:
-            sections.append(encouragement)
-    sections.extend(extra_sections)
-    sections.append(_focus(pattern, secure_alternative, empty_week=False))
-    sections.append(FOOTER)
-    return tuple(sections)
+            details.append(encouragement)
+    details.extend(extra_sections)
+    if max(len(pattern or ""), len(secure_alternative or "")) > MAIN_USER_TEXT_MAX_CHARS:
+        # The short recap cut the typed words; here the if–then plan is shown in full.
+        details.append(_focus(pattern, secure_alternative, empty_week=False))
+    return Recap(tuple(main), tuple(details))
 
 
 def recap_text(sections: Sequence[str]) -> str:

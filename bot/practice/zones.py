@@ -414,15 +414,34 @@ def _fixed_offset_minutes(zone: str) -> int | None:
     return -hours * 60 if match["sign"] == "+" else hours * 60
 
 
+def short_offset(offset_minutes: int) -> str:
+    """The offset as people write it: "UTC+1", "UTC−4" (a true minus sign), "UTC+5:30", or "UTC"."""
+    if offset_minutes == 0:
+        return "UTC"
+    sign = "+" if offset_minutes > 0 else "\u2212"
+    hours, minutes = divmod(abs(offset_minutes), 60)
+    return f"UTC{sign}{hours}" + (f":{minutes:02d}" if minutes else "")
+
+
+def place_name(zone: str) -> str:
+    """The place in an IANA name, as people write it: "America/New_York" → "New York"."""
+    return zone.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def readable_label(label: str) -> str:
+    """A suggestion's label as people read it: an IANA name ("Europe/Berlin") becomes its place ("Berlin")."""
+    return place_name(label) if "/" in label else label
+
+
 def describe_zone(zone: str, now: datetime) -> str:
-    """Return "Europe/Berlin (UTC+01:00)" for `zone` at the aware instant `now`; Etc zones as just "UTC+02:00"."""
+    """Return "New York (UTC−4)" for `zone` at the aware instant `now`; fixed-offset zones as just "UTC+2"."""
     if now.tzinfo is None or now.utcoffset() is None:
         # A naive time would be read as the server's local time, which differs per host.
         raise ValueError("describe_zone needs an aware datetime")
     offset = now.astimezone(ZoneInfo(zone)).utcoffset()
     assert offset is not None  # A ZoneInfo always knows its offset at a given instant.
-    label = offset_label(round(offset.total_seconds() / 60))
+    label = short_offset(round(offset.total_seconds() / 60))
     if _fixed_offset_minutes(zone) is not None:
         # "Etc/GMT-2" reads as the opposite of what it means; show only the offset.
         return label
-    return f"{zone} ({label})"
+    return f"{place_name(zone)} ({label})"
