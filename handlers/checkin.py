@@ -267,13 +267,16 @@ async def _close(
     await bot.send_message(user.id, prefix + reply.text, parse_mode=ParseMode.HTML, reply_markup=markup)
 
 
-async def keep_note(update: Update, context: BotContext, checkin: CheckIn):
-    """Store the typed note and redraw the check-in card; None when the check-in had moved on."""
+async def keep_note(update: Update, context: BotContext, checkin: CheckIn, *, quiet: bool = False):
+    """Store the typed note and redraw the check-in card; None when the check-in had moved on.
+
+    Quietly (after a safety answer) no closing reply is chosen, so none is remembered as sent.
+    """
     services = context.services
     now = services.clock.now()
     new_state, shortened = rules.apply_note(_state(checkin), update.effective_message.text or "")
     async with services.sessions() as session:
-        reply = await _closing_reply(session, checkin, new_state)
+        reply = None if quiet else await _closing_reply(session, checkin, new_state)
         if not await repo.update_checkin_if_stage(
             session,
             checkin_id=checkin.id,
@@ -298,7 +301,7 @@ async def keep_note(update: Update, context: BotContext, checkin: CheckIn):
             # The note is saved either way; an old or deleted message just stays as it was.
             if "not modified" not in error.message and "not found" not in error.message:
                 raise
-    return user, new_state, shortened
+    return user, new_state, shortened, reply
 
 
 async def note(update: Update, context: BotContext, checkin: CheckIn) -> None:
@@ -307,6 +310,6 @@ async def note(update: Update, context: BotContext, checkin: CheckIn) -> None:
     if saved is None:
         await update.effective_message.reply_text(CLOSED)
         return
-    user, new_state, shortened = saved
+    user, new_state, shortened, reply = saved
     cut = f"I kept the first {rules.NOTE_MAX_CHARS} characters of your note.\n\n" if shortened else ""
     await _close(context.bot, user, new_state, reply, cut)

@@ -33,7 +33,7 @@ async def text(update: Update, context: BotContext) -> None:
         if user is not None and user.story_prompt_id is not None:
             await relationships.keep_story_entry(context, user, typed, keep=answer.keep_text)
         elif waiting_checkin is not None and answer.keep_text:
-            await checkin.keep_note(update, context, waiting_checkin)
+            await checkin.keep_note(update, context, waiting_checkin, quiet=True)
         return
     if user is None:
         await onboarding.start(update, context)
