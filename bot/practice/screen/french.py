@@ -50,6 +50,22 @@ MACROS = {
         r"(?:medicaments|medocs|cachets|comprimes|pilules|gelules|somniferes|anxiolytiques|antidepresseurs|calmants|"
         r"doliprane|paracetamol|dafalgan|efferalgan|xanax|lexomil|tramadol|codeine|insuline|lithium|benzos)"
     ),
+    # Leaving or telling: what an abuser's threat is made against ("si je le quitte il me tue").
+    "<LEAVE>": (
+        r"(?:(?:je|j) ?(?:le |la |l )?(?:quitte|quittais|largue|larguais|denonce|denoncais)|je pars|je partais|je men vais|"
+        r"je men allais|je porte plainte|je portais plainte|je parle|je parlais|je le dis|je dis quoi que ce soit|"
+        r"jappelle la police|je divorce|je demande le divorce|je le quitte|je la quitte|jle quitte)"
+    ),
+    "<KILLHIM>": (
+        r"(?:(?:je (?:vais|veux|voudrais|compte|vai)|jvais|jveux|jai envie de|je jure que je vais) (?:le|la|les) (?:tuer|buter|"
+        r"poignarder|egorger|empoisonner|flinguer|planter|crever|descendre|fumer|defoncer)|(?:je|jle|je le|je la) "
+        r"(?:le |la )?(?:tue|bute|plante|descends|creve)(?= ))"
+    ),
+    "<PLAN>": (
+        r"(?:je sais (?:ou|a quelle heure) (?:il|elle) (?:habite|vit|bosse|travaille|est|dort|sort|passe)|jsais ou (?:il|elle) "
+        r"(?:habite|vit|bosse|travaille)|jai (?:deja )?(?:achete |trouve |pris )?(?:le|un|une|mon|ma) (?:couteau|flingue|arme|"
+        r"pistolet|fusil|lame|calibre|gun|machette)|(?:jai )?tout (?:prevu|planifie))"
+    ),
     "<LIMB>": r"(?:les veines|les poignets|le poignet|les bras|le bras|les cuisses|la cuisse|les jambes|le ventre|la peau)",
 }
 
@@ -69,7 +85,8 @@ _SUICIDE = (
     r"\bje (?:vais|veux|voulais|vai) me (?:tuer|suicider|pendre|flinguer|foutre en lair|buter)\b"
     r"(?! (?:au (?:travail|boulot|sport)|a (?:la tache|force))\b)",
     r"\bje me (?:suicide|pends|flingue|fous en lair)\b",
-    r"\bsu[iy]?[cs]{1,2}[iy]?d(?:e|es|er|aire|aires|erai|ais|ait)\b",
+    # "Se suicider" is someone else's act (other_person, coercion), read by their own patterns.
+    r"\b(?<!se )su[iy]?[cs]{1,2}[iy]?d(?:e|es|er|aire|aires|erai|ais|ait)\b",
     r"\b(?:pensees|idees|tentative|tentatives|envies|pulsions) (?:de )?(?:suicid\w+|mort|me tuer|mourir|en finir)\b",
     r"\b(?<!pour )(?:en|den) finir\b(?! (?:avec (?:ce|cette|ces|le|la|les|mon|ma|mes|ton|ta|lui|elle|eux|ca|cet|son|sa)|"
     r"rapidement avec)\b)",
@@ -87,7 +104,8 @@ _SUICIDE = (
     r"(?: si je (?:mourais|disparaissais|me tuais|etais plus la|netais plus la))?\b",
     r"\b(?:jaimerais|je voudrais|jaurais aime|jaurais prefere) (?:ne )?(?:jamais etre nee?|pas etre nee?|pas exister|plus exister|"
     r"ne jamais etre nee?|ne pas exister|ne plus exister|disparaitre pour toujours|ne jamais etre ne)\b",
-    r"\b(?:mendormir|dormir|fermer les yeux) (?:pour toujours )?et (?:ne )?(?:jamais|plus|pas) (?:me )?reveiller\b",
+    r"\b(?:mendormir|dormir|fermer les yeux|men aller dans mon sommeil) (?:pour toujours )?et (?:ne )?(?:jamais|plus|pas|"
+    r"jamais plus|plus jamais) (?:me )?(?:reveiller|rouvrir les yeux)\b",
     r"\b(?:jaimerais|je voudrais|je veux|jespere|envie de) (?:ne )?(?:pas|plus|jamais) (?:me )?reveiller\b",
     r"\b(?:une partie de moi|une part de moi) (?:veut|voudrait|a envie de) (?:mourir|en finir|disparaitre|me tuer)\b",
     r"\b(?:je )?(?:mets de cote|stocke|accumule|garde|cache|collectionne|jai mis de cote|jai stocke|jai garde) (?:\w+ )?<PILLS>\b",
@@ -98,9 +116,22 @@ _SUICIDE = (
     r"mes parents|ma mere)\b",
     r"\b(?:cest|ceci est) mon (?:dernier message|adieu)\b",
     r"\bje (?:ne )?serai (?:plus|pas) (?:la|ici) (?:longtemps|pour longtemps|demain|bientot|la semaine prochaine)\b",
+    # "Soon I won't be here": a farewell, not a schedule ("demain je serai pas là, je bosse" stays clear).
+    r"\b(?:bientot|tres bientot|dici peu|sous peu|dans pas longtemps|dans peu de temps|dici quelques jours) (?:je (?:ne )?"
+    r"serai|jserai|je (?:ne )?vais|jvais) (?:plus|pas|pu) (?:la|ici|de ce monde|etre la|en vie|vivante?|exister)\b"
+    r"(?= ?(?:$|[.!?,;]|et\b|mais\b|personne\b|de toute facon|alors\b|donc\b|pour (?:longtemps|personne|vous embeter|"
+    r"tembeter)))",
+    r"\bje (?:ne )?serai (?:bientot )?(?:plus|pu) (?:de ce monde|parmi vous|en vie)\b",
+    r"\bje (?:ne )?serai bientot (?:plus|pu) (?:la|ici)\b(?= ?(?:$|[.!?,;]|et\b|mais\b|personne\b|de toute facon))",
+    r"\b(?:je veux|je voudrais|jaimerais|envie de|je vais) (?:quitter|partir de) ce monde\b",
+    # "J'en finis ce soir": ending it, said in the present.
+    r"\b(?:jen|je vais en|jvais en|je veux en) (?:finis|finirai|finir une bonne fois|finis ce soir)\b"
+    r"(?! (?:avec (?:ce|cette|ces|le|la|les|mon|ma|mes|ton|ta|lui|elle|eux|ca|cet|son|sa)|rapidement avec)\b)",
     r"\b(?:je donne|jai donne|je distribue) (?:toutes )?mes affaires\b",
     r"\b(?:jai cherche|je cherche|recherche) (?:comment|des moyens de|la meilleure facon de) (?:mourir|me tuer|me suicider|"
     r"en finir)\b",
+    r"\bjai (?:deja )?(?:mes|les|des|assez de) <PILLS> (?:pretes|prets|de cote|comptes|comptees|caches|pour (?:ce soir|"
+    r"cette nuit|demain|en finir))\b",
     r"\bcombien de <PILLS> (?:pour mourir|faut il|il faut|sont mortels|pour en finir)\b",
     r"\b(?:me jeter|sauter|me balancer) sous (?:un|le) (?:train|metro|rer|tram|camion|voiture|bus)\b",
     r"\b(?:corde|noeud coulant) (?:autour de mon|pour me pendre)\b",
@@ -108,8 +139,11 @@ _SUICIDE = (
 
 _SUICIDE_CHECK = (
     r"\bje (?:n )?en peux plus\b",
-    r"\b(?:jen|je nen) peu[xt]? plus\b",
-    r"\bje (?:ne )?(?:tiens|supporte|tolere) plus\b(?! (?:le froid|le chaud|lalcool|le lactose|le gluten)\b)",
+    r"\b(?:jen|je nen|jenpeux) peu[xt]? (?:plus|pu|pus)\b",
+    r"\bje (?:ne )?(?:tiens|supporte|tolere) (?:plus|pu|pus)\b(?! (?:le froid|le chaud|lalcool|le lactose|le gluten)\b)",
+    # Québec "chu pu capable": no longer able to go on.
+    r"\bje (?:ne )?suis (?:plus|pu|pus) capable\b(?= ?(?:$|[.!?,;]|de (?:rien|continuer|vivre|tenir|supporter|me lever|"
+    r"avancer|faire face|endurer)|dendurer|et\b|mais\b|pis\b))",
     r"\b(?:a quoi bon|a quoi ca sert|ca sert a rien) (?:de )?(?:vivre|continuer|essayer|tout ca|me battre|exister)\b",
     r"\ba quoi bon\b",
     r"\bplus rien (?:na|n a) de sens\b",
@@ -126,6 +160,33 @@ _SUICIDE_CHECK = (
     r"\b(?:je vois pas|je ne vois pas|il ny a pas|ya pas) (?:dautre )?(?:issue|dissue|de sortie)\b",
     r"\bje suis (?:epuise\w*|fatigue\w*) de (?:tout|me battre|lutter|essayer)\b",
     r"\bidees noires\b",
+    # Dying over a partner leaving: a worry about the bond, worth one question.
+    r"\bje (?:meurs|mourrai|mourrais|vais mourir|creve|creverai|creverais) (?:(?:si (?:il|elle|tu|mon <PARTNER>|ma <PARTNER>)|"
+    r"sil|si l) (?:me )?(?:quitte|quittait|part|partait|largue|larguait|trompe|abandonne|repond pas|ne repond pas|"
+    r"revient pas|ne revient pas)|si je (?:le|la|te) perds|sans (?:lui|elle|toi))\b",
+    # How long the writer can hold on.
+    r"\bje (?:ne )?sais (?:pas|plus) (?:combien de temps|jusqua quand|jusquou|pour combien de temps|encore combien de temps) "
+    r"(?:encore )?(?:je vais|jvais|je peux|je pourrai|je vais pouvoir|je pourrais|jvais pouvoir) (?:encore )?(?:tenir|"
+    r"supporter|resister|tenir le coup|continuer comme ca|endurer)\b",
+    r"\bje (?:ne )?(?:vais|pourrai) (?:pas|plus|pu) tenir (?:encore )?(?:longtemps|le coup|tres longtemps)\b",
+    r"\bje (?:ne )?sais (?:plus|pas|pu) (?:quoi|ce que je vais) (?:faire|fais) (?:de moi|de ma vie|avec moi)\b",
+    r"\b(?:rien|plus rien) (?:ne )?(?:vaut|vaudrait|en vaut|valait) (?:plus |vraiment )?la peine\b(?! (?:de |d )?(?:senerver|"
+    r"sinquieter|stresser|paniquer|sen faire|se prendre la tete|tinquieter|tenerver|sen vouloir)\b)",
+    r"\bje sais (?:pas|plus) si (?:ca|la vie) (?:vaut|en vaut) (?:encore )?la peine\b(?= ?(?:$|[.!?,;]|de vivre|de continuer))",
+    r"\b(?:je touche|jai touche|toucher|je suis au|je touche vraiment) (?:le )?fond\b(?! (?:de|du|des|avec)\b)",
+    r"\bau fond du (?:trou|gouffre)\b",
+    r"\b(?:je vais|ca va|je me sens) (?:vraiment |tellement |tres |trop |super )?(?:mal|pas bien du tout)\b"
+    r"(?= ?(?:$|[.!?,;]|et\b|mais\b|pis\b|dans ma tete|moralement|en ce moment))",
+    r"\bje (?:ne )?(?:vois|trouve) (?:plus|pas|pu) (?:de |le |aucun )?sens (?:a|dans) (?:rien|la vie|ma vie|vivre|continuer)\b",
+    r"\bje (?:ne )?veux (?:plus|pu) continuer\b(?= ?(?:$|[.!?,;]|comme ca|a vivre|et\b|mais\b))",
+    r"\bje me sens (?:tellement |tres |si |completement |trop )?vide\b",
+    r"\b(?:jai|je nai) (?:plus )?personne\b(?= ?(?:$|[.!?,;]|au monde|sur qui|et\b|mais\b))",
+    r"\b(?:je pense|jpense|je pensais|penser|je songe) (?:souvent |tout le temps |beaucoup |sans arret |trop |de plus en "
+    r"plus )?(?:a la mort|a mourir|au suicide|a me tuer)\b",
+    r"\b(?:je me deteste|je me hais|je deteste ma vie)\b(?= ?(?:$|[.!?,;]|tellement|trop|et\b|mais\b))",
+    # A death wish taken back in the same breath ("j'ai envie de crever mdr non") still earns a question.
+    r"\b(?:envie de (?:mourir|crever)|je veux mourir|je vais me tuer|je veux me tuer|je veux crever)\b"
+    r"(?=.{0,40}\b(?:je rigole|jrigole|je plaisante|jplaisante|cest une blague|blague|non mais|jdeconne|je deconne))",
 )
 
 _SELF_HARM = (
@@ -137,6 +198,10 @@ _SELF_HARM = (
     r"(?:<LIMB>|encore|a nouveau|de nouveau|expres|avec (?:une |un )?(?:lame|rasoir|cutter|cigarette|compas)|quand|pour (?:sentir|"
     r"ne plus sentir|me punir|me calmer)|tous les)\b",
     r"\bje me (?:scarifie|mutile|fais du mal)\b",
+    # With no object ("le doigt", "les cheveux") and only a time after it, a cut is to the self.
+    r"\b(?!.{0,60}(?:cuisin|papier|par accident|sans faire expres|four|doigt|cheveux|frange|ongles|rasant))"
+    r"je me (?:suis (?:coupee?|brulee?|blessee?)|coupe|brule) (?:encore |a nouveau |de nouveau )?(?:hier soir|hier|"
+    r"cette nuit|ce soir|aujourdhui|ce matin|cet apres midi)(?= ?(?:$|[.!?,;]|et\b|mais\b|encore|a nouveau))",
     r"\b(?:scarif\w*|automutil\w*|auto mutil\w*|auto agression)\b",
     r"\bjai (?:rechute|recommence) (?:dans la |la )?(?:scarification|automutilation|a me couper|a me scarifier)\b",
     r"\b(?:cacher|je cache|couvrir) (?:mes|les) (?:coupures|cicatrices|marques|plaies|scarifs)\b",
@@ -177,6 +242,13 @@ _PARTNER_VIOLENCE = (
     r"\bme (?:suit|harcele|attend devant) (?:partout|au travail|devant chez moi|en bas de chez moi)\b",
 )
 
+# "If I leave him he'll kill me": a threat, never the writer's own worry; only a joke cue tempers it.
+_THREAT_IF = (
+    r"\bsi <LEAVE>,? (?:(?:il|elle|mon <PARTNER>|ma <PARTNER>) )?(?:me (?:tue|tuera|tuerait|bute|butera|buterait|"
+    r"frappe|defonce|massacre)|va me tuer|vas me tuer|allait me tuer|tue les enfants)\b",
+    r"\b(?:me (?:tue|tuera|tuerait|bute|butera)|va me tuer|vas me tuer|allait me tuer) si <LEAVE>\b",
+)
+
 _THREAT = (
     r"\b(?:il|elle|mon <PARTNER>|ma <PARTNER>)? ?(?:me )?menace de (?:me tuer|me frapper|me faire du mal|me retirer les enfants|"
     r"menlever les enfants)\b",
@@ -196,7 +268,8 @@ _PARTNER_CHECK = (
 
 _SEXUAL_VIOLENCE = (
     r"\b(?:il|elle|ils|on) (?:ma|mont|m a) (?:violee?|agressee? sexuellement|abusee?|forcee?|droguee?)\b",
-    r"\b(?:jai ete|je me suis fait|je me suis faite|jetais|etre) (?:violee?|agressee? sexuellement|abusee?)\b",
+    r"\b(?:jai ete|je me suis fait|je me suis faite|jetais|etre|je me fais|je me faisais|me faire) (?:violee?|"
+    r"agressee? sexuellement|abusee?|violer|agresser sexuellement|abuser|tripoter|peloter|droguer|attoucher)\b",
     r"\bviol\b(?! (?:de (?:domicile|donnees|la loi|droits)|des (?:droits|regles))\b)",
     r"\b(?:agressions?|abus|violences?|harcelement) sexuel(?:le|les|s)?\b",
     r"\b(?:a|ont) abuse de moi\b",
@@ -206,6 +279,12 @@ _SEXUAL_VIOLENCE = (
     r"je dormais|quand je dormais|sans mon (?:accord|consentement)|alors que (?:je dormais|jetais bourree?|jetais inconsciente?)|"
     r"(?:mes|les) parties intimes|la bas|sous mes vetements)\b",
     r"\b(?:attouchements?|tripotee?|pelotee?)\b",
+    # Touching by a named person ("mon oncle me touchait"), never "ça me touche" (moves me).
+    r"\b(?:mon|son|le|ma|sa) (?:oncle|beau pere|pere|papa|cousin|frere|demi frere|grand pere|papi|voisin|prof|professeur|"
+    r"entraineur|coach|moniteur|patron|chef|copain|mec|ex|parrain|pretre|cure|medecin|docteur|baby sitter|tante|"
+    r"belle mere|mere|cousine|copain de ma mere|mec de ma mere) (?:\w+ )?(?:me|ma) (?:touchait|touche|touchee?|"
+    r"tripotait|tripote|tripotee?|pelotait|pelote|caressait|caresse)\b(?! (?:beaucoup|profondement|enormement|"
+    r"vraiment|le coeur|au coeur|lepaule|lepaule|la main|le bras|la tete|les cheveux|dans|par)\b)",
     r"\bsans mon (?:consentement|accord)\b",
     r"\bjai dit non et (?:il|elle) (?:a continue|sest pas arrete|ne sest pas arrete|la fait quand meme)\b",
     r"\b(?:ma droguee?|mont droguee?|ma mis un truc dans mon verre|mont mis quelque chose dans mon verre|soumission chimique)\b",
@@ -241,6 +320,12 @@ _MEDICAL_EMERGENCY = (
     r"\b(?:overdose|surdose|surdosage)\b",
     r"\b(?:jai|il a|elle a) (?:pris|avale|gobe) (?:\w+ )?(?:tous mes|tous les|toutes mes|toutes les|trop de|plein de|une boite de|"
     r"une plaquette de|un flacon de|\d{2,}) <PILLS>\b",
+    r"\b(?:jai|il a|elle a) (?:pris|avale|gobe|bouffe) (?:\w+ )?(?:toute la|toutes les|une|la|tout le|tout un|un|le|une "
+    r"demi) (?:boite|plaquette|flacon|tablette|tube|boite entiere|plaquette entiere)(?: entiere| entier)? (?:de |du |des |"
+    r"dune |dun |d )?(?:mes )?<PILLS>\b",
+    r"\bjai (?:pris|avale|gobe) (?:toute la (?:boite|plaquette)|tout le (?:flacon|tube)|(?:une|la) (?:boite|plaquette) "
+    r"entiere|tous mes (?:medocs|medicaments|cachets|comprimes))\b(?! (?:de|du|des|dun|dune) (?:biscuit|chocolat|"
+    r"bonbon|cereale|glace|pate|lait|pizza|chips|gateau|vin|biere)\w*)",
     r"\bjai (?:bu|avale|pris) (?:de la javel|du poison|de lantigel|de la mort aux rats|du destop)\b",
     r"\b(?:melange|jai melange) (?:mes |des )?<PILLS> (?:avec|et) (?:de lalcool|lalcool|du vin|de la vodka|de la biere)\b",
     r"\b(?:ne respire plus|respire plus|a arrete de respirer|est inconsciente?|a perdu connaissance|jai perdu connaissance|"
@@ -258,6 +343,10 @@ _BODY_CHECK = (
 )
 
 _OTHER_PERSON = (
+    # One person hurting another the writer names ("mon pere frappe ma mere").
+    r"\b(?:frappe|frappait|a frappe|bat|battait|a battu|cogne|cognait|tabasse|tabassait|viole|violait|a viole|menace|"
+    r"maltraite|maltraitait|etrangle|etranglait) (?:ma|mon|sa|son|notre) <RELATIVE>\b",
+    r"\b(?:abuse|abusait|a abuse) (?:sexuellement )?de (?:ma|mon|sa|son) <RELATIVE>\b",
     r"\b(?:veut|voulait|voudrait|va|a essaye de|a tente de|essaie de|menace de|pense a|parle de|dit quelle veut|dit quil veut) "
     r"(?:se (?:tuer|suicider|pendre|scarifier|couper|foutre en lair|jeter|faire du mal)|en finir|mettre fin a ses jours)\b"
     r"(?! (?:les|la|le) (?:cheveux|ongles|frange|barbe)\b)(?! (?:au (?:travail|boulot)|en voiture)\b)",
@@ -275,12 +364,25 @@ _COERCION = (
     r"\b(?:dit|a dit|menace|jure|ma dit)(?: quil| quelle| de)? (?:va se tuer|se tuerait|se suicide|va se suicider|se tuer|"
     r"se suicider|se faire du mal|va se faire du mal)(?: \w+){0,2} si (?:je|jle)\b",
     r"\b(?:se tuer|se suicider|se tue|se suicide) si (?:je le|je la|je) (?:quitte|pars|bloque)\b",
-    r"\bmenace de (?:se tuer|se suicider|se faire du mal|mettre fin a ses jours)\b",
+    r"\b(?:menace|menacait|a menace|menacant|me fait du chantage en disant) de (?:se tuer|se suicider|se faire du mal|"
+    r"mettre fin a ses jours|se couper|se scarifier|se jeter|se pendre|se foutre en lair|en finir|avaler ses medocs)\b",
+    r"\b(?:se (?:tuer|tue|tuerait|suicide|suicider|suiciderait|coupe|couper|jette|jeter|pend|pendre|fait du mal|ferait du "
+    r"mal|foutre en lair|fout en lair)|en finir)(?: \w+){0,4},? si (?:<LEAVE>|je (?:le |la )?(?:bloque|sors|vois|parle a|"
+    r"reponds pas|reviens pas))\b",
+)
+
+_HARM_TO_OTHERS_PLANNED = (
+    r"\b<KILLHIM>\b(?=.{0,100}\b<PLAN>)",
+    r"\b<PLAN>\b.{0,100}\b<KILLHIM>\b",
+)
+
+# "Je vais le tuer" is mostly anger ("il a encore oublié le lait"); without a plan it earns one question.
+_HARM_TO_OTHERS_CHECK = (
+    r"\b(?:je (?:vais|veux|voudrais|compte|vai)|jvais|jveux|jai envie de) (?:le|la|les) (?:tuer|buter|poignarder|egorger|"
+    r"empoisonner|flinguer|planter|descendre)\b(?! (?:de (?:bisous|rire|chatouilles|calins))\b)",
 )
 
 _HARM_TO_OTHERS = (
-    r"\b(?:je (?:vais|veux|voudrais|compte)|jai envie de) (?:le|la|les) (?:tuer|buter|poignarder|egorger|empoisonner|flinguer)\b"
-    r"(?! (?:de (?:bisous|rire|chatouilles))\b)",
     r"\b(?:tirer sur|tuer) tout le monde (?:a|au|dans) (?:lecole|le lycee|le college|le bureau|la fac)\b",
 )
 
@@ -296,6 +398,7 @@ LEXICON = Lexicon(
         *crisis(Category.SELF_HARM, *_SELF_HARM),
         *crisis(Category.PARTNER_VIOLENCE, *_PARTNER_VIOLENCE),
         *crisis(Category.PARTNER_VIOLENCE, *_THREAT, hyperbole=True),
+        *crisis(Category.PARTNER_VIOLENCE, *_THREAT_IF, joking=True),
         *check(Category.PARTNER_VIOLENCE, *_PARTNER_CHECK, hyperbole=True),
         *crisis(Category.SEXUAL_VIOLENCE, *_SEXUAL_VIOLENCE),
         *crisis(Category.MINOR, *_MINOR),
@@ -305,11 +408,15 @@ LEXICON = Lexicon(
         *crisis(Category.OTHER_PERSON, *_OTHER_PERSON),
         *crisis(Category.COERCION, *_COERCION),
         *crisis(Category.HARM_TO_OTHERS, *_HARM_TO_OTHERS, hyperbole=True),
+        *crisis(Category.HARM_TO_OTHERS, *_HARM_TO_OTHERS_PLANNED),
+        *check(Category.HARM_TO_OTHERS, *_HARM_TO_OTHERS_CHECK, hyperbole=True),
     ),
     shorthand={
         "jsuis": "je suis",
         "chui": "je suis",
         "chuis": "je suis",
+        "chu": "je suis",
+        "jsus": "je suis",
         "jsui": "je suis",
         "jveux": "je veux",
         "jveu": "je veux",
@@ -383,7 +490,7 @@ LEXICON = Lexicon(
         r"mecrit pas|revient pas)|sans (?:lui|elle|toi)|si je (?:le|la|te) perds)"
     ),
     not_now_age=(
-        r"\b(?:comme|quand|javais|avais|depuis|a \d|il y a|ya|(?:mon|ma) (?:fils|fille|petit frere|petite soeur|frere|soeur|"
+        r"\b(?:comme|quand (?:je|j)? ?(?:etais|avais|jetais|javais|aurai|serai)|javais|avais|depuis|a \d|il y a|ya|(?:mon|ma) (?:fils|fille|petit frere|petite soeur|frere|soeur|"
         r"neveu|niece|eleve)|fils|fille|(?:je me )?sens|me sentais|jetais|etait|etais|comme si|on dirait|enfants?)\b"
     ),
 )

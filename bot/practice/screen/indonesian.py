@@ -25,7 +25,13 @@ MACROS = {
     ),
     "<PARTNER>": (
         r"(?:suami|suamiku|suami aku|suami saya|pacar|pacarku|pacar aku|cowok|cowokku|cowok aku|cowo|ayah|ayahku|"
+        r"mantanku|mantan aku|mantan saya|mantan pacar|mantan pacarku|mantan suamiku|ayah tiriku|bapak tiri|bapak tiriku|"
         r"bapak|bapakku|papa|papaku|ayah tiri|mantan|mantan suami|istri|istriku|kakak|abang|tunangan|tunanganku)"
+    ),
+    "<STALK>": (
+        r"(?:ngikutin|ngikutin|mengikuti|nguntit|nguntitin|menguntit|membuntuti|buntutin|ngebuntutin|neror|meneror|"
+        r"nerror|nungguin|nunggu|ngawasin|mengawasi|mantau|memantau) (?:aku|saya)\b|(?:nungguin|nunggu|nongkrong) "
+        r"(?:\w+ )?di depan (?:rumah|kos|kosan|kantor|kampus|sekolah)(?:ku| aku| saya)\b"
     ),
     "<AGE>": (
         r"(?:1[0-7]|[5-9]|sebelas|dua belas|tiga belas|empat belas|lima belas|enam belas|tujuh belas|sepuluh)"
@@ -34,8 +40,12 @@ MACROS = {
 }
 
 _DEATH_WISH = (
+    # "hp gue mau mati" is a phone about to die ("mau" is also "about to").
+    r"(?<!hp )(?<!hape )(?<!handphone )(?<!batre )(?<!baterai )(?<!batere )(?<!laptop )(?<!motor )(?<!mobil )(?<!lampu )(?<!listrik )(?<!sinyal )(?<!tanaman )(?<!mesin )(?<!charger )(?<!hpku )(?<!laptopku )(?<!motorku )(?<!batreku )(?<!wifi )(?<!hp aku )(?<!hp saya )(?<!hape aku )(?<!hape saya )(?<!laptop aku )(?<!laptop saya )(?<!motor aku )(?<!motor saya )(?<!mobil aku )(?<!mobil saya )(?<!batre aku )(?<!batre saya )"
     r"\b<WANT> (?:\w+ ){0,1}(?:aku |saya )?mati\b(?: aja| saja)?<NOT_IDIOM>",
     r"\b(?:aku|saya) (?:mati aja|mati saja|mending mati)\b<NOT_IDIOM>",
+    # Someone else's "bakal bunuh aku" is a threat, read by the partner rules.
+    r"(?<!bakal )(?<!bakalan )(?<!mau )(?<!akan )(?<!pasti )(?<!bisa )(?<!ngancam )(?<!mengancam )(?<!ancam )"
     r"\b(?:bunuh aku|bunuh saja aku|bunuh aja aku|matiin aku)\b",
 )
 
@@ -45,18 +55,24 @@ _SUICIDE = (
     r"nyawa|nyawaku|semuanya|semua ini|segalanya)\b",
     r"\b(?:tidak|sudah tidak|ogah) (?:\w+ ){0,1}(?:mau|pengen|ingin|kuat|sanggup) hidup\b(?: lagi)?"
     r"(?! (?:di|sama|bareng|dengan|kayak|seperti|tanpa|bersama|dalam|miskin|susah|begini terus|kaya)\b)",
-    r"\b(?:capek|lelah|cape|muak|bosan|bosen) (?:\w+ ){0,1}(?:hidup|hidupku|hidup aku|menjalani hidup|jalanin hidup)\b"
+    r"\b(?:capek|lelah|cape|muak|bosan|bosen) (?:\w+ ){0,1}(?:sama |dengan |ama )?(?:hidup|hidupku|hidup aku|menjalani hidup|jalanin hidup)\b"
     r"(?! (?:di|sama|bareng|dengan|kayak|seperti|miskin|susah|sendiri)\b)",
     r"\b(?:buat apa|untuk apa|ngapain|apa gunanya|gunanya apa) (?:\w+ ){0,1}(?:hidup|aku hidup|aku masih hidup|"
     r"terus hidup)\b",
     r"\b(?:tidak ada|tidak punya|sudah tidak ada) (?:alasan|tujuan) (?:untuk |buat )?(?:hidup|bertahan hidup|"
     r"terus hidup)\b",
     r"\b(?:nabung|ngumpulin|mengumpulkan|menimbun|nimbun|ngumpulin|nyimpen|simpan) (?:\w+ ){0,1}<PILLS>\b",
-    r"\b(?:surat perpisahan|surat wasiat|pesan terakhir|surat terakhir|salam perpisahan)\b",
-    r"\b(?:tidak|nggak) (?:akan )?lama lagi (?:aku |saya )?(?:di sini|disini|ada|hidup|di dunia)\b",
+    r"\b(?:surat perpisahan|surat wasiat|pesan terakhir|surat terakhir|salam perpisahan|pamit untuk selamanya|"
+    r"pamit selamanya)\w*",
+    r"\b(?:tidak|nggak) (?:akan |bakal |bakalan )?lama lagi (?:aku |saya )?(?:di sini|disini|ada|hidup|di dunia|"
+    r"bersama kalian|sama kalian|di antara kalian)\b",
+    r"\b(?:umurku|hidupku|waktuku|umur aku|hidup aku) (?:\w+ )?(?:tidak|tinggal) (?:akan |bakal )?(?:lama lagi|sebentar lagi)\b",
+    r"\b(?:selamat tinggal|maafin aku|maafkan aku) (?:\w+ ){0,2}(?:semuanya|semua|untuk selamanya|selamanya)\b",
     r"\bsebentar lagi (?:aku |saya )?(?:pergi untuk selamanya|tidak ada|tiada|pergi selamanya)\b",
     r"\b(?:semoga|berharap|pengen|harap|pengennya|mau) (?:\w+ ){0,1}(?:tidak|jangan) bangun lagi\b",
-    r"\btidur (?:dan|terus|trus|lalu) (?:tidak|jangan) (?:pernah )?bangun lagi\b",
+    r"\btidur (?:\w+ ){0,2}(?:tidak|jangan) (?:usah |perlu |pernah |mau |akan |bakal )?(?:bangun|bangun bangun) "
+    r"(?:lagi|selamanya|untuk selamanya|buat selamanya)\b",
+    r"\b(?:tidur|pergi|menghilang|hilang) (?:\w+ )?(?:untuk |buat )?selamanya\b(?! (?:sama|bareng|dengan|di pelukan)\b)",
     r"\b(?:sebagian|separuh) (?:dari )?(?:diriku|diri aku|diri saya|aku) (?:\w+ )?(?:pengen|ingin|mau) mati\b",
     r"\b(?:semua|semua orang|mereka|keluarga|keluargaku|keluarga aku|orang tuaku) (?:\w+ ){0,2}(?:lebih baik|"
     r"lebih bahagia|lebih tenang|lebih senang) (?:kalau |jika )?tanpa (?:aku|saya|diriku|kehadiranku)\b",
@@ -71,12 +87,34 @@ _SUICIDE = (
 _SUICIDE_CHECK = (
     r"\b(?:aku |saya )?(?:sudah )?tidak (?:kuat|sanggup|tahan|bisa) (?:lagi|lagi dengan semua ini|menjalani ini)\b",
     r"\b(?:aku |saya )?(?:sudah )?tidak (?:kuat|sanggup|tahan) (?:\w+ )?(?:lagi)\b",
+    r"\b(?:aku|saya) (?:sudah |udah |beneran |bener bener )?tidak (?:kuat|sanggup|tahan)\b(?! (?:\w+ )?(?:makan|pedes|pedas|"
+    r"dingin|panas|naik|jalan|minum|begadang|nunggu|nahan|ketawa|lama|bau|angkat)\b)",
+    r"\b(?:capek|lelah|cape|muak|bosan|bosen|jenuh) (?:\w+ ){0,2}(?:sama|dengan|ama|dari)? ?(?:semuanya|semua ini|"
+    r"segalanya|segala galanya|semua orang)\b",
+    r"\b(?:tidak ada|nggak ada) (?:yang|orang yang|seorang pun yang) (?:\w+ )?(?:peduli|sayang|ngerti|mengerti|nyariin|"
+    r"butuh) (?:sama |dengan |ama |ke |kepada )?(?:aku|saya|diriku)\b",
+    r"\b(?:hidupku|hidup aku|hidup saya|hidup ini|hidupku ini|hidup|aku|diriku) (?:\w+ )?(?:tidak ada artinya|tidak berarti|"
+    r"tidak ada gunanya|tidak berguna|sia sia|tidak ada harganya|tidak ada nilainya)\b",
     r"\b(?:apa gunanya|gunanya apa|buat apa semua ini|percuma semuanya|untuk apa semua ini)\b",
     r"\b(?:aku|saya) (?:tidak|merasa tidak) aman\b",
     r"\b(?:tolong aku|tolongin aku|tolong saya|aku butuh bantuan|saya butuh bantuan|aku butuh pertolongan|"
     r"butuh bantuan banget)\b",
     r"\b(?:pengen|ingin|mau) (?:semuanya|semua ini|semua|rasa sakit ini) (?:berhenti|selesai|berakhir)\b",
-    r"\b(?:pengen|ingin|mau) (?:\w+ )?(?:menghilang|hilang aja|hilang saja|lenyap|hilang dari dunia)\b",
+    r"\b(?:pengen|ingin|mau) (?:\w+ )?(?:menghilang|ngilang|ilang|hilang aja|hilang saja|lenyap|hilang dari dunia|hilang aja|ilang aja)"
+    r"(?: aja| saja)?\b(?! (?:dulu|bentar|sebentar|sehari|seminggu|ke|liburan)\b)",
+    r"\b(?:capek|lelah|cape|muak|bosan|bosen|benci) (?:\w+ )?(?:jadi|menjadi) (?:aku|diriku|diri sendiri|saya|manusia)\b",
+    r"\b(?:benci|muak sama|muak dengan) (?:diriku|diri sendiri|diri aku|diri saya)\b",
+    r"\btidak (?:tau|tahu) lagi (?:harus|mesti|musti|mau) (?:gimana|bagaimana|ngapain|apa|kemana|ke mana)\b",
+    r"\b(?:semuanya|hidupku|hidup aku|dunia aku|duniaku) (?:\w+ )?(?:gelap|hampa|buntu|hancur)\b(?! (?:gara\w*|karena|soalnya) (?:\w+ )?(?:mati lampu|listrik|lampu))",
+    r"\b(?:pengen|ingin|mau) (?:\w+ )?(?:nyerah|menyerah) (?:aja |saja )?(?:sama|dengan|dari)? ?(?:semuanya|semua|hidup|hidupku)\b",
+    r"\b(?:kepikiran|kepikir|mikirin|memikirkan|terpikir|terpikirkan|pikiran) (?:\w+ )?(?:mati|buat mati|untuk mati|"
+    r"ngakhirin hidup|mengakhiri hidup)\b",
+    r"\b(?:di )?ujung tanduk\b|\b(?:sudah |udah )?di (?:batas|ambang batas)(?: kemampuan| kesabaran)?\b",
+    r"\b(?:aku|saya|rasanya|ngerasa|merasa) (?:\w+ ){0,1}tidak aman\b",
+    # "I could die if he left me": a worry about the bond, at most a check.
+    r"\b(?:bisa|bakal|akan|mau|pasti) mati (?:\w+ )?(?:kalau|jika) (?:dia|kamu|doi) (?:\w+ )?(?:ninggalin|pergi|ninggalkan|"
+    r"putusin|meninggalkan|selingkuh|tidak ada)\b",
+    r"\btanpa (?:dia|kamu|doi) (?:aku |saya )?(?:bisa |bakal |akan |mending )?mati\b",
     r"\b(?:aku|saya) (?:cuma |hanya )?(?:jadi )?beban\b",
     r"\b(?:putus asa|tidak ada harapan|tidak punya harapan|tidak berharga|tidak berguna|hidupku tidak berarti|"
     r"hampa banget)\b",
@@ -104,8 +142,14 @@ _PARTNER = (
     r"\b(?:aku|saya) (?:\w+ ){0,1}(?:dipukul(?:in|i)?|ditampar|dicekik|ditendang|dijambak|ditonjok|dihajar|digebukin|"
     r"dianiaya|disiksa)\b(?! (?:kenyataan|realita|keadaan|nasib)\b)",
     r"\b(?:kdrt|kekerasan dalam rumah tangga|kekerasan rumah tangga)\b",
-    r"\b(?:dia|<PARTNER>) (?:\w+ ){0,2}(?:bakal|mau|akan|ngancam|mengancam|ancam) (?:\w+ )?(?:bunuh|ngebunuh|"
-    r"membunuh|matiin) (?:aku|saya)\b",
+    # Choking, whoever does it: "nyekik leherku".
+    r"\b(?:nyekik|mencekik|cekik|nyekek|ngecekik|dicekik)\w* (?:\w+ )?(?:aku|saya|leherku|leher aku|leher saya)\b",
+    r"\b(?:leherku|leher aku|leher saya) (?:\w+ )?(?:dicekik|dicekek|dijerat)\b",
+    # Stalking and threats by a partner, an ex or a stranger.
+    r"\b(?:<PARTNER>|seseorang|orang asing|cowok itu|cowo itu|laki laki itu|orang itu) (?:\w+ ){0,2}<STALK>",
+    r"\b(?:<PARTNER>) (?:\w+ ){0,3}(?:ngancem|ngancam|mengancam|neror|meneror|nerror)\w*\b",
+    r"\b(?:dia|<PARTNER>) (?:\w+ ){0,2}(?:ngancam|ngancem|mengancam|ancam|ngancam mau|ngancem mau) (?:\w+ )?"
+    r"(?:bunuh|ngebunuh|membunuh|matiin) (?:aku|saya)\b",
     r"\b(?:dia|<PARTNER>) (?:\w+ ){0,2}(?:ngecek|cek|periksa|meriksa|ngecekin|ngontrol|mantau|memantau|"
     r"sadap|nyadap) (?:\w+ )?(?:hp|hape|handphone|chat|wa|whatsapp|pesan|lokasi)(?:ku| aku| saya)?\b",
     r"\b(?:tidak (?:boleh|dibolehin|diizinin|dikasih|diijinin)|dilarang) (?:\w+ ){0,1}(?:ketemu|main|keluar|"
@@ -115,10 +159,19 @@ _PARTNER = (
     r"\b(?:dia|<PARTNER>) (?:\w+ ){0,1}(?:ngurung|mengurung|ngunci) (?:aku|saya)\b",
 )
 
+_PARTNER_HYPERBOLE = (
+    # "He'll kill me" is a threat to take at its word, unless a trivial cause or a condition comes with it
+    # ("nyokap bakal bunuh gue kalo tau nilai gue jelek").
+    r"\b(?:dia|<PARTNER>|nyokap|bokap|emak|mamah|ortu|orang tuaku) (?:\w+ ){0,2}(?:bakal|bakalan|mau|akan|pasti|bisa) "
+    r"(?:\w+ )?(?:bunuh|ngebunuh|membunuh|matiin) (?:aku|saya)\b",
+)
+
+_STALK_CHECK = (r"\b<STALK>",)
+
 _PARTNER_CHECK = (
     r"\b(?:dia|<PARTNER>) (?:\w+ ){0,2}(?:nyakitin|menyakiti|kasar|posesif|ngekang|mengekang|ngatur banget|"
-    r"mengontrol|ngontrol)(?: (?:aku|saya|banget|sama aku))?\b",
-    r"\btidak merasa aman (?:di dekat|dekat|deket|sama|bareng|dengan|di rumah)\b",
+    r"mengontrol|ngontrol)(?! (?:\w+ )?(?:perasaan|hati)\w*)(?: (?:aku|saya|banget|sama aku))?\b",
+    r"\btidak (?:merasa )?aman (?:di dekat|dekat|deket|sama|bareng|dengan|di rumah|kalau|kalo|kalau deket)\b",
 )
 
 _SEXUAL = (
@@ -145,8 +198,16 @@ _EATING = (
     r"\b(?:sengaja|maksa|maksain|memaksa) (?:\w+ )?(?:muntah|muntahin|memuntahkan)\w*",
     r"\b(?:muntahin|memuntahkan|ngeluarin) (?:semua )?(?:makanan|makananku|makanan aku)\b",
     r"\b(?:colok|masukin jari ke) (?:\w+ )?(?:tenggorokan|tenggorokanku)\b",
-    r"\b(?:tidak makan|mogok makan|nahan lapar|menahan lapar) (?:\w+ ){0,1}(?:buat|untuk) (?:hukum|menghukum|"
-    r"ngehukum) (?:diri|diriku|diri sendiri)\b",
+    r"\b(?:tidak makan|mogok makan|nahan lapar|menahan lapar|puasa|tidak mau makan) (?:\w+ ){0,3}(?:buat|untuk|biar|"
+    r"supaya|sebagai) (?:\w+ )?(?:hukum|menghukum|ngehukum|hukuman|nyiksa|menyiksa) (?:buat |untuk )?(?:diri|diriku|"
+    r"diri sendiri|diri aku|aku|saya)\b",
+    r"\bsengaja (?:\w+ )?(?:tidak makan|nahan lapar|menahan lapar|tidak mau makan|ngelaparin diri)\b.{0,40}"
+    r"\b(?:hukum\w*|ngehukum|menghukum|kurus|langsing|nyiksa|menyiksa|benci)\b",
+    r"\b(?:abis|habis|sehabis|setelah|sesudah|selesai|tiap|tiap kali|setiap) makan (?:\w+ ){0,3}"
+    r"(?:muntahin|memuntahkan|dimuntahin|dimuntahkan|ngeluarin lagi|colok)\w*",
+    r"\b(?:abis|habis|sehabis|setelah|sesudah|selesai) makan (?:\w+ ){0,2}(?:sengaja|selalu|terus|langsung|pasti) "
+    r"(?:\w+ )?muntah\w*",
+    r"\bmuntah\w* (?:\w+ ){0,1}(?:sengaja|dengan sengaja|pakai jari|pake jari)\b",
     r"\b(?:menghukum|hukum|ngehukum) (?:diri|diriku|diri sendiri) (?:dengan|sama|pakai) (?:tidak makan|"
     r"kelaparan|nahan lapar|muntah)\b",
     r"\b(?:anoreksia|bulimia|anorexia|gangguan makan|obat pencahar|pencahar)\b",
@@ -170,6 +231,8 @@ _OTHER = (
     r"\b(?:<REL>) (?:\w+ ){0,2}(?:mau|pengen|ingin|mencoba|nyoba|coba|berencana|ngancam) (?:untuk )?"
     r"(?:bunuh diri|mati|mengakhiri hidup\w*|nyakitin dirinya|melukai dirinya)\b",
     r"\b(?:nyakitin|menyakiti|melukai|ngelukain|nyayat|menyayat) (?:\w+ )?dirinya(?: sendiri)?\b",
+    r"\b(?:nyayat|menyayat|nyilet|ngesilet|menyilet|sayat|silet|nyundut|sundut) (?:\w+ )?(?:tangannya|lengannya|nadinya|"
+    r"pahanya|kulitnya|pergelangannya|pergelangan tangannya)\b",
     r"\b(?:dipukul(?:in|i)?|ditampar|dianiaya|disiksa) (?:\w+ )?(?:sama |oleh )?(?:suaminya|pacarnya|ayahnya|"
     r"cowoknya)\b",
     r"\b(?:suaminya|pacarnya|ayahnya|cowoknya) (?:\w+ ){0,2}(?:mukul|mukulin|memukul|nampar|kasar|menyiksa|nyiksa)\w*",
@@ -181,6 +244,11 @@ _COERCION = (
     r"\b(?:kalau|jika) (?:aku|saya) (?:\w+ ){0,2}(?:ninggalin|putusin|tinggalin|ninggalkan|meninggalkan|pergi dari|"
     r"cerai(?:in)?) (?:dia|dirinya)(?: \w+){0,3} (?:bunuh diri|mati)\b",
     r"\b(?:ngancam|mengancam) (?:\w+ )?bunuh diri\b",
+    # "If I leave him he'll kill himself", with any words and commas between.
+    r"\b(?:kalau|jika|tiap|setiap|tiap kali|begitu) (?:aku|saya) (?:\w+ ){0,2}(?:ninggalin|putusin|tinggalin|ninggalkan|"
+    r"meninggalkan|pergi dari|cerai(?:in)?|minta putus|mau putus|minta cerai|mau cerai|minta pisah|mau pisah|putus)\b"
+    r".{0,40}?\b(?:bunuh diri|minum racun|gantung diri|loncat|lompat|nyakitin diri\w*|melukai diri\w*|overdosis|"
+    r"mati|motong nadi|nyayat)\b",
 )
 
 _HARM = (
@@ -197,7 +265,8 @@ LEXICON = Lexicon(
         *check(Category.SUICIDE, *_SUICIDE_CHECK),
         *crisis(Category.SELF_HARM, *_SELF_HARM),
         *crisis(Category.PARTNER_VIOLENCE, *_PARTNER),
-        *check(Category.PARTNER_VIOLENCE, *_PARTNER_CHECK),
+        *crisis(Category.PARTNER_VIOLENCE, *_PARTNER_HYPERBOLE, hyperbole=True),
+        *check(Category.PARTNER_VIOLENCE, *_PARTNER_CHECK, *_STALK_CHECK),
         *crisis(Category.SEXUAL_VIOLENCE, *_SEXUAL),
         *crisis(Category.MINOR, *_MINOR),
         *crisis(Category.EATING_DISORDER, *_EATING),
@@ -275,13 +344,19 @@ LEXICON = Lexicon(
         "sj": "saja",
         "umr": "umur",
         "thn": "tahun",
+        "ni": "ini",
+        "pas": "waktu",
+        "ngancem": "ngancam",
+        "ngilang": "menghilang",
         "taun": "tahun",
     },
     negation=r"\b(?:tidak|bukan|jangan|belum|tidak pernah|nggak pernah|ogah)\b",
-    hedge=r"\b(?:tahu|tau|ngerti|yakin|kenapa|mengapa|apa|kok|bilang)\b",
+    hedge=r"\b(?:tahu|tau|ngerti|yakin|kenapa|mengapa|apa|kok|bilang|kecil|dulu)\b",
     clause=r"\b(?:tapi|dan|terus|trus|karena|soalnya|padahal|namun|meskipun|walaupun|sedangkan|lalu|habis itu)\b",
+    topic=r"\b(?:filmnya|sinetron|drakor|drama korea|novel|novelnya|berita|beritanya|dokumenter|artikel|podcast|komik|anime)\b",
     past=(
         r"\b(?:waktu kecil|waktu aku kecil|pas kecil|pas aku kecil|masa kecil|dulu|dulu banget|dahulu|"
+        r"waktu (?:aku |saya )?(?:umur|usia|masih|kelas|remaja|smp|sma|sd)|"
         r"bertahun tahun lalu|tahun lalu|beberapa tahun lalu|(?:dua|tiga|lima|\d+) tahun (?:yang )?lalu|"
         r"waktu (?:sd|smp|sma)|pas (?:sd|smp|sma)|zaman (?:sd|smp|sma|dulu)|mantan (?:suami|pacar|istri)\w*|"
         r"hubungan (?:sebelumnya|yang dulu))\b"
@@ -292,11 +367,13 @@ LEXICON = Lexicon(
     light=(
         r"(?:\bwk\w*|\baw?ok\w*|\b(?:ha){2,}\w*|\bhehe\w*|\bxixi\w*|\bkwk\w*|\blol\b|\bxd\b|😂|🤣|💀|😅|\banjir\b|"
         r"\bbercanda\b|\bbecanda\b|\bsetengah mati\b|\bgara gara (?:tugas|ujian|pr|macet|kerjaan|dosen|bos)\b|"
-        r"\b(?:ujian|tugas|macet|skripsi|deadline) (?:ini|nih)\b|\bmalu (?:banget|bgt|sekali)\b|\bpanas banget\b)"
+        r"\b(?:ujian|tugas|macet|skripsi|deadline) (?:ini|nih)\b|\bmalu (?:banget|bgt|sekali)\b|\bpanas banget\b|"
+        r"\b(?:nilai (?:\w+ )?(?:jelek|merah|anjlok)|rapor\w*|pulang telat|telat pulang|pulang malem|ketahuan bolos)\b)"
     ),
     condition=(
         r"\b(?:(?:kalau|jika|kalo|klo) (?:dia|kamu|doi) (?:\w+ )?(?:ninggalin|pergi|ninggalkan|putusin|meninggalkan|"
-        r"selingkuh|tidak balas|tidak bales)|tanpa (?:dia|kamu|doi))\b"
+        r"selingkuh|tidak balas|tidak bales)|tanpa (?:dia|kamu|doi)|(?:kalau|jika|kalo|klo) (?:\w+ )?(?:tau|tahu|ketahuan|"
+        r"liat|lihat|denger|dengar|nemu))\b"
     ),
     not_now_age=(
         r"\b(?:waktu|pas|dulu|ketika|saat(?! ini)|seperti|kayak|kaya|adikku|anakku|anak aku|anak saya|adik aku|"

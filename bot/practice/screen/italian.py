@@ -116,8 +116,12 @@ _SUICIDE = (
     r"molto presto) (?:io )?non (?:ci )?(?:saro|saro qui|saro piu qui|esistero) (?:piu)?(?= ?(?:$|[.!?,;]|e\b|ma\b|"
     r"tanto\b|nessuno\b|a nessuno\b|per nessuno\b|qui\b))",
     r"\bnon (?:ci )?saro piu (?:in questo mondo|tra voi|su questa terra)\b",
+    r"\b(?:voglio|vorrei|devo) (?:andarmene|andare via) (?:da questo mondo|per sempre)\b",
+    r"\b(?:voglio|vorrei) lasciare questo mondo\b",
     r"\b(?:sto regalando|ho regalato) (?:tutte )?le mie cose\b",
     r"\b(?:ho cercato|sto cercando|cercato) (?:come|modi per|il modo di) (?:morire|uccidermi|ammazzarmi|suicidarmi|farla finita)\b",
+    r"\bho (?:gia )?(?:le|delle|abbastanza) <PILLS> (?:pronte|preparate|da parte|contate|nascoste|per (?:stasera|stanotte|"
+    r"domani|farla finita))\b",
     r"\bquante <PILLS> (?:servono|ci vogliono) (?:per morire)?\b",
     r"\b(?:buttarmi|lanciarmi|gettarmi) (?:sotto (?:un|il) (?:treno|tram|metro|camion|macchina)|dal (?:ponte|balcone|tetto|"
     r"palazzo)|dalla finestra)\b",
@@ -129,14 +133,14 @@ _SUICIDE_CHECK = (
     r"\b(?:non|nn) (?:reggo|sopporto|ce la faccio a sopportare) (?:piu|questa vita|tutto questo|questo dolore)\b",
     r"\b(?:che senso ha|a che serve|a cosa serve|qual e il senso di|a che pro) (?:vivere|andare avanti|continuare|tutto|"
     r"provarci|la vita|la mia vita|svegliarmi|alzarmi|lottare|esistere)\b",
-    r"\b(?:che senso ha|a che serve|a che pro)(?= ?(?:$|[.!?;]))",
+    r"\b(?:che senso ha|a che pro)(?= ?(?:$|[.!?;]))",
     r"\bniente (?:ha (?:piu )?senso|ha senso)\b",
     r"\b(?:non|nn) (?:sono|mi sento) (?:al sicuro|sicur[oa] a casa|protett[oa])\b",
     r"\bsono in pericolo\b",
     r"\bho bisogno di aiuto\b(?! (?:con|per) (?:il|la|un|una|scegliere|scrivere|capire|i compiti)\b)",
     r"\b(?:aiutatemi|aiutami|aiuto per favore|vi prego aiutatemi)\b(?! (?:con|a (?:scegliere|scrivere|capire|fare))\b)",
     r"\bvoglio che (?:tutto|questo|il dolore) (?:finisca|smetta|si fermi)\b",
-    r"\b(?:voglio|vorrei|volevo) (?:solo )?(?:sparire|scomparire)\b",
+    r"\b(?:voglio|vorrei|volevo|ho voglia di|mi viene voglia di|avrei voglia di) (?:solo )?(?:sparire|scomparire)\b",
     r"\b(?:sono|mi sento) (?:solo )?un (?:peso|fardello)(?: per tutti)?\b",
     r"\b(?:sono|mi sento) (?:senza speranza|disperat[oa]|senza via duscita|vuot[oa] dentro)\b",
     r"\b(?:non|nn) (?:valgo|servo) (?:niente|nulla|a niente|a nulla)\b",
@@ -158,6 +162,15 @@ _SUICIDE_CHECK = (
     r"\b(?:ho toccato|sto toccando|tocco) il fondo\b|\bsono (?:arrivat[oa] )?al fondo\b",
     r"\b(?:sto|mi sento) (?:malissimo|davvero male|troppo male|cosi male|molto male|da schifo|uno schifo)\b"
     r"(?= ?(?:$|[.!?,;]|e\b|ma\b|non\b|dentro|con la testa))",
+    r"\bnon (?:vedo|trovo) (?:piu )?(?:nessun )?senso (?:in|a|nella|nel|di) (?:niente|nulla|vita|mia vita|vivere|"
+    r"andare avanti)\b",
+    r"\bnon (?:voglio|ce la faccio a|riesco a) (?:piu )?andare avanti\b(?= ?(?:$|[.!?,;]|cosi|e\b|ma\b))",
+    r"\bmi sento (?:cosi |molto |completamente |tanto |troppo )?vuot[oa]\b",
+    r"\bnon ho (?:piu )?nessuno\b(?= ?(?:$|[.!?,;]|al mondo|che mi|e\b))",
+    r"\b(?:penso|pensando|pensavo|pensare) (?:spesso |sempre |tanto |continuamente |di continuo |troppo )?(?:alla morte|"
+    r"a morire|al suicidio|di morire)\b(?! (?:dal|dalle|di|della|dalla) (?:ridere|risate|vergogna|fame|sonno|caldo|freddo|"
+    r"noia|curiosita)\b)",
+    r"\b(?:mi odio|odio me stess[oa]|odio la mia vita)\b(?= ?(?:$|[.!?,;]|tanto|cosi|e\b|ma\b))",
     # A death wish taken back in the same breath ("voglio morire ahah scherzo") still earns a question.
     r"\b(?:voglio morire|vorrei morire|mi voglio ammazzare|voglio ammazzarmi|mi ammazzo|voglio uccidermi)\b"
     r"(?=.{0,40}\b(?:scherzo|scherzavo|sto scherzando|scherzando|non e vero|non e vero dai|dai no))",
@@ -173,7 +186,14 @@ _SELF_HARM = (
     r"(?:<LIMB>|di nuovo|ancora|apposta|di proposito|con (?:la |una )?(?:lametta|lama|rasoio|taglierino|sigaretta)|"
     r"quando|per (?:sentire|non sentire|punirmi|calmarmi)|ogni)\b",
     r"\bmi taglio\b(?= ?(?:$|[.!?,]))",
+    # With no object ("il dito", "i capelli") and only a time after it, a cut is to the self.
+    r"\b(?!.{0,60}(?:cucin|barba|carta|per sbaglio|incidente|forno|ferro da stiro|dito|capelli|frangia|unghie))"
+    r"mi (?:sono (?:tagliat[oa]|ferit[oa]|bruciat[oa])|taglio|brucio) (?:di nuovo |ancora )?(?:ieri sera|ieri notte|ieri|"
+    r"stanotte|stasera|oggi|stamattina)(?= ?(?:$|[.!?,;]|e\b|ma\b|di nuovo|ancora))",
     r"\bmi faccio del male\b",
+    # "Mi voglio tagliare" (the clitic before), never "mi voglio tagliare i capelli".
+    r"\b<ADV>mi (?:voglio|vorrei|devo|sto per|vado a|viene voglia di) (?:tagliare|ferire|bruciare|fare del male|fare male|"
+    r"graffiare)\b(?! (?!<LIMB>)(?:i|il|la|le|lo|gli|un|una|con il sole|al sole|da sol[oa])\b)",
     r"\bautolesion\w*",
     r"\b(?:ricaduta|ricaduto|ricaduta) (?:nel|nell|nei)? ?(?:tagli|tagliarmi|autolesionismo|cutting)\b",
     r"\b(?:nascondere|nascondo|coprire|copro) (?:i|le) (?:miei |mie )?(?:tagli|cicatrici|ferite|segni)\b",
@@ -215,10 +235,14 @@ _PARTNER_VIOLENCE = (
     r"(?= ?(?:$|[.,!?]|ovunque|dappertutto|al lavoro|sotto casa|fuori))",
 )
 
-_THREAT = (
+# "If I leave him he'll kill me": a threat, never the writer's own worry; only a joke cue tempers it.
+_THREAT_IF = (
     r"\bse (?:io )?<LEAVE>,? (?:(?:lui|lei|il mio <PARTNER>|la mia <PARTNER>|mio <PARTNER>) )?mi (?:ammazza|uccide|ammazzera|"
     r"uccidera|ammazzerebbe|ucciderebbe|ammazzava|uccideva|massacra|fa del male|ammazza di botte)\b",
     r"\bmi (?:ammazza|uccide|ammazzera|uccidera|ammazzerebbe|ucciderebbe|ammazzava|uccideva) se (?:io )?<LEAVE>\b",
+)
+
+_THREAT = (
     r"\b(?:mi )?(?:minaccia|ha minacciato|minacciava) di (?:ammazzarmi|uccidermi|picchiarmi|farmi del male|portarmi via i figli)\b",
     r"\b(?:ha detto|dice|giura|ha giurato|mi ha scritto|scrive) che mi (?:ammazza|uccide|ammazzera|uccidera|picchia|"
     r"fa del male|trova)\b",
@@ -246,6 +270,12 @@ _SEXUAL_VIOLENCE = (
     r"\bmi (?:ha toccat[oa]|tocca|toccava|ha palpat[oa]|palpa|palpava) (?:\w+ ){0,2}(?:senza (?:il mio )?(?:permesso|consenso)|"
     r"mentre (?:dormivo|ero ubriac[ao]|ero svenut[oa])|nelle parti intime|li sotto|sotto i vestiti)\b",
     r"\bsenza (?:il )?mio consenso\b",
+    # Touching by a named person ("mio zio mi toccava"), never "mi tocca" (it's my turn / I have to).
+    r"\b(?:mio|il mio|suo|il suo|mia|la mia) (?:zio|patrigno|nonno|cugino|fratello|padre|papa|vicino|prof|professore|"
+    r"allenatore|capo|ragazzo|ex|padrino|prete|medico|cognato|suocero|compagno di mia madre|fidanzato di mia madre|zia|"
+    r"matrigna) (?:\w+ )?mi (?:toccava|tocca|ha toccat[oa]|palpava|palpa|ha palpat[oa]|molestava|molesta)\b(?! (?:il cuore|"
+    r"nel profondo|la spalla|il braccio|la mano|la testa|i capelli|\w+are|\w+ere|\w+ire|pagare|fare|andare|sempre "
+    r"(?:pagare|fare|andare|lavorare)))",
     r"\bho detto (?:di )?no e (?:lui|lei) (?:ha continuato|non si e fermat[oa]|lo ha fatto lo stesso|lha fatto lo stesso)\b",
     r"\b(?:mi ha drogat[oa]|mi hanno drogat[oa]|mi ha messo qualcosa nel (?:bicchiere|drink))\b",
     r"\b(?:ha diffuso|ha pubblicato|minaccia di (?:pubblicare|diffondere|mandare)) (?:le mie )?(?:foto intime|video intimi|"
@@ -303,6 +333,10 @@ _BODY_CHECK = (
 )
 
 _OTHER_PERSON = (
+    # One person hurting another the writer names ("mio padre picchia mia madre").
+    r"\b(?:picchia|picchiava|ha picchiato|mena|menava|maltratta|maltrattava|violenta|violentava|ha violentato|minaccia|"
+    r"prende a botte|prendeva a botte|strangola) (?:mia|mio|sua|suo|nostra|nostro|la mia|il mio) <RELATIVE>\b",
+    r"\b(?:abusa|abusava|ha abusato|abusano) (?:sessualmente )?di (?:mia|mio|sua|suo) <RELATIVE>\b",
     r"\b(?:vuole|voleva|vorrebbe|sta per|ha provato a|ha tentato di|prova a|minaccia di|pensa di|dice di volersi|dice che "
     r"vuole) (?:ammazzarsi|uccidersi|suicidarsi|togliersi la vita|tagliarsi|impiccarsi|buttarsi (?:giu|dal|sotto)|"
     r"farla finita|farsi del male)\b(?! (?:i|le|la|il) (?:capelli|unghie|frangia|barba)\b)",
@@ -323,8 +357,12 @@ _COERCION = (
     r"\b(?:dice|ha detto|minaccia|ha minacciato|giura)(?: che| di)? (?:si ammazza|si uccide|si suicida|ammazzarsi|uccidersi|"
     r"suicidarsi|si fa del male|farsi del male|si taglia)(?: \w+){0,2} se (?:lo|la|io)\b",
     r"\b(?:si ammazza|si uccide|si suicida|si fa del male) se (?:lo|la) (?:lascio|mollo|blocco)\b",
-    r"\bminaccia(?:va)? di (?:ammazzarsi|uccidersi|suicidarsi|farsi del male)\b",
-    r"\bha minacciato di (?:ammazzarsi|uccidersi|suicidarsi|farsi del male)\b",
+    r"\b(?:minaccia|minacciava|ha minacciato|minacciando|mi ricatta dicendo) di (?:ammazzarsi|uccidersi|suicidarsi|"
+    r"farsi del male|tagliarsi|buttarsi|lanciarsi|impiccarsi|avvelenarsi|togliersi la vita|farla finita|spararsi|"
+    r"prendere (?:tutte )?le pillole)\b",
+    r"\b(?:si (?:ammazza|uccide|suicida|taglia|butta|ammazzerebbe|ucciderebbe|fa del male|farebbe del male)|(?:vuole|va a) "
+    r"(?:ammazzarsi|uccidersi|tagliarsi|buttarsi|farsi del male))(?: \w+){0,4},? se (?:io )?(?:<LEAVE>|esco|lo blocco|"
+    r"la blocco|vedo|non (?:rispondo|torno))\b",
 )
 
 _HARM_TO_OTHERS_PLANNED = (
@@ -352,6 +390,7 @@ LEXICON = Lexicon(
         *crisis(Category.SELF_HARM, *_SELF_HARM),
         *crisis(Category.PARTNER_VIOLENCE, *_PARTNER_VIOLENCE),
         *crisis(Category.PARTNER_VIOLENCE, *_THREAT, hyperbole=True),
+        *crisis(Category.PARTNER_VIOLENCE, *_THREAT_IF, joking=True),
         *check(Category.PARTNER_VIOLENCE, *_PARTNER_CHECK, hyperbole=True),
         *crisis(Category.SEXUAL_VIOLENCE, *_SEXUAL_VIOLENCE),
         *crisis(Category.MINOR, *_MINOR),
@@ -417,7 +456,7 @@ LEXICON = Lexicon(
         r"(?:risponde|torna|chiama))|senza (?:di )?(?:lui|lei|te)|se (?:lo|la|ti) perdo)"
     ),
     not_now_age=(
-        r"\b(?:come|quando|avevo|da quando|a \d|fa|da (?:piccol[oa]|bambin[oa])|(?:mia|mio) (?:figli[oa]|fratello|sorella|"
+        r"\b(?:come|quando (?:io )?(?:ero|avevo|ho compiuto|compiro|avro)|avevo|da quando|a \d|fa|da (?:piccol[oa]|bambin[oa])|(?:mia|mio) (?:figli[oa]|fratello|sorella|"
         r"nipote|alunn[oa])|figli[oa]|mi sento|mi sentivo|sembro|ero|era|fu|come se)\b"
     ),
 )

@@ -71,7 +71,8 @@ MACROS = {
 
 _DEATH_WORDS = (
     r"\b<ADV>(?:quero|queria|desejo|preciso|prefiro|preferia|gostaria de|tenho vontade de|com vontade de|vontade de|"
-    r"so quero|vou|eu vou|devia|deveria|mereco|so queria|queria tanto) morrer\b"
+    r"so quero|vou|eu vou|devia|deveria|mereco|so queria|queria tanto|apetece me|me apetece|apetecia me|me apetecia) "
+    r"morrer\b"
     r"(?! (?:de (?:rir|vergonha|saudade|saudades|fome|sono|calor|frio|tedio|amor|inveja|curiosidade|medo|ansiedade|"
     r"cansaco|felicidade|alegria|tanto rir|raiva|sede)|feliz|velh[oa]|abracad[oa]|contigo|com voce|de velhice)\b)",
     r"\b(?:queria|quero|preferia|prefiro) (?:estar|ta|ficar) mort[oa]\b",
@@ -120,6 +121,8 @@ _SUICIDE = (
     r"\b(?:dando|doei|distribuindo) (?:todas )?(?:as )?minhas coisas\b",
     r"\b(?:pesquisei|pesquisando|procurei|procurando) (?:como|formas de|jeitos de) (?:morrer|me matar|me suicidar|"
     r"tirar minha vida)\b",
+    r"\b(?:ja )?(?:tenho|to com|estou com) (?:os|as|meus|minhas|uns|umas) <PILLS> (?:separad[oa]s|guardad[oa]s|juntad[oa]s|"
+    r"contad[oa]s|pront[oa]s|para (?:hoje|essa noite|esta noite|amanha|fazer isso|acabar))\b",
     r"\bquant[oa]s <PILLS> (?:precisa|mata|matam|e letal|para morrer)\b",
     r"\b(?:corda|forca) (?:no|pro|para o) (?:meu )?pescoco\b",
     # "Soon I won't be here": a farewell, not a schedule ("logo nao vou estar em casa" stays clear).
@@ -127,6 +130,9 @@ _SUICIDE = (
     r"(?:nao (?:vou (?:mais )?(?:estar|existir)|estarei|existirei)|vou deixar de existir)(?: mais)?(?: (?:aqui|por aqui|"
     r"neste mundo|nesse mundo|entre voces|viv[oa]))?(?= ?(?:$|[.!?,;]|e\b|mas\b|ninguem\b|ja\b|nem\b))",
     r"\b(?:nao vou|ja nao vou) (?:mais )?(?:estar|ficar) (?:mais )?(?:neste mundo|nesse mundo|entre voces)\b",
+    r"\b(?:quero|queria|vou|preciso) (?:ir embora|sair|partir|me ir) (?:deste|desse|do) mundo\b",
+    r"\b(?:quero|queria|vou) (?:deixar|abandonar) (?:este|esse) mundo\b",
+    r"\b(?:ja )?cansei de (?:viver|existir|estar viv[oa]|da vida)\b",
 )
 
 _SUICIDE_CHECK = (
@@ -164,6 +170,14 @@ _SUICIDE_CHECK = (
     r"\b(?:no|ao|do) fundo do poco\b|\b(?:bati|cheguei ao|atingi o) fundo\b",
     r"\b(?:estou|to|ando|me sinto) (?:muito|super|tao|bem|mega) mal\b"
     r"(?= ?(?:$|[.!?,;]|e\b|mas\b|nao\b|de (?:cabeca|animo)|emocionalmente|psicologicamente|por dentro))",
+    r"\bnao (?:vejo|encontro|acho) (?:mais )?(?:nenhum )?sentido (?:em|na|no) (?:nada|vida|minha vida|viver|continuar|"
+    r"existir)\b",
+    r"\b(?:ja )?nao quero (?:mais )?continuar\b(?= ?(?:$|[.!?,;]|assim|vivendo|aqui|mais|e\b))",
+    r"\b(?:me sinto|to|estou) (?:muito |tao |completamente |super )?vazi[oa]\b(?= ?(?:$|[.!?,;]|por dentro|e\b|mas\b))",
+    r"\bnao tenho (?:mais )?ninguem\b(?= ?(?:$|[.!?,;]|no mundo|que me|e\b))",
+    r"\b(?:penso|pensando|pensei|pensar|pensava) (?:muito |demais |o tempo todo |toda hora |as vezes |cada vez mais )?"
+    r"(?:na morte|em morrer|no suicidio|em me matar|em suicidio)\b(?! de (?:rir|vergonha|fome|sono|calor|frio|saudade)\b)",
+    r"\b(?:eu )?(?:me odeio|odeio minha vida|odeio a minha vida|odeio ser eu)\b(?= ?(?:$|[.!?,;]|tanto|demais|e\b|mas\b))",
     # A death wish taken back in the same breath ("quero morrer kkk mentira") still earns a question.
     r"\b(?:quero morrer|vou me matar|quero me matar)\b(?=.{0,40}\b(?:mentira|brincadeira|brincadeirinha|zoeira|"
     r"zoando|to brincando|estou brincando|e zoa))",
@@ -174,7 +188,7 @@ _SELF_HARM = (
     r"<ADV>(?:<WANT>|vontade de|necessidade de|impulso de|voltei a|voltar a) (?:me )?(?:cortar|machucar|ferir|queimar|"
     r"mutilar|bater em mim|arranhar)\b(?! (?:o|as|os|a) (?:cabelo|unhas|franja|barba|pontas)\b)",
     r"\b(?!.{0,60}(?:cozinh|barbe|papel|sem querer|acidente|fogao|dedo))<ADV>me (?:corto|cortei|cortando|machuco|"
-    r"machuquei|queimo|queimei|firo|feri|mutilo|mutilei) (?:<LIMB>|de novo|denovo|outra vez|ontem a noite|de proposito|"
+    r"machuquei|queimo|queimei|firo|feri|mutilo|mutilei) (?:(?:hoje|ontem|agora|esta noite|hoje a noite) )?(?:<LIMB>|de novo|denovo|outra vez|ontem a noite|de proposito|"
     r"com (?:uma )?(?:gilete|lamina|estilete|navalha)|escondid[oa]|todo dia|quando|para (?:sentir|nao sentir|aliviar))\b",
     r"\b(?:eu )?me corto\b(?= ?(?:$|[.!?,]))",
     r"\bauto ?(?:mutilac\w+|lesao|lesoes|lesionar|mutilar|agressao)\b",
@@ -227,12 +241,17 @@ _PARTNER_VIOLENCE = (
     r"na porta)\b",
 )
 
-_THREAT = (
+# "If I leave him he'll kill me": a threat, never the writer's own worry; only a joke cue tempers it.
+_THREAT_IF = (
     r"\bse (?:eu )?<LEAVE>(?: com (?:ele|ela))?,? (?:(?:ele|ela|o meu <PARTNER>|meu <PARTNER>|a minha <PARTNER>|"
     r"minha <PARTNER>) )?(?:me (?:mata|matava|mataria|bate|espanca)|mata me|vai me matar|ia me matar|"
     r"me vai matar|mata os meus filhos)\b",
     r"\b(?:me (?:mata|matava|mataria|vai matar)|mata me|vai me matar|ia me matar) se (?:eu )?<LEAVE>\b",
-    r"\b(?:me )?(?:ameaca|ameacou|ameacava) (?:de )?(?:me )?(?:matar|bater|machucar|tirar (?:meus|os) filhos|matar-me)\b",
+)
+
+_THREAT = (
+    r"\b(?:me )?(?:ameaca|ameacou|ameacava) (?:de )?(?:me )?(?:matar|bater|machucar|tirar (?:meus|os) filhos|matar-me)\b"
+    r"(?! se\b)",
     r"\b(?:disse|diz|falou|fala|jurou|jura) que (?:vai|ia) me (?:matar|bater|machucar|encontrar|tirar (?:meus|os) filhos)\b",
 )
 
@@ -259,6 +278,11 @@ _SEXUAL_VIOLENCE = (
     r"(?:permissao|consentimento|eu querer)|enquanto eu (?:dormia|estava dormindo|tava dormindo|tava bebada|"
     r"estava bebada|tava desmaiada)|nas minhas partes|la embaixo)\b",
     r"\b(?:passou|passa|passava) a mao em mim\b",
+    # Touching by a named person ("meu padrasto me toca"), never "isso me toca" (moves me).
+    r"\b(?:meu|o meu|seu|o seu|minha|a minha) (?:padrasto|tio|avo|primo|irmao|pai|vizinho|professor|treinador|chefe|"
+    r"namorado|ex|padrinho|padre|pastor|medico|cunhado|sogro|madrasta|tia|prima) (?:\w+ )?(?:me )?(?:toca|tocava|tocou|"
+    r"apalpa|apalpava|apalpou|alisava|bolinava|bolina)(?: me)?\b(?! (?:muito|profundamente|o coracao|no coracao|o ombro|"
+    r"no ombro|a campainha|violao|piano|guitarra|musica|a musica|no assunto|a mao|na mao|o braco|no braco)\b)",
     r"\bsem (?:o )?meu consentimento\b",
     r"\b(?:eu )?(?:disse|falei) (?:que )?nao e (?:ele|ela) (?:continuou|nao parou|fez mesmo assim|fez assim mesmo)\b",
     r"\b(?:me drogou|me drogaram|colocou algo na minha bebida|colocaram algo na minha bebida|batizaram minha bebida)\b",
@@ -315,6 +339,10 @@ _BODY_CHECK = (
 )
 
 _OTHER_PERSON = (
+    # One person hurting another the writer names ("meu pai bate na minha mae").
+    r"\b(?:bate|bateu|batia|espanca|espancou|espancava|agride|agrediu|agredia|estupra|estuprou|estuprava|ameaca|ameacou|"
+    r"maltrata|maltratava|enforcou|esgana) (?:na|no|em|a|o) (?:minha|meu|sua|seu|nossa|nosso) <RELATIVE>\b",
+    r"\b(?:abusa|abusou|abusava|abusaram) (?:sexualmente )?(?:da|do|de) (?:minha|meu|sua|seu|nossa|nosso) <RELATIVE>\b",
     r"\b(?:quer|queria|vai|ia|tentou|tenta|ameaca|pensa em|falou que vai|disse que vai|disse que quer|falou que quer|"
     r"esta pensando em|ta pensando em) (?:se )?(?:matar|suicidar|enforcar|cortar|machucar|jogar (?:da|de|do|na frente)|"
     r"tirar a (?:propria )?vida)\b(?! (?:de (?:rir|trabalhar|estudar|vergonha)|o cabelo|as unhas|a franja)\b)",
@@ -335,7 +363,12 @@ _COERCION = (
     r"\b(?:diz|disse|fala|falou|ameaca|ameacou|jura|jurou)(?: que)? (?:vai|ia) se (?:matar|suicidar|machucar|cortar|"
     r"jogar)(?: \w+){0,2} se eu\b",
     r"\bse (?:mata|matar|suicida|suicidar|machuca|machucar) se eu (?:terminar|for embora|largar|deixar|sair|bloquear)\b",
-    r"\bameac(?:a|ou|ava) (?:se )?(?:matar|suicidar|se matar|se suicidar|tirar a propria vida)\b",
+    r"\bameac(?:a|ou|ava|ando) (?:de )?(?:se (?:matar|suicidar|cortar|machucar|enforcar|jogar|atirar|envenenar)|(?:matar|"
+    r"suicidar|cortar|machucar|enforcar|jogar|atirar|envenenar) se|tirar a propria vida|fazer uma besteira|"
+    r"fazer besteira)\b",
+    r"\b(?:se (?:mata|matava|mataria|corta|cortava|machuca|jogava|joga|suicida)|(?:vai|ia) se (?:matar|suicidar|cortar|"
+    r"machucar|jogar|enforcar)|(?:vai|ia) (?:matar|suicidar|cortar|machucar|jogar|enforcar) se|mata se)(?: \w+){0,4},? "
+    r"se (?:eu )?(?:<LEAVE>|o bloquear|a bloquear|bloquear|sair|sair com|ver|falar com|nao (?:responder|voltar))\b",
 )
 
 _HARM_TO_OTHERS_PLANNED = (
@@ -368,6 +401,7 @@ LEXICON = Lexicon(
         *crisis(Category.SELF_HARM, *_SELF_HARM),
         *crisis(Category.PARTNER_VIOLENCE, *_PARTNER_VIOLENCE),
         *crisis(Category.PARTNER_VIOLENCE, *_THREAT, hyperbole=True),
+        *crisis(Category.PARTNER_VIOLENCE, *_THREAT_IF, joking=True),
         *check(Category.PARTNER_VIOLENCE, *_PARTNER_CHECK, hyperbole=True),
         *crisis(Category.SEXUAL_VIOLENCE, *_SEXUAL_VIOLENCE),
         *crisis(Category.MINOR, *_MINOR),
@@ -455,7 +489,7 @@ LEXICON = Lexicon(
         r"(?:responder|voltar|me ligar))|sem (?:ele|ela|voce|vc)|se (?:eu )?(?:perder|perde-lo) (?:ele|ela|voce)?)"
     ),
     not_now_age=(
-        r"\b(?:como|quando|tinha|desde|aos|ha|faz|atras|(?:meu|minha) (?:filh[oa]s?|irma[o]?|sobrinh[oa]|alun[oa])|"
+        r"\b(?:como|quando (?:eu )?(?:era|tinha|fiz|completei|fizer|tiver)|tinha|desde|aos|ha|faz|atras|(?:meu|minha) (?:filh[oa]s?|irma[o]?|sobrinh[oa]|alun[oa])|"
         r"filh[oa]|me sinto|me senti|pareco|era|foi|fui|como se|parecendo)\b"
     ),
 )

@@ -73,6 +73,16 @@ MACROS = {
         r"(?:le |lo )?(?:cuento|contaba|contara|digo|decia|dijera) (?:algo|a alguien|a mi familia|a la policia)|hablo|"
         r"hablaba|llamo a la policia)"
     ),
+    # A partner's threat to harm themselves, and what the writer must not do ("si lo dejo", "si salgo").
+    "<SELF_THIRD>": (
+        r"(?:matarse|suicidarse|quitarse la vida|ahorcarse|colgarse|cortarse|lastimarse|hacerse daño|hacerse dano|"
+        r"tirarse (?:de|del|desde|por|a|al|frente|bajo)|aventarse|arrojarse|envenenarse|tomarse (?:las|unas|todas las|sus) "
+        r"pastillas|dejarse morir|morirse|pegarse un tiro)"
+    ),
+    "<IFI>": (
+        r"si (?:yo )?(?:<LEAVE>|(?:lo|la|le) (?:bloqueo|dejo de hablar)|salgo|me voy con|veo a|hablo con|no (?:le )?"
+        r"(?:contesto|respondo|regreso|vuelvo|hago caso))"
+    ),
     # A threat to kill someone else, and the marks that it is planned (where they live, a weapon at hand).
     "<KILLHIM>": (
         r"(?:(?:voy a|vo a|quiero|pienso|tengo ganas de|estoy por|planeo|decidi|ya decidi|juro que voy a) (?:matar(?:lo|la|"
@@ -163,6 +173,10 @@ _SUICIDE = (
     r"\b(?:regalando|regale|repartiendo) (?:todas )?mis cosas\b",
     r"\b(?:busque|buscando|investigue|investigando|googlee) (?:como|formas de|maneras de) "
     r"(?:morir|matarme|suicidarme|quitarme la vida|acabar con todo)\b",
+    r"\b(?:ya )?tengo (?:las|mis|unas|suficientes) <PILLS> (?:listas|preparadas|juntas|contadas|guardadas|para (?:esta noche|"
+    r"hoy|mañana|hacerlo|acabar))\b",
+    r"\b(?:ya )?(?:tengo|compre|consegui|prepare) (?:la soga|la cuerda|el veneno|la pistola|el arma)\b(?=.{0,60}"
+    r"(?:para (?:mi|matarme|hacerlo|esta noche|acabar)|matarme|colgarme|ahorcarme|suicid|morir))",
     r"\bcuantas <PILLS> (?:se necesitan|hacen falta|son mortales|para morir|matan)\b",
     r"\b(?:una |la )?(?:soga|cuerda) (?:para|al rededor de|alrededor de) (?:mi )?cuello\b",
     r"\bquiero (?:estar|irme) (?:muert[oa] )?para siempre\b",
@@ -172,10 +186,13 @@ _SUICIDE = (
     r"entre ustedes|en este mundo|para nadie|viv[oa]))?(?= ?(?:$|[.!?,;]|y\b|pero\b|asi que\b|nadie\b|ya\b|ni\b))",
     r"\b(?:ya )?no (?:voy a estar|estare) (?:mas )?(?:en este mundo|entre ustedes|con vida)\b",
     r"\b(?:me voy a ir|me ire|me voy) (?:de este mundo|para siempre y (?:nadie|ya))\b",
+    r"\b(?:me )?(?:quiero|quisiera|voy a|necesito) (?:irme|ir|marcharme|marchar) de (?:este mundo|esta vida|esta tierra)\b",
+    r"\b(?:quiero|quisiera|voy a) (?:dejar|abandonar) este mundo\b",
+    r"\b(?:ya )?me (?:canse|harte) de (?:vivir|la vida|existir|estar viv[oa])\b",
 )
 
 _SUICIDE_CHECK = (
-    r"\b(?:ya )?no (?:puedo|aguanto|soporto|resisto) (?:mas|ni un dia mas|un dia mas)\b",
+    r"\b(?:ya )?no (?:puedo|aguanto|soporto|resisto) (?:mas|ni un dia mas|un dia mas)\b(?! de (?:la )?risa\b)",
     r"\b(?:ya )?no (?:aguanto|soporto|puedo con) (?:esto|nada|la vida|mi vida|todo|este dolor|mas esto)\b",
     r"\bya no (?:aguanto|puedo|soporto)\b(?! (?:las ganas|a|de|la hora|el dia|esperar|ver)\b)",
     r"\bno (?:puedo|quiero) seguir (?:asi|con esto|adelante)\b",
@@ -213,6 +230,14 @@ _SUICIDE_CHECK = (
     r"\bno se si (?:algo |esto |la vida |vivir |seguir )?(?:vale|valga) la pena\b(?= ?(?:$|[.!?,;]|seguir|vivir|nada))",
     r"\b(?:todo|la vida|vivir) me pesa\b|\bme pesa (?:todo|la vida|vivir|existir)\b",
     r"\b(?:toque|toco|estoy tocando|he tocado) fondo\b|\b(?:en el|al) fondo del pozo\b",
+    r"\bno le (?:veo|encuentro|hallo) (?:ningun )?sentido a (?:nada|la vida|mi vida|vivir|seguir|existir|todo esto)\b",
+    r"\b(?:ya )?no quiero seguir\b(?= ?(?:$|[.!?,;]|asi\b|con (?:esto|vida|mi vida)|adelante|aqui\b|mas\b|viviendo|y\b))",
+    r"\bme siento (?:muy |tan |completamente |super )?vaci[oa]\b",
+    r"\bno tengo a nadie\b(?= ?(?:$|[.!?,;]|mas\b|en (?:el|este) mundo|que me (?:quiera|entienda|escuche|ame)|y\b))",
+    r"\b(?:pienso|pensando|pense|pensar|pensaba) (?:mucho |demasiado |todo el tiempo |cada vez mas |a veces |mucho "
+    r"tiempo )?en (?:la muerte|morir(?:me)?|el suicidio|suicidarme)\b(?! (?:de|del) (?:risa|la risa|verguenza|hambre|"
+    r"sueño|calor|frio|ganas)\b)",
+    r"\b(?:me odio|odio mi vida|odio ser yo)\b(?= ?(?:$|[.!?,;]|tanto|demasiado|con toda|a mi mism[oa]|y\b|pero\b))",
     # A death wish taken back in the same breath ("me quiero morir jaja mentira") still earns a question.
     r"\b(?:me quiero morir|quiero morir(?:me)?|me quiero matar|quiero matarme)\b(?=.{0,40}\b(?:mentira|es broma|"
     r"broma|no es cierto|bromeando|no es en serio))",
@@ -231,6 +256,10 @@ _SELF_HARM = (
     r"hacerme daño|hacerme dano|quemarme|autolesionarme|golpearme|rasguñarme|arañarme)\b"
     r"(?! (?:el|las|la|los) (?:pelo|cabello|uñas|fleco|flequillo|barba|puntas|melena)\b)",
     r"\bautolesi\w*",
+    # "Me quiero cortar" (the clitic before), never "me voy a cortar el pelo".
+    r"\b(?:yo )?<ADV>me (?:quiero|voy a|vo a|dan ganas de|entran ganas de|tengo que|necesito|quisiera|estoy por) "
+    r"(?:volver a )?(?:cortar|lastimar|hacer daño|hacer dano|quemar|rasguñar|golpear|autolesionar)\b"
+    r"(?! (?!<LIMB>)(?:el|la|los|las|un|una|mi|mis|con el sol|al sol|en la playa)\b)",
     r"\bauto (?:lesion\w*|daño|dano)\b",
     r"\b(?:volvi a|recai|recaida|recaer) (?:en )?(?:cortarme|lastimarme|hacerme daño|autolesionarme|cortar|"
     r"las autolesiones|el cutting|la autolesion)\b",
@@ -297,10 +326,14 @@ _PARTNER_VIOLENCE = (
 )
 
 # Threats against the writer; "mi mama me va a matar" is often a joke, so light cues temper them.
-_THREAT = (
+# "If I leave him he'll kill me": a threat, never the writer's own worry; only a joke cue tempers it.
+_THREAT_IF = (
     r"\bsi (?:yo )?<LEAVE>(?: con (?:el|ella))?,? (?:(?:el|ella|mi <PARTNER>) )?(?:me (?:mata|matara|mataria|mataba|"
     r"va a matar|iba a matar|pega|va a pegar|desfigura|quita a (?:mis|los) hijos)|va a matarme|mata a mis hijos)\b",
     r"\b(?:me (?:mata|matara|mataria|mataba|va a matar|iba a matar)|va a matarme|iba a matarme) si (?:yo )?<LEAVE>\b",
+)
+
+_THREAT = (
     r"\b(?:me )?(?:amenaza|amenazo|amenazaba|amenazó)(?: con)? (?:matarme|pegarme|golpearme|hacerme daño|"
     r"desfigurarme|quitarme a (?:mis|los) hijos|que me va a (?:matar|pegar|golpear))\b",
     r"\b(?:me )?(?:dijo|dice|jura|juro|grita|grito|escribio|escribe) que (?:me )?(?:va|iba) a (?:matar|pegar|golpear|"
@@ -410,7 +443,13 @@ _BODY_CHECK = (
 )
 
 _OTHER_PERSON = (
-    r"\b(?:se )?(?:\w+ )?(?:quiere|queria|va a|iba a|piensa|intento|intenta|trato de|amenaza con|habla de|dice que "
+    # One person hurting another the writer names ("mi papa le pega a mi mama").
+    r"\b(?:le|les) (?:pega|pego|pegaba|pegan|golpea|golpeo|golpeaba|da golpes|daba golpes|dio una paliza|da palizas|"
+    r"maltrata|maltrataba) a (?:mi|mis|su|sus|nuestra|nuestro) <RELATIVE>s?\b",
+    r"\b(?:golpea|golpeo|golpeaba|maltrata|maltrataba|viola|violo|violaba|ahorca|ahorco|amenaza de muerte) a (?:mi|mis|su|"
+    r"sus|nuestra|nuestro) <RELATIVE>s?\b",
+    r"\b(?:abusa|abuso|abusaba|abusaron) (?:sexualmente )?de (?:mi|su|nuestra|nuestro) <RELATIVE>\b",
+    r"\b(?<!parte de )(?<!parte de mi )(?:se )?(?:\w+ )?(?:quiere|queria|va a|iba a|piensa|intento|intenta|trato de|amenaza con|habla de|dice que "
     r"quiere|dijo que queria|dijo que se iba a) (?:matarse|suicidarse|quitarse la vida|ahorcarse|colgarse|"
     r"cortarse|lastimarse|hacerse daño|tirarse (?:de|del|desde|por|a las vias|frente)|envenenarse|morirse)\b"
     r"(?! (?:el|las|la|los) (?:pelo|cabello|uñas|fleco|flequillo|barba|puntas|melena)\b)(?! de (?:risa|la risa)\b)",
@@ -431,6 +470,10 @@ _OTHER_PERSON = (
 )
 
 _COERCION = (
+    r"\b(?:me )?(?:amenaza|amenazo|amenazaba|amenazando|chantajea|chantajeo)(?: con)? <SELF_THIRD>\b",
+    r"\b(?:se (?:va a|iba a|quiere|piensa) (?:matar|suicidar|quitar la vida|ahorcar|colgar|cortar|lastimar|hacer daño|tirar|"
+    r"envenenar)|se (?:mata|mataria|suicida|suicidaria|corta|cortaria|tira|tiraria|hace daño|haria daño)|(?:va a|iba a) "
+    r"<SELF_THIRD>)(?: \w+){0,4},? <IFI>\b",
     r"\b(?:dice|dijo|amenaza|amenazo|jura|juro)(?: con)?(?: que)? (?:se va a matar|se mata|se mataria|se va a suicidar|"
     r"se suicida|matarse|suicidarse|quitarse la vida|hacerse daño|se hace daño|se va a hacer daño|se corta)"
     r"(?: \w+){0,2} si (?:lo|la|le|me)\b",
@@ -474,6 +517,7 @@ LEXICON = Lexicon(
         *crisis(Category.SELF_HARM, *_SELF_HARM),
         *crisis(Category.PARTNER_VIOLENCE, *_PARTNER_VIOLENCE),
         *crisis(Category.PARTNER_VIOLENCE, *_THREAT, hyperbole=True),
+        *crisis(Category.PARTNER_VIOLENCE, *_THREAT_IF, joking=True),
         *check(Category.PARTNER_VIOLENCE, *_PARTNER_CHECK, hyperbole=True),
         *crisis(Category.SEXUAL_VIOLENCE, *_SEXUAL_VIOLENCE),
         *crisis(Category.MINOR, *_MINOR),
@@ -543,7 +587,7 @@ LEXICON = Lexicon(
         r"estos dias|volvio|volvi)\b"
     ),
     third_person=r"\b(?:<THIRD>)\b",
-    first_person=r"\b(?:yo|me|estoy|soy|tengo|siento|quiero|necesito|voy)\b",
+    first_person=r"\b(?:yo|me|estoy|soy|tengo|siento|quiero|necesito|voy|he \w+(?:ado|ido))\b",
     light=(
         r"(?:\b(?:ja(?:ja)+j?|jaj\w*|aja(?:ja)+\w*|je(?:je)+\w*|ji(?:ji)+\w*|jsjs\w*|xd|lol|lmao|broma|bromeando|es broma|"
         r"de (?:la )?risa|de (?:la )?verguenza|de aburrimiento|de hambre|de sueño|de calor|del calor|de frio|de envidia|"
@@ -558,7 +602,7 @@ LEXICON = Lexicon(
         r"llama|vuelve)|si (?:lo|la|te) pierdo|si terminamos|si me deja|hasta que (?:me )?(?:conteste|escriba|llame))"
     ),
     not_now_age=(
-        r"\b(?:como|cuando|tenia|tuve|tuviera|desde|a los|hace|de (?:niña|niño)|mi (?:hij[oa]s?|herman[oa]|sobrin[oa]|"
+        r"\b(?:como|cuando (?:yo )?(?:era|tenia|tuve|cumpli|cumpla|tenga)|tenia|tuve|tuviera|desde|a los|hace|de (?:niña|niño)|mi (?:hij[oa]s?|herman[oa]|sobrin[oa]|"
         r"alumn[oa])|hij[oa]|me siento|me senti|parezco|actuo|actue|era|fue|fui|como si)\b"
     ),
 )

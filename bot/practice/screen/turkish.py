@@ -100,6 +100,11 @@ _SUICIDE_CHECK = (
     r"baş edemiyorum|çekemiyorum)\b",
     r"\b(?:artık (?:bunu )?yapamıyorum|bunu artık yapamıyorum|artık yapamayacağım|artık devam edemiyorum|"
     r"devam edemeyeceğim)\b",
+    r"\b(?:yaşamanın|hayatın|hayatımın|hiçbir şeyin|her şeyin|yaşamamın|yaşadığımın|bu hayatın) (?:bir |hiç |hiçbir )?"
+    r"(?:anlamı|anlam|önemi|değeri) (?:yok|kalmadı)\b",
+    r"\b(?:hiçbir|hiç bir|hiç) (?:anlamı|önemi) (?:yok|kalmadı) (?:bu |benim )?(?:hayatın|yaşamanın|hayatımın|yaşamın)\b",
+    r"\b(?:her şey|hayat|hayatım|yaşamak|bu hayat) (?:çok |tamamen |artık )?(?:anlamsız|boş|boşuna|anlamsızlaştı)\b",
+    r"\b(?:pes ettim|vazgeçtim|pes ediyorum) (?:artık|her şeyden|hayattan|yaşamaktan)\b",
     r"\b(?:ne anlamı var|ne anlamı kaldı|neden yaşıyorum|ne için yaşıyorum|niye yaşıyorum|hiçbir şeyin anlamı yok|"
     r"hayatın anlamı yok|yaşamanın anlamı yok)\b",
     r"\bgüvende (?:değilim|hissetmiyorum)\b",
@@ -130,7 +135,9 @@ _SELF_HARM = (
     r"\bkendime (?:\w+ ){0,1}zarar\b(?! (?:vermem|vermiyorum|vermeyecegim|vermedim|vermek istemiyorum)\b)",
     _GUARD + r"\bkendimi (?:\w+ ){0,1}(?:kes(?:iyorum|tim|eceğim|icem|mek|meye|meyi|iyom|ebilirim)|"
     r"yak(?:tım|ıyorum|acağım|mak)|yarala\w*|jiletle\w*|dövüyorum|dövdüm|tırmalıyorum|tırmaladım|"
-    r"cezalandırıyorum)\b",
+    r"cezalandırıyorum)\b"
+    # Cut while shaving or cooking, or by accident, is no self-harm.
+    r"(?! (?:\w+ ){0,2}(?:tıraş|traş|yemek yaparken|sebze|soğan|kağıtla|yanlışlıkla|kazara|kazayla|bilmeden)\w*)",
     r"\b(?:kollarımı|kolumu|bacaklarımı|bacağımı|bileğimi|derimi|uyluğumu|karnımı) (?:\w+ ){0,1}"
     r"(?:jiletle\w*|jiletliyorum|kesiyorum|kestim|keseceğim|yakıyorum|yaktım)\b",
     r"\bjilet\w* (?:\w+ ){0,1}(?:attım|atıyorum|atıcam|atacağım|çektim|çekiyorum|atmak)\b",
@@ -171,7 +178,11 @@ _PARTNER = (
 
 _STALK_CHECK = (r"\b(?:<STALK>)",)
 
-_PARTNER_HYPERBOLE = (r"\bbeni (?:\w+ ){0,1}(?:öldürecek|öldürür|öldürücek)\b",)
+_PARTNER_HYPERBOLE = (
+    # An exam, work or heat that "will kill me" is a complaint, not a threat.
+    r"(?<!sinav )(?<!sınav )(?<!iş )(?<!is )(?<!ders )(?<!trafik )(?<!sıcak )(?<!sicak )(?<!soğuk )(?<!soguk )(?<!proje )(?<!ödev )(?<!odev )(?<!dizi )(?<!film )(?<!maç )(?<!mac )(?<!toplantı )(?<!toplanti )(?<!bu )(?<!şu )(?<!su )(?<!sınavlar )(?<!dersler )(?<!işler )(?<!yorgunluk )(?<!uykusuzluk )(?<!açlık )(?<!aclik )(?<!stres )(?<!tez )(?<!kuyruk )(?<!mesai )"
+    r"\bbeni (?:\w+ ){0,1}(?:öldürecek|öldürür|öldürücek)\b",
+)
 
 _PARTNER_CHECK = (
     r"\b(?:beni |bana )?(?:incitiyor|canımı yakıyor|canımı acıtıyor)\b",
@@ -308,6 +319,7 @@ LEXICON = Lexicon(
     negation=r"\b(?:asla|hicbir zaman|hic bir zaman|degilim|degil)\b",
     hedge=r"\b(?:neden|niye|bilmiyorum|emin|sanmiyorum|ama)\b",
     clause=r"\b(?:ama|ve|fakat|ancak|cunku|lakin|sonra|yani|ya da|veya)\b",
+    topic=r"\b(?:filmde|filmi|filminde|dizide|dizinin|dizisi|kitapta|kitabi|romanda|belgesel\w*|haberlerde|haberde|haberi|makale\w*|podcast\w*)\b",
     past=(
         r"\b(?:cocukken|kucukken|kucuklugumde|cocuklugumda|cocuklugum|gencken|yillar once|yil once|aylar once|"
         r"seneler once|eskiden|bir zamanlar|o zamanlar|gecmiste|lisedeyken|ortaokuldayken|ilkokuldayken|"
