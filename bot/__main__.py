@@ -8,12 +8,34 @@ import sys
 from pydantic import ValidationError
 from sqlalchemy.exc import SQLAlchemyError
 from telegram import Update
+from telegram.error import InvalidToken, NetworkError
 
 from bot.config import Settings, describe_settings_error
 from bot.content.loader import ContentError
 from bot.logs import configure_logging
 
 USAGE = "usage: python -m bot [run | migrate | keygen | rotate-key]"
+TOKEN_REJECTED = (
+    "Configuration error: BOT_TOKEN was rejected by Telegram (revoked or mistyped); "
+    "get the current token from @BotFather."
+)
+
+
+async def _token_problem(settings: Settings) -> str | None:
+    """Ask Telegram who the bot is; a one-line problem when the token is refused or the API unreachable."""
+    from telegram import Bot
+
+    bot = Bot(settings.bot_token.get_secret_value(), base_url=settings.bot_api_url)
+    try:
+        async with bot:  # initialize() calls getMe
+            return None
+    except InvalidToken:
+        return TOKEN_REJECTED
+    except NetworkError as error:
+        return (
+            f"Network error: cannot reach BOT_API_URL at start-up ({type(error).__name__}); "
+            "check the URL and the network."
+        )
 
 
 async def _schema_ready(settings: Settings, *, upgrade: bool) -> str | None:
@@ -90,6 +112,11 @@ def main(argv: list[str] | None = None) -> int:
     if command == "rotate-key":
         return asyncio.run(_rotate_key(settings))
 
+    problem = asyncio.run(_token_problem(settings))
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
+
     from bot.app import build_application, load_content  # after settings: nothing is built at import
 
     try:
@@ -98,12 +125,17 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Content error: {error}", file=sys.stderr)
         return 2
     application = build_application(settings, content=content)
-    if settings.webhook_url:
-        from bot.webhook import run_webhook
+    try:
+        if settings.webhook_url:
+            from bot.webhook import run_webhook
 
-        run_webhook(application, settings)
-    else:
-        application.run_polling(allowed_updates=Update.ALL_TYPES)
+            run_webhook(application, settings)
+        else:
+            application.run_polling(allowed_updates=Update.ALL_TYPES)
+    except InvalidToken:
+        # Revoked while starting: PTB's own message quotes the token, so it is replaced by one line.
+        print(TOKEN_REJECTED, file=sys.stderr)
+        return 2
     return 0
 
 
