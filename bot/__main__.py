@@ -58,9 +58,27 @@ async def _schema_ready(settings: Settings, *, upgrade: bool) -> str | None:
     return None
 
 
+async def _key_problem(settings: Settings) -> str | None:
+    """Check DATA_KEY against the stored check value; a one-line problem, or None."""
+    from datetime import UTC, datetime
+
+    from storage import crypto, keys
+    from storage.db import create_engine, create_session_factory
+
+    crypto.use_keys(*settings.data_keys())
+    engine = create_engine(settings.database_url, sqlite_path=settings.sqlite_path())
+    try:
+        async with create_session_factory(engine)() as session:
+            return await keys.key_problem(session, now=datetime.now(UTC))
+    finally:
+        await engine.dispose()
+
+
 async def _rotate_key(settings: Settings) -> int:
     """Re-encrypt every stored free text under DATA_KEY (OLD_DATA_KEYS still open the old rows)."""
-    from storage import crypto, repo
+    from datetime import UTC, datetime
+
+    from storage import crypto, keys, repo
     from storage.db import create_engine, create_session_factory
 
     current, older = settings.data_keys()
@@ -74,7 +92,20 @@ async def _rotate_key(settings: Settings) -> int:
     engine = create_engine(settings.database_url, sqlite_path=settings.sqlite_path())
     try:
         async with create_session_factory(engine)() as session:
+            now = datetime.now(UTC)
+            running = await keys.running_processes(
+                session, now=now, window=keys.presence_window(settings.tick_seconds)
+            )
+            if running:
+                # A running bot holds only the old key: rows rewritten under it would stop opening.
+                print(
+                    f"Key error: {running} bot process(es) use this database; stop them, rotate, "
+                    "then start them with the new DATA_KEY.",
+                    file=sys.stderr,
+                )
+                return 2
             rewritten = await repo.reencrypt_free_text(session)
+            await keys.record_check_value(session, now=now)
     except crypto.MissingKey as error:
         print(f"Key error: {error}.", file=sys.stderr)
         return 2
@@ -112,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     if command == "rotate-key":
         return asyncio.run(_rotate_key(settings))
 
-    problem = asyncio.run(_token_problem(settings))
+    problem = asyncio.run(_key_problem(settings)) or asyncio.run(_token_problem(settings))
     if problem:
         print(problem, file=sys.stderr)
         return 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import uuid
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 from random import Random
@@ -45,7 +46,7 @@ from handlers import (
 )
 from scheduler import due, plan
 from scheduler.dispatch import DueKind, run_tick
-from storage import crypto
+from storage import crypto, keys
 from storage.db import create_engine, create_session_factory
 from storage.models import User
 from storage.repo import ClaimedDue
@@ -162,8 +163,15 @@ def build_application(
         await prepare_schema(engine)
         await application.bot.set_my_commands([BotCommand(name, about) for name, about in help.COMMANDS])
 
+    # Names this process in the database while it runs, so rotate-key can refuse to run under it.
+    process_id = uuid.uuid4().hex
+
     async def on_stop(application: Application) -> None:
-        await engine.dispose()
+        try:
+            async with services.sessions() as session:
+                await keys.mark_stopped(session, process_id=process_id)
+        finally:
+            await engine.dispose()
 
     application = (
         ApplicationBuilder()
@@ -229,6 +237,8 @@ def build_application(
     application.add_error_handler(errors.on_error)
 
     async def tick(context: BotContext) -> None:
+        async with services.sessions() as session:
+            await keys.mark_alive(session, process_id=process_id, now=services.clock.now())
         await run_tick(services_of(context.application), context.bot, DUE_KINDS)
 
     application.job_queue.run_repeating(

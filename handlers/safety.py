@@ -60,7 +60,7 @@ async def sos(update: Update, context: BotContext) -> None:
     """Show help lines at once, with a button to the international directory."""
     services = context.services
     async with services.sessions() as session:
-        user = await repo.get_user(session, user_id=update.effective_user.id)
+        user = await repo.get_user_contact(session, user_id=update.effective_user.id)
     await update.effective_message.reply_text(
         sos_text(services, user),
         parse_mode=ParseMode.HTML,
@@ -130,9 +130,7 @@ async def respond(update: Update, context: BotContext, user: User | None, result
                 pause_until=now + SAFETY_PAUSE,
             )
             if result.categories & ABUSE_CATEGORIES:
-                stored = await repo.get_user(session, user_id=user.id)
-                stored.partner_feels_unsafe = True
-                await repo.save(session, stored)
+                await repo.mark_partner_unsafe(session, user_id=user.id)
             await repo.set_due(session, user_id=user.id, kind=FOLLOW_UP, due_at=now + FOLLOW_UP_AFTER)
     await context.bot.send_message(
         update.effective_chat.id,
@@ -153,7 +151,7 @@ async def button(update: Update, context: BotContext) -> None:
     services = context.services
     now = services.clock.now()
     async with services.sessions() as session:
-        user = await repo.get_user(session, user_id=update.effective_user.id)
+        user = await repo.get_user_contact(session, user_id=update.effective_user.id)
         if query.data == "sf:okay" and user is not None:
             # Said the day after, when the gentle check-in asks: practice resumes.
             await repo.clear_safety_flags(session, user_id=user.id, now=now)

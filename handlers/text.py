@@ -55,7 +55,7 @@ async def _screened(update: Update, context: BotContext) -> bool:
     if not result.flagged:
         return False
     async with context.services.sessions() as session:
-        user = await repo.get_user(session, user_id=update.effective_user.id)
+        user = await repo.get_user_contact(session, user_id=update.effective_user.id)
     await safety.respond(update, context, user, result)
     return True
 

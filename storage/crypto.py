@@ -75,3 +75,21 @@ class EncryptedText(TypeDecorator):
 
     def process_result_value(self, value, dialect):
         return None if value is None else decrypt(value)
+
+
+# A known text stored under DATA_KEY at first start: a later start checks the key against it.
+CHECK_TEXT = "earned-security data key check"
+
+
+def check_value() -> str:
+    """The check value for the current key (plain text in development mode)."""
+    return encrypt(CHECK_TEXT)
+
+
+def opens(stored: str) -> bool:
+    """Whether the configured keys read this stored value (plain text always reads)."""
+    try:
+        decrypt(stored)
+    except MissingKey:
+        return False
+    return True

@@ -14,6 +14,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.crypto import EncryptedText, reencrypt
 from storage.models import (
+    AppState,
     BidLog,
     CapacityRating,
     CheckIn,
@@ -33,6 +34,31 @@ from storage.models import (
 async def get_user(session: AsyncSession, *, user_id: int) -> User | None:
     """The user with this Telegram id, if they exist."""
     return await session.get(User, user_id)
+
+
+@dataclass(frozen=True)
+class UserContact:
+    """What the safety replies need about a user, read without any encrypted column.
+
+    A key problem (a rotation under a running bot) must never silence /sos or the crisis screen.
+    """
+
+    id: int
+    time_zone: str | None
+
+
+async def get_user_contact(session: AsyncSession, *, user_id: int) -> UserContact | None:
+    """The user's id and time zone, if they exist; touches no encrypted column."""
+    row = (
+        await session.exec(select_rows(User.id, User.time_zone).where(User.id == user_id))
+    ).one_or_none()
+    return None if row is None else UserContact(id=row[0], time_zone=row[1])
+
+
+async def mark_partner_unsafe(session: AsyncSession, *, user_id: int) -> None:
+    """Switch off partner practices for good, without reading (decrypting) the user's row."""
+    await session.exec(update(User).where(User.id == user_id).values(partner_feels_unsafe=True))
+    await session.commit()
 
 
 async def get_or_create_user(session: AsyncSession, *, user_id: int, now: datetime) -> User:
@@ -540,6 +566,60 @@ async def reencrypt_free_text(session: AsyncSession) -> int:
                 rewritten += 1
     await session.commit()
     return rewritten
+
+
+async def sample_encrypted_text(session: AsyncSession) -> str | None:
+    """One stored encrypted value, if any (to check a key against data written before check values)."""
+    for table in SQLModel.metadata.sorted_tables:
+        for name in [c.name for c in table.columns if isinstance(c.type, EncryptedText)]:
+            raw = column(name, String)
+            found = (
+                await session.exec(
+                    select_rows(raw).select_from(table).where(raw.like("fernet:%")).limit(1)
+                )
+            ).first()
+            if found is not None:
+                return found[0]
+    return None
+
+
+# --- shared state ------------------------------------------------------------------------------
+
+
+async def get_state(session: AsyncSession, *, name: str) -> str | None:
+    """A named shared value, if set."""
+    row = await session.get(AppState, name)
+    return None if row is None else row.value
+
+
+async def set_state(session: AsyncSession, *, name: str, value: str, now: datetime) -> None:
+    """Set a named shared value (insert or overwrite)."""
+    row = await session.get(AppState, name)
+    if row is None:
+        session.add(AppState(name=name, value=value, updated_at=now))
+    else:
+        row.value, row.updated_at = value, now
+        session.add(row)
+    try:
+        await session.commit()
+    except IntegrityError:  # another process inserted it first: overwrite theirs
+        await session.rollback()
+        await session.exec(update(AppState).where(AppState.name == name).values(value=value, updated_at=now))
+        await session.commit()
+
+
+async def delete_state(session: AsyncSession, *, name: str) -> None:
+    """Forget a named shared value."""
+    await session.exec(delete(AppState).where(AppState.name == name))
+    await session.commit()
+
+
+async def states_updated_since(session: AsyncSession, *, prefix: str, since: datetime) -> list[str]:
+    """Names starting with `prefix` whose value was set at or after `since`."""
+    result = await session.exec(
+        select(AppState.name).where(AppState.name.startswith(prefix), AppState.updated_at >= since)
+    )
+    return list(result.all())
 
 
 # --- operators ---------------------------------------------------------------------------------
