@@ -38,6 +38,7 @@ from handlers import (
     operators,
     pausing,
     privacy,
+    prompts,
     recap,
     relationships,
     safety,
@@ -194,6 +195,8 @@ def build_application(
     application.bot_data[SERVICES_KEY] = services
 
     private = filters.ChatType.PRIVATE
+    # Before any command runs, note it: a prompt opened earlier no longer takes typed text.
+    application.add_handler(MessageHandler(private & filters.COMMAND, prompts.note_command), group=-1)
     application.add_handler(MessageHandler(filters.ChatType.GROUPS, help.private_only))
     application.add_handler(CommandHandler("start", onboarding.start, filters=private))
     application.add_handler(CommandHandler("checkin", checkin.checkin_command, filters=private))

@@ -8,7 +8,7 @@ from telegram.constants import ParseMode
 from bot.practice.onboarding import Step, current_step
 from bot.practice.safety import asks_for_help, screen_text
 from bot.services import BotContext
-from handlers import checkin, onboarding, relationships, safety
+from handlers import onboarding, prompts, safety
 from storage import repo
 
 
@@ -26,14 +26,10 @@ async def text(update: Update, context: BotContext) -> None:
     if user is None:
         await onboarding.start(update, context)
         return
-    if onboarding.active_step(user) is not Step.DONE:
+    if user.changing is None and onboarding.active_step(user) is not Step.DONE:
         await onboarding.text(update, context, user)
         return
-    if user.story_prompt_id is not None:
-        await relationships.story_text(update, context, user)
-        return
-    if waiting_checkin is not None:
-        await checkin.note(update, context, waiting_checkin)
+    if await prompts.answer(update, context, user, waiting_checkin):
         return
     async with services.sessions() as session:
         flagged = await repo.active_safety_flag(session, user_id=user.id, now=now) is not None

@@ -55,6 +55,20 @@ async def get_user_contact(session: AsyncSession, *, user_id: int) -> UserContac
     return None if row is None else UserContact(id=row[0], time_zone=row[1])
 
 
+async def note_command(session: AsyncSession, *, user_id: int, now: datetime) -> None:
+    """Remember when the user last sent a command (open prompts from before it are superseded)."""
+    await session.exec(update(User).where(User.id == user_id).values(last_command_at=now))
+    await session.commit()
+
+
+async def close_prompts(session: AsyncSession, *, user_id: int) -> None:
+    """Stop waiting for typed text from /settings or /story."""
+    await session.exec(
+        update(User).where(User.id == user_id).values(changing=None, story_prompt_id=None, prompt_opened_at=None)
+    )
+    await session.commit()
+
+
 async def mark_partner_unsafe(session: AsyncSession, *, user_id: int) -> None:
     """Switch off partner practices for good, without reading (decrypting) the user's row."""
     await session.exec(update(User).where(User.id == user_id).values(partner_feels_unsafe=True))
