@@ -55,6 +55,12 @@ from storage.schema import prepare_schema
 
 log = logging.getLogger(__name__)
 
+# Bot API timeouts in seconds (the read timeout is the setting TELEGRAM_READ_TIMEOUT).
+CONNECT_TIMEOUT = 5.0
+WRITE_TIMEOUT = 10.0
+MEDIA_WRITE_TIMEOUT = 30.0
+POOL_TIMEOUT = 10.0
+
 
 def load_content() -> Content:
     """Every content file, validated (raises ContentError naming the bad file and field)."""
@@ -92,30 +98,37 @@ DUE_KINDS = {
 
 
 class PerUserUpdateProcessor(BaseUpdateProcessor):
-    """Updates from different users run concurrently; one user's updates run in order."""
+    """Updates from different users run concurrently; one user's updates run in order.
+
+    A user's button taps form their own lane beside their messages: a tap must be answered within
+    Telegram's callback window, so it never waits behind a burst of typed messages and their paced
+    replies. Taps stay in order among themselves, and every tap's write is guarded by the stage it
+    read, so a tap and a message handled side by side cannot both apply to one state.
+    """
 
     def __init__(self, max_concurrent_updates: int = 64):
         super().__init__(max_concurrent_updates)
-        # user id -> (their lock, how many of their updates hold or wait for it)
-        self._locks: dict[int, tuple[asyncio.Lock, int]] = {}
+        # (user id, lane) -> (the lock, how many of those updates hold or wait for it)
+        self._locks: dict[tuple[int, str], tuple[asyncio.Lock, int]] = {}
 
     async def do_process_update(self, update: object, coroutine: Awaitable) -> None:
         user = update.effective_user if isinstance(update, Update) else None
         if user is None:
             await coroutine
             return
-        lock, users_of_lock = self._locks.get(user.id, (asyncio.Lock(), 0))
-        self._locks[user.id] = (lock, users_of_lock + 1)
+        key = (user.id, "tap" if update.callback_query is not None else "message")
+        lock, users_of_lock = self._locks.get(key, (asyncio.Lock(), 0))
+        self._locks[key] = (lock, users_of_lock + 1)
         try:
             async with lock:
                 await coroutine
         finally:
-            lock, users_of_lock = self._locks[user.id]
+            lock, users_of_lock = self._locks[key]
             # Forget a lock nobody holds or waits for, so memory does not grow with users ever seen.
             if users_of_lock == 1:
-                del self._locks[user.id]
+                del self._locks[key]
             else:
-                self._locks[user.id] = (lock, users_of_lock - 1)
+                self._locks[key] = (lock, users_of_lock - 1)
 
     async def initialize(self) -> None:
         return None
@@ -179,6 +192,15 @@ def build_application(
         .token(settings.bot_token.get_secret_value())
         .base_url(settings.bot_api_url)
         .base_file_url(_file_url(settings.bot_api_url))
+        # Sized to Telegram: connecting is quick or broken; answers can take several seconds on a bad
+        # day; uploads (charts, exports) need longer to write; a request waits briefly for a free
+        # connection from a pool large enough for a tick's concurrent sends and the taps meanwhile.
+        .connect_timeout(CONNECT_TIMEOUT)
+        .read_timeout(settings.telegram_read_timeout)
+        .write_timeout(WRITE_TIMEOUT)
+        .media_write_timeout(MEDIA_WRITE_TIMEOUT)
+        .pool_timeout(POOL_TIMEOUT)
+        .connection_pool_size(settings.send_concurrency + 64)
         .rate_limiter(
             PacedRetryingLimiter(
                 rate_per_second=settings.send_rate_per_second,

@@ -18,6 +18,7 @@ from telegram.error import (
     InvalidToken,
     NetworkError,
     RetryAfter,
+    TimedOut,
 )
 from telegram.ext import BaseRateLimiter
 from telegram.warnings import PTBDeprecationWarning
@@ -28,6 +29,11 @@ Sleep = Callable[[float], Awaitable[None]]
 
 # These are answers, not transient faults: retrying them would only repeat the same answer.
 NOT_RETRIED = (BadRequest, Forbidden, InvalidToken, Conflict, ChatMigrated)
+# Calls that put a new message on the user's screen: after a timeout they may already have, so
+# they are never repeated blindly. Edits, answers and deletes are safe to repeat.
+UNKNOWN_OUTCOME_METHODS = frozenset(
+    {"sendMessage", "sendPhoto", "sendDocument", "sendLocation", "forwardMessage", "copyMessage"}
+)
 
 
 def _seconds(error: RetryAfter) -> float:
@@ -94,6 +100,14 @@ class PacedRetryingLimiter(BaseRateLimiter[int]):
                     self._not_throttled.set()
             except NOT_RETRIED:
                 raise
+            except TimedOut:
+                # No answer in time: Telegram may have carried the call out. Repeating a send could
+                # deliver it twice, so the caller decides (a scheduled message waits for its lease).
+                if endpoint in UNKNOWN_OUTCOME_METHODS or attempt == self._max_retries:
+                    raise
+                backoff = min(30.0, 0.5 * 2**attempt)
+                log.warning("%s timed out; retrying in %.1f s", endpoint, backoff)
+                await self._sleep(backoff)
             except NetworkError as error:
                 if attempt == self._max_retries:
                     raise

@@ -194,7 +194,13 @@ async def button(update: Update, context: BotContext) -> None:
             choice=new_state.choice,
             intensity=new_state.intensity,
         ):
+            # A stale message (a double tap, or an edit that failed after the answer was saved): show
+            # what is stored, so every later tap brings the message up to date.
+            checkin = await repo.reload(session, checkin)
+            user = await repo.get_user(session, user_id=checkin.user_id)
             await query.answer(ALREADY_SAVED)
+            stored = _state(checkin)
+            await edit_query_message(query, _text(checkin, user, stored), _keyboard(checkin.id, stored.stage))
             return
         user = await repo.get_user(session, user_id=checkin.user_id)
     await query.answer("Saved ✓")

@@ -94,6 +94,12 @@ async def save(session: AsyncSession, row: Any) -> None:
     await session.commit()
 
 
+async def reload(session: AsyncSession, row: Any) -> Any:
+    """The row as the database holds it now (after a guarded update another tap may have won)."""
+    await session.refresh(row)
+    return row
+
+
 async def _insert(session: AsyncSession, row: Any) -> Any:
     """Insert one row and return it with its generated id."""
     session.add(row)
@@ -216,6 +222,9 @@ class ClaimedDue:
     ref_id: int
     due_at: datetime
     attempts: int
+    # Set when an earlier attempt was interrupted mid-send (timeout, crash): it may have arrived.
+    send_started_at: datetime | None = None
+    unknown_outcomes: int = 0
 
 
 async def set_due(
@@ -225,7 +234,7 @@ async def set_due(
     result = await session.exec(
         update(DueMessage)
         .where(DueMessage.user_id == user_id, DueMessage.kind == kind, DueMessage.ref_id == ref_id)
-        .values(due_at=due_at, claimed_until=None, attempts=0)
+        .values(due_at=due_at, claimed_until=None, attempts=0, send_started_at=None, unknown_outcomes=0)
     )
     if result.rowcount == 0:
         session.add(DueMessage(user_id=user_id, kind=kind, ref_id=ref_id, due_at=due_at))
@@ -272,6 +281,8 @@ async def claim_due(
             DueMessage.ref_id,
             DueMessage.due_at,
             DueMessage.attempts,
+            DueMessage.send_started_at,
+            DueMessage.unknown_outcomes,
         ),
         execution_options={"synchronize_session": False},
     )
@@ -285,8 +296,24 @@ async def advance_due(session: AsyncSession, *, due_id: int, due_at: datetime) -
     await session.exec(
         update(DueMessage)
         .where(DueMessage.id == due_id)
-        .values(due_at=due_at, claimed_until=None, attempts=0)
+        .values(due_at=due_at, claimed_until=None, attempts=0, send_started_at=None, unknown_outcomes=0)
     )
+    await session.commit()
+
+
+async def mark_sending(session: AsyncSession, *, due_id: int, now: datetime, unknown_outcomes: int) -> None:
+    """Record, before the Bot API call, that this row's message is being sent (committed at once)."""
+    await session.exec(
+        update(DueMessage)
+        .where(DueMessage.id == due_id)
+        .values(send_started_at=now, unknown_outcomes=unknown_outcomes)
+    )
+    await session.commit()
+
+
+async def mark_not_sent(session: AsyncSession, *, due_id: int) -> None:
+    """The send failed with a definite answer: nothing arrived, so a later retry cannot duplicate."""
+    await session.exec(update(DueMessage).where(DueMessage.id == due_id).values(send_started_at=None))
     await session.commit()
 
 
@@ -638,6 +665,10 @@ async def states_updated_since(session: AsyncSession, *, prefix: str, since: dat
 
 # --- operators ---------------------------------------------------------------------------------
 
+# The error kind recorded when a scheduled message is sent again after an attempt whose outcome
+# was unknown (a timeout, a crash mid-send): the user may have received it twice.
+POSSIBLE_DUPLICATE = "PossibleDuplicate"
+
 
 async def record_error(session: AsyncSession, *, kind: str, now: datetime) -> None:
     """Count one error by its type (no content), keeping a week of them."""
@@ -678,5 +709,10 @@ async def operator_stats(session: AsyncSession, *, now: datetime) -> dict[str, i
         ),
         "errors_24h": await count(
             select_rows(func.count()).select_from(ErrorEvent).where(ErrorEvent.at >= day_ago)
+        ),
+        "possible_duplicates_24h": await count(
+            select_rows(func.count())
+            .select_from(ErrorEvent)
+            .where(ErrorEvent.at >= day_ago, ErrorEvent.kind == POSSIBLE_DUPLICATE)
         ),
     }

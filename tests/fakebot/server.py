@@ -147,6 +147,8 @@ class FakeBotApi:
         self._blocked: set[int] = set()
         self._refused: set[str] = set()
         self._failures: dict[str, list[ApiError]] = {}
+        # method -> [seconds to hold each of the next answers, after carrying the call out]
+        self._holds: dict[str, list[float]] = {}
         self._runner: web.AppRunner | None = None
         self._port: int | None = None
         self._handlers: dict[str, Callable[..., Any]] = {
@@ -248,6 +250,11 @@ class FakeBotApi:
         errors = [ApiError(status, description, retry_after) for _ in range(times)]
         self._failures.setdefault(method, []).extend(errors)
 
+    def hold_answers(self, method: str, seconds: float, *, times: int = 1) -> None:
+        """Carry out the next `times` calls of method at once, but answer each only after `seconds`
+        (Telegram on a slow day: a client that stops waiting cannot know the call succeeded)."""
+        self._holds.setdefault(method, []).extend([seconds] * times)
+
     def refuse_method(self, name: str) -> None:
         """Answer method name with 404, as a Bot API server that predates it would."""
         self._refused.add(name)
@@ -344,6 +351,8 @@ class FakeBotApi:
             )
             return self._error_response(error)
         await self._record(method, decoded, files, 200, result, client=client)
+        if self._holds.get(method):
+            await asyncio.sleep(self._holds[method].pop(0))
         return web.json_response({"ok": True, "result": result})
 
     async def _record(
