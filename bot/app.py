@@ -111,17 +111,19 @@ class PerUserUpdateProcessor(BaseUpdateProcessor):
         # (user id, lane) -> (the lock, how many of those updates hold or wait for it)
         self._locks: dict[tuple[int, str], tuple[asyncio.Lock, int]] = {}
 
-    async def do_process_update(self, update: object, coroutine: Awaitable) -> None:
+    async def process_update(self, update: object, coroutine: Awaitable) -> None:
+        # The user's own lock first, the shared concurrency limit second: one user's queued burst
+        # waits on their lock without taking the slots other users' updates need.
         user = update.effective_user if isinstance(update, Update) else None
         if user is None:
-            await coroutine
+            await super().process_update(update, coroutine)
             return
         key = (user.id, "tap" if update.callback_query is not None else "message")
         lock, users_of_lock = self._locks.get(key, (asyncio.Lock(), 0))
         self._locks[key] = (lock, users_of_lock + 1)
         try:
             async with lock:
-                await coroutine
+                await super().process_update(update, coroutine)
         finally:
             lock, users_of_lock = self._locks[key]
             # Forget a lock nobody holds or waits for, so memory does not grow with users ever seen.
@@ -129,6 +131,9 @@ class PerUserUpdateProcessor(BaseUpdateProcessor):
                 del self._locks[key]
             else:
                 self._locks[key] = (lock, users_of_lock - 1)
+
+    async def do_process_update(self, update: object, coroutine: Awaitable) -> None:
+        await coroutine
 
     async def initialize(self) -> None:
         return None

@@ -8,7 +8,7 @@ from telegram.constants import ParseMode
 from bot.practice.onboarding import Step, current_step
 from bot.practice.safety import asks_for_help, screen_text
 from bot.services import BotContext
-from handlers import onboarding, prompts, safety
+from handlers import bursts, onboarding, prompts, safety
 from storage import repo
 
 
@@ -33,6 +33,8 @@ async def text(update: Update, context: BotContext) -> None:
         return
     async with services.sessions() as session:
         flagged = await repo.active_safety_flag(session, user_id=user.id, now=now) is not None
+    if not bursts.claim_pointer(context, update.effective_chat.id):
+        return  # a burst of texts gets one pointer, not one each
     # After a crisis signal the help lines stay in view, whatever the user says next.
     tail = "\n\n<i>The help lines stay here for you: /sos, any time.</i>" if flagged else ""
     await update.effective_message.reply_text(

@@ -147,6 +147,8 @@ class FakeBotApi:
         self._blocked: set[int] = set()
         self._refused: set[str] = set()
         self._failures: dict[str, list[ApiError]] = {}
+        # chat id -> retry_after of each of the next calls to that chat answered with 429
+        self._chat_floods: dict[int, list[int]] = {}
         # method -> [seconds to hold each of the next answers, after carrying the call out]
         self._holds: dict[str, list[float]] = {}
         self._runner: web.AppRunner | None = None
@@ -250,6 +252,10 @@ class FakeBotApi:
         errors = [ApiError(status, description, retry_after) for _ in range(times)]
         self._failures.setdefault(method, []).extend(errors)
 
+    def flood_chat(self, chat_id: int, retry_after: int, *, times: int = 1) -> None:
+        """Answer the next `times` calls to chat_id with 429 (Telegram's per-chat limit)."""
+        self._chat_floods.setdefault(chat_id, []).extend([retry_after] * times)
+
     def hold_answers(self, method: str, seconds: float, *, times: int = 1) -> None:
         """Carry out the next `times` calls of method at once, but answer each only after `seconds`
         (Telegram on a slow day: a client that stops waiting cannot know the call succeeded)."""
@@ -338,6 +344,9 @@ class FakeBotApi:
                 raise ApiError(404, "Not Found")
             if self._failures.get(method):
                 raise self._failures[method].pop(0)
+            if self._chat_floods.get(decoded.get("chat_id")):
+                retry_after = self._chat_floods[decoded["chat_id"]].pop(0)
+                raise ApiError(429, f"Too Many Requests: retry after {retry_after}", retry_after)
             problem = spec.check_call(method, params, uploads)
             if problem:
                 raise ApiError(*problem)
