@@ -189,6 +189,8 @@ def build_application(
         try:
             async with services.sessions() as session:
                 await keys.mark_stopped(session, process_id=process_id)
+        except Exception as error:  # noqa: BLE001 (stopping goes on; the note ages out by itself)
+            log.warning("could not note this process as stopped: %s", type(error).__name__)
         finally:
             await engine.dispose()
 
@@ -222,25 +224,28 @@ def build_application(
     application.bot_data[SERVICES_KEY] = services
 
     private = filters.ChatType.PRIVATE
+    # New messages only: an edited command must not run again (an edited /delete asked twice), and
+    # a live location sends an edit every few seconds that must not get a reply each time.
+    fresh = private & ~filters.UpdateType.EDITED_MESSAGE
     # Before any command runs, note it: a prompt opened earlier no longer takes typed text.
-    application.add_handler(MessageHandler(private & filters.COMMAND, prompts.note_command), group=-1)
+    application.add_handler(MessageHandler(fresh & filters.COMMAND, prompts.note_command), group=-1)
     application.add_handler(MessageHandler(filters.ChatType.GROUPS, help.private_only))
-    application.add_handler(CommandHandler("start", onboarding.start, filters=private))
-    application.add_handler(CommandHandler("checkin", checkin.checkin_command, filters=private))
-    application.add_handler(CommandHandler("exercise", exercise.exercise_command, filters=private))
-    application.add_handler(CommandHandler("recap", recap.recap_command, filters=private))
-    application.add_handler(CommandHandler("progress", recap.progress_command, filters=private))
-    application.add_handler(CommandHandler("story", relationships.story_command, filters=private))
-    application.add_handler(CommandHandler("bid", relationships.bid_command, filters=private))
-    application.add_handler(CommandHandler("settings", settings_menu.settings_command, filters=private))
-    application.add_handler(CommandHandler("pause", pausing.pause_command, filters=private))
-    application.add_handler(CommandHandler("resume", pausing.resume_command, filters=private))
-    application.add_handler(CommandHandler("export", privacy.export_command, filters=private))
-    application.add_handler(CommandHandler("delete", privacy.delete_command, filters=private))
-    application.add_handler(CommandHandler("privacy", privacy.privacy_command, filters=private))
-    application.add_handler(CommandHandler("stats", operators.stats_command, filters=private))
-    application.add_handler(CommandHandler("help", help.help_command, filters=private))
-    application.add_handler(CommandHandler("sos", safety.sos, filters=private))
+    application.add_handler(CommandHandler("start", onboarding.start, filters=fresh))
+    application.add_handler(CommandHandler("checkin", checkin.checkin_command, filters=fresh))
+    application.add_handler(CommandHandler("exercise", exercise.exercise_command, filters=fresh))
+    application.add_handler(CommandHandler("recap", recap.recap_command, filters=fresh))
+    application.add_handler(CommandHandler("progress", recap.progress_command, filters=fresh))
+    application.add_handler(CommandHandler("story", relationships.story_command, filters=fresh))
+    application.add_handler(CommandHandler("bid", relationships.bid_command, filters=fresh))
+    application.add_handler(CommandHandler("settings", settings_menu.settings_command, filters=fresh))
+    application.add_handler(CommandHandler("pause", pausing.pause_command, filters=fresh))
+    application.add_handler(CommandHandler("resume", pausing.resume_command, filters=fresh))
+    application.add_handler(CommandHandler("export", privacy.export_command, filters=fresh))
+    application.add_handler(CommandHandler("delete", privacy.delete_command, filters=fresh))
+    application.add_handler(CommandHandler("privacy", privacy.privacy_command, filters=fresh))
+    application.add_handler(CommandHandler("stats", operators.stats_command, filters=fresh))
+    application.add_handler(CommandHandler("help", help.help_command, filters=fresh))
+    application.add_handler(CommandHandler("sos", safety.sos, filters=fresh))
     application.add_handler(CallbackQueryHandler(onboarding.button, pattern=r"^ob:"))
     application.add_handler(CallbackQueryHandler(checkin.button, pattern=r"^ci:"))
     application.add_handler(CallbackQueryHandler(exercise.button, pattern=r"^ex:"))
@@ -255,12 +260,16 @@ def build_application(
     application.add_handler(CallbackQueryHandler(relationships.support_button, pattern=r"^sup:"))
     application.add_handler(CallbackQueryHandler(privacy.delete_button, pattern=r"^del:"))
     application.add_handler(CallbackQueryHandler(_unknown_button))
-    application.add_handler(MessageHandler(private & filters.COMMAND, help.unknown_command))
-    application.add_handler(MessageHandler(private & filters.LOCATION, onboarding.location))
+    application.add_handler(MessageHandler(fresh & filters.COMMAND, help.unknown_command))
+    application.add_handler(MessageHandler(fresh & filters.LOCATION, onboarding.location))
     application.add_handler(
         MessageHandler(private & filters.TEXT & ~filters.UpdateType.EDITED_MESSAGE, text.text)
     )
-    application.add_handler(MessageHandler(private & filters.UpdateType.EDITED_MESSAGE, text.edited))
+    # Edited text is screened again (a crisis added in an edit is still answered); other edits,
+    # such as live-location updates, are ignored.
+    application.add_handler(
+        MessageHandler(private & filters.UpdateType.EDITED_MESSAGE & filters.TEXT, text.edited)
+    )
     application.add_handler(
         MessageHandler(private & ~filters.TEXT & ~filters.UpdateType.EDITED_MESSAGE, help.unreadable)
     )

@@ -23,7 +23,12 @@ async def on_error(update: object, context: BotContext) -> None:
         await _count(context, error)
         return
     user = update.effective_user
-    if isinstance(error, Forbidden) and user is not None:
+    chat = update.effective_chat
+    if isinstance(error, Forbidden) and (chat is None or user is None or chat.id != user.id):
+        # Refused in a group (kicked, no rights): it says nothing about the user's private chat.
+        log.info("refused in a group chat; the user's schedule is unchanged")
+        return
+    if isinstance(error, Forbidden):
         services = context.services
         async with services.sessions() as session:
             await repo.mark_unreachable(session, user_id=user.id, now=services.clock.now())

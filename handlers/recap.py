@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from telegram import Bot, Update
 from telegram.constants import ChatAction, ParseMode
-from telegram.error import BadRequest, InvalidToken
+from telegram.error import BadRequest, Forbidden, InvalidToken, TelegramError
 
 from bot import charts
 from bot.practice import recap as rules
@@ -151,22 +151,32 @@ async def _stream(bot: Bot, services: Services, chat_id: int, sections: tuple[st
     return message.message_id
 
 
-async def _send_recap(bot: Bot, services: Services, session, user: User, recap_date: date) -> int:
+async def _send_recap_text(bot: Bot, services: Services, session, user: User, recap_date: date) -> int:
+    """The recap itself; returns its message id (stored before anything else is tried)."""
     days, practices = await _history(session, user)
     extra = await _relationship_sections(session, user, recap_date)
-    message_id = await _stream(
-        bot, services, user.id, _sections(user, days, practices, recap_date, extra), user.quiet
-    )
-    await bot.send_chat_action(user.id, ChatAction.UPLOAD_PHOTO)
-    points = rules.weekly_series(days, until=recap_date, weeks=12)
-    # Rendering takes tens of milliseconds of CPU: off the event loop, so other users' taps go on.
-    png = await asyncio.to_thread(charts.render_recap_chart, points)
-    await bot.send_photo(user.id, png, caption=CHART_CAPTION, disable_notification=True)
+    return await _stream(bot, services, user.id, _sections(user, days, practices, recap_date, extra), user.quiet)
+
+
+async def _send_recap_extras(bot: Bot, session, user: User, recap_date: date, now: datetime) -> None:
+    """The chart and the first self-rating after the recap text. A failed chart is logged and
+    skipped: the text already arrived, and sending the recap again would repeat it."""
+    days, _ = await _history(session, user)
+    try:
+        await bot.send_chat_action(user.id, ChatAction.UPLOAD_PHOTO)
+        points = rules.weekly_series(days, until=recap_date, weeks=12)
+        # Rendering takes tens of milliseconds of CPU: off the event loop, so other users' taps go on.
+        png = await asyncio.to_thread(charts.render_recap_chart, points)
+        await bot.send_photo(user.id, png, caption=CHART_CAPTION, disable_notification=True)
+    except Forbidden:
+        raise
+    except TelegramError as error:
+        log.warning("recap chart not sent (%s); the recap text stands", type(error).__name__)
+        await repo.record_error(session, kind=type(error).__name__, now=now)
     text, markup = _capacity_prompt(rules.week_key(recap_date), 0)
     await bot.send_message(
         user.id, text, parse_mode=ParseMode.HTML, reply_markup=markup, disable_notification=True
     )
-    return message_id
 
 
 async def send_scheduled(
@@ -182,8 +192,10 @@ async def send_scheduled(
     )
     if recap.message_id is not None:
         return False
-    message_id = await _send_recap(bot, services, session, user, recap_date)
+    message_id = await _send_recap_text(bot, services, session, user, recap_date)
+    # Stored at once: whatever happens to the chart, this week's recap text is not sent again.
     await repo.set_recap_message(session, recap_id=recap.id, message_id=message_id, sent_at=now)
+    await _send_recap_extras(bot, session, user, recap_date, now)
     return True
 
 
@@ -197,9 +209,9 @@ async def recap_command(update: Update, context: BotContext) -> None:
         )
         if user is None:
             return
-        await _send_recap(
-            context.bot, services, session, user, due.practice_date(now, ZoneInfo(user.time_zone))
-        )
+        recap_date = due.practice_date(now, ZoneInfo(user.time_zone))
+        await _send_recap_text(context.bot, services, session, user, recap_date)
+        await _send_recap_extras(context.bot, session, user, recap_date, now)
 
 
 async def capacity_button(update: Update, context: BotContext) -> None:

@@ -18,6 +18,7 @@ from storage.models import User
 
 FOLLOW_UP = "safety_followup"
 FOLLOW_UP_AFTER = timedelta(hours=24)
+FOLLOW_UP_LATE = timedelta(hours=12)
 ABUSE_CATEGORIES = {Category.PARTNER_VIOLENCE, Category.SEXUAL_ASSAULT}
 NOT_SAFE = frozenset({Category.SELF_HARM})
 
@@ -187,9 +188,11 @@ async def button(update: Update, context: BotContext) -> None:
 
 async def send_follow_up(services: Services, bot, session, user: User, row, now) -> bool:
     """The day after a crisis signal: one gentle check-in, then normal only if they say they're okay."""
+    # Sent late (the bot was down), "yesterday" would be wrong.
+    when = "yesterday" if now - row.due_at < FOLLOW_UP_LATE else "the other day"
     await bot.send_message(
         user.id,
-        "Checking in after yesterday. Would the help-line list be useful again?",
+        f"Checking in after {when}. Would the help-line list be useful again?",
         reply_markup=InlineKeyboardMarkup(
             [
                 [InlineKeyboardButton("Show help lines", callback_data="sf:lines")],

@@ -645,8 +645,18 @@ async def set_state(session: AsyncSession, *, name: str, value: str, now: dateti
         await session.commit()
     except IntegrityError:  # another process inserted it first: overwrite theirs
         await session.rollback()
-        await session.exec(update(AppState).where(AppState.name == name).values(value=value, updated_at=now))
+        result = await session.exec(
+            update(AppState).where(AppState.name == name).values(value=value, updated_at=now)
+        )
+        if result.rowcount != 1:
+            raise  # not a lost race: the database refused the write
         await session.commit()
+
+
+async def get_state_since(session: AsyncSession, *, name: str, since: datetime) -> str | None:
+    """A named shared value, if it was set at or after `since`."""
+    row = await session.get(AppState, name, populate_existing=True)
+    return None if row is None or row.updated_at < since else row.value
 
 
 async def delete_state(session: AsyncSession, *, name: str) -> None:
