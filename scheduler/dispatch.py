@@ -46,12 +46,10 @@ async def run_tick(services: Services, bot: Bot, kinds: Mapping[str, DueKind]) -
     """Send everything that is due now; returns counts by outcome (for logs and tests)."""
     now = services.clock.now()
     settings = services.settings
+    lease_until = now + timedelta(seconds=settings.claim_lease_seconds)
     async with services.sessions() as session:
         claimed = await repo.claim_due(
-            session,
-            now=now,
-            lease_until=now + timedelta(seconds=settings.claim_lease_seconds),
-            limit=settings.claim_batch_size,
+            session, now=now, lease_until=lease_until, limit=settings.claim_batch_size
         )
     if not claimed:
         return Counter()
@@ -59,6 +57,10 @@ async def run_tick(services: Services, bot: Bot, kinds: Mapping[str, DueKind]) -
 
     async def deliver_paced(row: repo.ClaimedDue) -> str:
         async with gate:
+            if services.clock.now() >= lease_until:
+                # Telegram was slow and the batch outlived its lease: another process may own this
+                # row now, so it is left to whoever claims it next rather than sent twice.
+                return "lease_lapsed"
             return await _deliver(services, bot, kinds, row, now)
 
     outcomes = Counter(await asyncio.gather(*(deliver_paced(row) for row in claimed)))

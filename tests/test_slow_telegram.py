@@ -1,5 +1,7 @@
 """Telegram answering late: a send whose outcome is unknown is never repeated blindly; duplicates are bounded and counted."""
 
+import asyncio
+import signal
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 
@@ -84,3 +86,45 @@ async def test_a_reply_that_times_out_is_not_repeated_and_not_apologised_for(fak
         assert not any("Sorry, something went wrong" in text for text in h.texts(USER))
     finally:
         await stop_harness(h)
+
+
+async def test_a_process_killed_mid_send_under_slow_answers_duplicates_at_most_the_one_in_flight(tmp_path):
+    """Answers held 7 s, the bot killed while a check-in is in flight: every user gets theirs, one duplicate at most, counted."""
+    from sqlalchemy import text
+
+    from storage.db import create_engine
+    from tests.fakebot import FakeBotApi
+    from tests.test_processes import checkins, seed_due_users, start_bot, wait_until
+
+    users = 4
+    url = f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"
+    await seed_due_users(url, users)
+    slow = {"SEND_CONCURRENCY": "1", "CLAIM_LEASE_SECONDS": "10", "SEND_RATE_PER_SECOND": "100"}
+    async with FakeBotApi() as fake:
+        fake.hold_answers("sendMessage", 7, times=100)
+        first = start_bot(fake, url, "a", **slow)
+        try:
+            await wait_until(lambda: len(checkins(fake)) >= 2, timeout=60)  # one answered, one in flight
+        finally:
+            first.kill()
+            first.wait()
+        fake.stop_holding()
+        second = start_bot(fake, url, "b", **slow)
+        try:
+            await wait_until(lambda: {c.params["chat_id"] for c in checkins(fake)} >= set(range(1, users + 1)), 60)
+            await asyncio.sleep(1)  # room for a further duplicate, if there were one
+        finally:
+            second.send_signal(signal.SIGINT)
+            second.wait(timeout=30)
+    per_chat = Counter(call.params["chat_id"] for call in checkins(fake))
+    duplicates = sum(count - 1 for count in per_chat.values())
+    assert duplicates <= 1 and max(per_chat.values()) <= 2
+    engine = create_engine(url)
+    try:
+        async with engine.connect() as connection:
+            counted = (
+                await connection.execute(text("SELECT count(*) FROM error_events WHERE kind = 'PossibleDuplicate'"))
+            ).scalar_one()
+    finally:
+        await engine.dispose()
+    assert counted >= duplicates

@@ -261,6 +261,10 @@ class FakeBotApi:
         (Telegram on a slow day: a client that stops waiting cannot know the call succeeded)."""
         self._holds.setdefault(method, []).extend([seconds] * times)
 
+    def stop_holding(self) -> None:
+        """Answer every call at once again."""
+        self._holds.clear()
+
     def refuse_method(self, name: str) -> None:
         """Answer method name with 404, as a Bot API server that predates it would."""
         self._refused.add(name)
