@@ -155,7 +155,9 @@ async def _send_recap_text(bot: Bot, services: Services, session, user: User, re
     """The recap itself; returns its message id (stored before anything else is tried)."""
     days, practices = await _history(session, user)
     extra = await _relationship_sections(session, user, recap_date)
-    return await _stream(bot, services, user.id, _sections(user, days, practices, recap_date, extra), user.quiet)
+    return await _stream(
+        bot, services, user.id, _sections(user, days, practices, recap_date, extra), user.quiet
+    )
 
 
 async def _send_recap_extras(bot: Bot, session, user: User, recap_date: date, now: datetime) -> None:

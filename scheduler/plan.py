@@ -19,7 +19,9 @@ async def schedule_checkin(session: AsyncSession, *, user: User, now: datetime) 
     """Schedule the user's next check-in from their zone and time; returns when it is due."""
     zone = ZoneInfo(user.time_zone)
     due_at = next_due(now, user.checkin_time, zone)
-    already = await repo.get_checkin_for_date(session, user_id=user.id, local_date=practice_date(due_at, zone))
+    already = await repo.get_checkin_for_date(
+        session, user_id=user.id, local_date=practice_date(due_at, zone)
+    )
     if already is not None and already.message_id is not None:
         # That day's check-in is already on the user's screen (sent earlier, or opened with
         # /checkin) and would be skipped at its time: the next one is the following day's.

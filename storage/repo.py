@@ -49,9 +49,7 @@ class UserContact:
 
 async def get_user_contact(session: AsyncSession, *, user_id: int) -> UserContact | None:
     """The user's id and time zone, if they exist; touches no encrypted column."""
-    row = (
-        await session.exec(select_rows(User.id, User.time_zone).where(User.id == user_id))
-    ).one_or_none()
+    row = (await session.exec(select_rows(User.id, User.time_zone).where(User.id == user_id))).one_or_none()
     return None if row is None else UserContact(id=row[0], time_zone=row[1])
 
 
@@ -64,7 +62,9 @@ async def note_command(session: AsyncSession, *, user_id: int, now: datetime) ->
 async def close_prompts(session: AsyncSession, *, user_id: int) -> None:
     """Stop waiting for typed text from /settings or /story."""
     await session.exec(
-        update(User).where(User.id == user_id).values(changing=None, story_prompt_id=None, prompt_opened_at=None)
+        update(User)
+        .where(User.id == user_id)
+        .values(changing=None, story_prompt_id=None, prompt_opened_at=None)
     )
     await session.commit()
 
@@ -615,9 +615,7 @@ async def sample_encrypted_text(session: AsyncSession) -> str | None:
         for name in [c.name for c in table.columns if isinstance(c.type, EncryptedText)]:
             raw = column(name, String)
             found = (
-                await session.exec(
-                    select_rows(raw).select_from(table).where(raw.like("fernet:%")).limit(1)
-                )
+                await session.exec(select_rows(raw).select_from(table).where(raw.like("fernet:%")).limit(1))
             ).first()
             if found is not None:
                 return found[0]

@@ -129,7 +129,9 @@ async def test_sos_crisis_and_delete_answer_while_rows_are_under_another_key(fak
         await onboard(h)
         foreign = "fernet:" + Fernet(KEY_B).encrypt(b"going quiet").decode()
         async with h.services.sessions() as session:
-            await session.exec(text("UPDATE users SET pattern = :p, secure_alternative = :p").bindparams(p=foreign))
+            await session.exec(
+                text("UPDATE users SET pattern = :p, secure_alternative = :p").bindparams(p=foreign)
+            )
             await session.commit()
         await h.command(USER, "/sos")
         assert "If you are in danger now" in h.texts(USER)[-1]

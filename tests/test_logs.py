@@ -151,7 +151,9 @@ async def test_a_failed_statement_does_not_carry_its_parameters(tmp_path):
     engine = create_engine(f"sqlite+aiosqlite:///{tmp_path / 'x.db'}")
     try:
         async with engine.connect() as connection:
-            await connection.execute(text("SELECT * FROM no_such_table WHERE note = :note"), {"note": TYPED["note"]})
+            await connection.execute(
+                text("SELECT * FROM no_such_table WHERE note = :note"), {"note": TYPED["note"]}
+            )
     except SQLAlchemyError as error:
         assert TYPED["note"] not in str(error) and "hidden" in str(error)
     else:

@@ -6,7 +6,6 @@ from telegram import Update
 from telegram.error import RetryAfter
 
 from bot.pacing import PacedRetryingLimiter
-
 from tests.conftest import OTHER_USER, USER, _update_ids, onboard, start_harness, stop_harness
 from tests.fakebot import updates
 
@@ -20,7 +19,9 @@ async def through_the_update_processor(h, update: dict) -> None:
     await h.app.update_processor.process_update(parsed, h.app.process_update(parsed))
 
 
-async def test_one_users_150_messages_under_flood_control_do_not_delay_another_user(fake, clock, database_url):
+async def test_one_users_150_messages_under_flood_control_do_not_delay_another_user(
+    fake, clock, database_url
+):
     """User A floods (150 texts, a 429 with retry_after 4 s on their chat): user B's /help is answered within 2 s."""
     h = await start_harness(fake, clock, database_url, [], real_sleep=True)
     try:
@@ -29,7 +30,9 @@ async def test_one_users_150_messages_under_flood_control_do_not_delay_another_u
         fake.clear()
         fake.flood_chat(USER, retry_after=4)
         burst = [
-            asyncio.create_task(through_the_update_processor(h, updates.text_message(USER, f"quick message {n}")))
+            asyncio.create_task(
+                through_the_update_processor(h, updates.text_message(USER, f"quick message {n}"))
+            )
             for n in range(150)
         ]
         while not any(call.status == 429 for call in fake.calls):

@@ -21,13 +21,17 @@ def test_an_old_prompt_lapses_and_is_named():
     """A prompt open longer than the lifetime takes nothing and is reported."""
     opened = {Prompt.SETTING: T0}
     now = T0 + PROMPT_LIFETIME + timedelta(seconds=1)
-    assert route_typed_text(opened, last_command_at=None, now=now) == Routing(answers=None, lapsed=Prompt.SETTING)
+    assert route_typed_text(opened, last_command_at=None, now=now) == Routing(
+        answers=None, lapsed=Prompt.SETTING
+    )
 
 
 def test_a_command_after_the_prompt_supersedes_it():
     """A command sent after the prompt opened closes it, however recent."""
     opened = {Prompt.STORY: T0}
-    routing = route_typed_text(opened, last_command_at=T0 + timedelta(seconds=5), now=T0 + timedelta(seconds=9))
+    routing = route_typed_text(
+        opened, last_command_at=T0 + timedelta(seconds=5), now=T0 + timedelta(seconds=9)
+    )
     assert routing == Routing(answers=None, lapsed=Prompt.STORY)
 
 

@@ -16,7 +16,9 @@ DUE = datetime(2026, 11, 23, 20, 0, tzinfo=UTC)  # 21:00 in Berlin
 def checkins_per_chat(fake) -> Counter:
     """How many check-ins each chat received (the fake carried out every call it recorded as ok)."""
     return Counter(
-        call.params["chat_id"] for call in fake.calls_to("sendMessage") if call.ok and QUESTION in call.params["text"]
+        call.params["chat_id"]
+        for call in fake.calls_to("sendMessage")
+        if call.ok and QUESTION in call.params["text"]
     )
 
 
@@ -111,7 +113,9 @@ async def test_a_process_killed_mid_send_under_slow_answers_duplicates_at_most_t
         fake.stop_holding()
         second = start_bot(fake, url, "b", **slow)
         try:
-            await wait_until(lambda: {c.params["chat_id"] for c in checkins(fake)} >= set(range(1, users + 1)), 60)
+            await wait_until(
+                lambda: {c.params["chat_id"] for c in checkins(fake)} >= set(range(1, users + 1)), 60
+            )
             await asyncio.sleep(1)  # room for a further duplicate, if there were one
         finally:
             second.send_signal(signal.SIGINT)
@@ -123,7 +127,9 @@ async def test_a_process_killed_mid_send_under_slow_answers_duplicates_at_most_t
     try:
         async with engine.connect() as connection:
             counted = (
-                await connection.execute(text("SELECT count(*) FROM error_events WHERE kind = 'PossibleDuplicate'"))
+                await connection.execute(
+                    text("SELECT count(*) FROM error_events WHERE kind = 'PossibleDuplicate'")
+                )
             ).scalar_one()
     finally:
         await engine.dispose()

@@ -11,7 +11,9 @@ from tests.test_exercise_flow import library_of
 
 
 def labels(message) -> set[str]:
-    return {button["text"] for row in (message.reply_markup or {}).get("inline_keyboard", []) for button in row}
+    return {
+        button["text"] for row in (message.reply_markup or {}).get("inline_keyboard", []) for button in row
+    }
 
 
 async def fail_every_edit_attempt(h) -> None:
@@ -62,7 +64,9 @@ async def test_an_exercise_card_whose_edit_failed_is_redrawn_by_the_next_tap(fak
         await h.tap(USER, "Start")
         assert "step 1 of" not in fake.message(USER, card_id).text
         await h.tap(USER, "Start")
-        assert "step 1 of" in fake.message(USER, card_id).text and "Next" in labels(fake.message(USER, card_id))
+        assert "step 1 of" in fake.message(USER, card_id).text and "Next" in labels(
+            fake.message(USER, card_id)
+        )
     finally:
         await stop_harness(h)
     assert len(h.handler_errors) == 1
@@ -88,7 +92,9 @@ async def test_a_tap_is_answered_while_the_same_users_messages_wait(fake, clock,
         await fake.wait_for("sendMessage", lambda call: "/checkin" in call.params.get("text", ""), timeout=5)
         loop = asyncio.get_running_loop()
         started = loop.time()
-        tap = updates.callback(USER, stored.message_id, data, message_text=stored.text, reply_markup=stored.reply_markup)
+        tap = updates.callback(
+            USER, stored.message_id, data, message_text=stored.text, reply_markup=stored.reply_markup
+        )
         await through_the_update_processor(h, tap)
         assert loop.time() - started < 1.5 and not slow_reply.done()
         assert tap["callback_query"]["id"] in fake.answered_callback_ids

@@ -26,11 +26,17 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("name"),
     )
     with op.batch_alter_table("due_messages", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("send_started_at", storage.models.UTCDateTime(timezone=True), nullable=True))
+        batch_op.add_column(
+            sa.Column("send_started_at", storage.models.UTCDateTime(timezone=True), nullable=True)
+        )
         batch_op.add_column(sa.Column("unknown_outcomes", sa.Integer(), nullable=False, server_default="0"))
     with op.batch_alter_table("users", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("prompt_opened_at", storage.models.UTCDateTime(timezone=True), nullable=True))
-        batch_op.add_column(sa.Column("last_command_at", storage.models.UTCDateTime(timezone=True), nullable=True))
+        batch_op.add_column(
+            sa.Column("prompt_opened_at", storage.models.UTCDateTime(timezone=True), nullable=True)
+        )
+        batch_op.add_column(
+            sa.Column("last_command_at", storage.models.UTCDateTime(timezone=True), nullable=True)
+        )
 
 
 def downgrade() -> None:
