@@ -31,8 +31,10 @@ async def key_problem(session: AsyncSession, *, now: datetime) -> str | None:
                 "Configuration error: DATA_KEY does not open the stored data; set the key it was "
                 "written with (to change keys, put the old one in OLD_DATA_KEYS and run rotate-key)."
             )
-    if stored is None or (stored == crypto.CHECK_TEXT and crypto.encrypting()):
-        # First start, or development mode just got a key: record what this key looks like.
+    first_check = stored is None and (sample is None or crypto.opens_with_current_key(sample))
+    if first_check or (stored == crypto.CHECK_TEXT and crypto.encrypting()):
+        # First start, or development mode just got a key: record what this key looks like. Data
+        # that opens only with an OLD_DATA_KEYS key waits for rotate-key to record the new check.
         await repo.set_state(session, name=KEY_CHECK, value=crypto.check_value(), now=now)
     return None
 

@@ -149,3 +149,26 @@ async def test_sos_crisis_and_delete_answer_while_rows_are_under_another_key(fak
         await stop_harness(h)
         crypto.use_keys(None)
     assert not h.handler_errors
+
+
+async def test_a_first_check_is_not_recorded_for_a_key_that_only_opens_old_data_through_older_keys(tmp_path):
+    """Data under key A, started with B plus OLD_DATA_KEYS=A: it runs, but B alone is not yet recorded as the key."""
+    url = f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"
+    engine = create_engine(url)
+    try:
+        await migrate(engine)
+        sessions = create_session_factory(engine)
+        crypto.use_keys(KEY_A)
+        async with sessions() as session:
+            user = await repo.get_or_create_user(session, user_id=USER, now=datetime.now(UTC))
+            user.pattern = "going quiet"
+            await repo.save(session, user)
+        crypto.use_keys(KEY_B, [KEY_A])
+        async with sessions() as session:
+            assert await keys.key_problem(session, now=datetime.now(UTC)) is None
+        crypto.use_keys(KEY_B)
+        async with sessions() as session:
+            assert "DATA_KEY does not open" in await keys.key_problem(session, now=datetime.now(UTC))
+    finally:
+        crypto.use_keys(None)
+        await engine.dispose()
