@@ -134,3 +134,26 @@ async def test_a_process_killed_mid_send_under_slow_answers_duplicates_at_most_t
     finally:
         await engine.dispose()
     assert counted >= duplicates
+
+
+async def test_rows_whose_lease_lapsed_while_waiting_their_turn_are_left_for_the_next_claim(
+    fake, clock, database_url
+):
+    """One send at a time and a slow answer: the row still waiting after the lease is not sent by this batch."""
+    h = await start_harness(fake, clock, database_url, [], send_concurrency=1)
+    try:
+        await onboard(h, USERS[0])
+        await onboard(h, USERS[1])
+        fake.clear()
+        fake.hold_answers("sendMessage", 1)
+        clock.set(DUE + timedelta(seconds=30))
+        batch = asyncio.create_task(h.tick())
+        await fake.wait_for("sendMessage", lambda call: QUESTION in call.params["text"])
+        clock.advance(seconds=h.settings.claim_lease_seconds)  # the lease runs out during the slow send
+        assert await batch == Counter(sent=1, lease_lapsed=1)
+        assert sum(checkins_per_chat(fake).values()) == 1
+        assert await h.tick() == Counter(sent=1)  # the next claim sends the other one
+        assert checkins_per_chat(fake) == Counter({USERS[0]: 1, USERS[1]: 1})
+    finally:
+        await stop_harness(h)
+    assert not h.handler_errors
