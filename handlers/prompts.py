@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+
+from sqlalchemy.exc import SQLAlchemyError
 from telegram import Update
 
 from bot.practice.prompts import Prompt, route_typed_text
@@ -9,6 +12,8 @@ from bot.services import BotContext
 from handlers import checkin, onboarding, relationships
 from storage import repo
 from storage.models import CheckIn, User
+
+log = logging.getLogger(__name__)
 
 # How to reopen each prompt, for the message that says the typed text was not taken.
 REOPEN = {
@@ -25,8 +30,12 @@ NOT_TAKEN = (
 async def note_command(update: Update, context: BotContext) -> None:
     """Runs before every command: remember when it came, so prompts opened before it stop taking text."""
     services = context.services
-    async with services.sessions() as session:
-        await repo.note_command(session, user_id=update.effective_user.id, now=services.clock.now())
+    try:
+        async with services.sessions() as session:
+            await repo.note_command(session, user_id=update.effective_user.id, now=services.clock.now())
+    except SQLAlchemyError as error:
+        # Bookkeeping only: the command itself (/sos above all) must still run, without an apology first.
+        log.warning("could not note a command: %s", type(error).__name__)
 
 
 def open_prompts(user: User, waiting_checkin: CheckIn | None) -> dict[Prompt, object]:

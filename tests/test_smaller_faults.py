@@ -113,3 +113,29 @@ async def test_a_new_checkin_time_after_todays_checkin_promises_tomorrow(harness
     assert "tomorrow at 22:00" in harness.texts(USER)[-1]
     harness.clock.set(datetime(2026, 11, 24, 21, 0, tzinfo=UTC))
     assert (await harness.tick())["sent"] == 1
+
+
+async def test_sos_answers_without_an_apology_when_writes_fail(fake, clock, tmp_path):
+    """With every write to users refused, /sos still shows the help lines and nothing apologises first."""
+    from sqlalchemy import text
+
+    from tests.conftest import start_harness, stop_harness
+
+    h = await start_harness(fake, clock, f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}", [])
+    try:
+        await onboard(h)
+        async with h.services.sessions() as session:
+            await session.exec(
+                text(
+                    "CREATE TRIGGER refuse_updates BEFORE UPDATE ON users "
+                    "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"
+                )
+            )
+            await session.commit()
+        fake.clear()
+        await h.command(USER, "/sos")
+        assert len(h.texts(USER)) == 1  # the help lines, with no apology before them
+        assert "If you are in danger now" in h.texts(USER)[-1]
+    finally:
+        await stop_harness(h)
+    assert not h.handler_errors
