@@ -8,6 +8,7 @@ import sys
 from pydantic import ValidationError
 from sqlalchemy.exc import SQLAlchemyError
 from telegram import Update
+from telegram.error import InvalidToken, NetworkError
 
 from bot.config import Settings, describe_settings_error
 from bot.content.loader import ContentError
@@ -32,6 +33,29 @@ def screen_lines(lines, out) -> None:
         out.write(json.dumps(verdict) + "\n")
 
 
+TOKEN_REJECTED = (
+    "Configuration error: BOT_TOKEN was rejected by Telegram (revoked or mistyped); "
+    "get the current token from @BotFather."
+)
+
+
+async def _token_problem(settings: Settings) -> str | None:
+    """Ask Telegram who the bot is; a one-line problem when the token is refused or the API unreachable."""
+    from telegram import Bot
+
+    bot = Bot(settings.bot_token.get_secret_value(), base_url=settings.bot_api_url)
+    try:
+        async with bot:  # initialize() calls getMe
+            return None
+    except InvalidToken:
+        return TOKEN_REJECTED
+    except NetworkError as error:
+        return (
+            f"Network error: cannot reach BOT_API_URL at start-up ({type(error).__name__}); "
+            "check the URL and the network."
+        )
+
+
 async def _schema_ready(settings: Settings, *, upgrade: bool) -> str | None:
     """Upgrade the schema, or check it; returns a one-line problem, or None when all is well."""
     from storage.db import create_engine
@@ -52,9 +76,27 @@ async def _schema_ready(settings: Settings, *, upgrade: bool) -> str | None:
     return None
 
 
+async def _key_problem(settings: Settings) -> str | None:
+    """Check DATA_KEY against the stored check value; a one-line problem, or None."""
+    from datetime import UTC, datetime
+
+    from storage import crypto, keys
+    from storage.db import create_engine, create_session_factory
+
+    crypto.use_keys(*settings.data_keys())
+    engine = create_engine(settings.database_url, sqlite_path=settings.sqlite_path())
+    try:
+        async with create_session_factory(engine)() as session:
+            return await keys.key_problem(session, now=datetime.now(UTC))
+    finally:
+        await engine.dispose()
+
+
 async def _rotate_key(settings: Settings) -> int:
     """Re-encrypt every stored free text under DATA_KEY (OLD_DATA_KEYS still open the old rows)."""
-    from storage import crypto, repo
+    from datetime import UTC, datetime
+
+    from storage import crypto, keys, repo
     from storage.db import create_engine, create_session_factory
 
     current, older = settings.data_keys()
@@ -68,7 +110,20 @@ async def _rotate_key(settings: Settings) -> int:
     engine = create_engine(settings.database_url, sqlite_path=settings.sqlite_path())
     try:
         async with create_session_factory(engine)() as session:
+            now = datetime.now(UTC)
+            running = await keys.running_processes(
+                session, now=now, window=keys.presence_window(settings.tick_seconds)
+            )
+            if running:
+                # A running bot holds only the old key: rows rewritten under it would stop opening.
+                print(
+                    f"Key error: {running} bot process(es) use this database; stop them, rotate, "
+                    "then start them with the new DATA_KEY.",
+                    file=sys.stderr,
+                )
+                return 2
             rewritten = await repo.reencrypt_free_text(session)
+            await keys.record_check_value(session, now=now)
     except crypto.MissingKey as error:
         print(f"Key error: {error}.", file=sys.stderr)
         return 2
@@ -121,6 +176,11 @@ def main(argv: list[str] | None = None) -> int:
     if command == "rotate-key":
         return asyncio.run(_rotate_key(settings))
 
+    problem = asyncio.run(_key_problem(settings)) or asyncio.run(_token_problem(settings))
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
+
     from bot.app import build_application, load_content  # after settings: nothing is built at import
 
     try:
@@ -129,12 +189,17 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Content error: {error}", file=sys.stderr)
         return 2
     application = build_application(settings, content=content)
-    if settings.webhook_url:
-        from bot.webhook import run_webhook
+    try:
+        if settings.webhook_url:
+            from bot.webhook import run_webhook
 
-        run_webhook(application, settings)
-    else:
-        application.run_polling(allowed_updates=Update.ALL_TYPES)
+            run_webhook(application, settings)
+        else:
+            application.run_polling(allowed_updates=Update.ALL_TYPES)
+    except InvalidToken:
+        # Revoked while starting: PTB's own message quotes the token, so it is replaced by one line.
+        print(TOKEN_REJECTED, file=sys.stderr)
+        return 2
     return 0
 
 

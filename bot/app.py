@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import uuid
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 from random import Random
@@ -37,6 +38,7 @@ from handlers import (
     operators,
     pausing,
     privacy,
+    prompts,
     recap,
     relationships,
     safety,
@@ -45,13 +47,19 @@ from handlers import (
 )
 from scheduler import due, plan
 from scheduler.dispatch import DueKind, run_tick
-from storage import crypto
+from storage import crypto, keys
 from storage.db import create_engine, create_session_factory
 from storage.models import User
 from storage.repo import ClaimedDue
 from storage.schema import prepare_schema
 
 log = logging.getLogger(__name__)
+
+# Bot API timeouts in seconds (the read timeout is the setting TELEGRAM_READ_TIMEOUT).
+CONNECT_TIMEOUT = 5.0
+WRITE_TIMEOUT = 10.0
+MEDIA_WRITE_TIMEOUT = 30.0
+POOL_TIMEOUT = 10.0
 
 
 def load_content() -> Content:
@@ -94,30 +102,42 @@ DUE_KINDS = {
 
 
 class PerUserUpdateProcessor(BaseUpdateProcessor):
-    """Updates from different users run concurrently; one user's updates run in order."""
+    """Updates from different users run concurrently; one user's updates run in order.
+
+    A user's button taps form their own lane beside their messages: a tap must be answered within
+    Telegram's callback window, so it never waits behind a burst of typed messages and their paced
+    replies. Taps stay in order among themselves, and every tap's write is guarded by the stage it
+    read, so a tap and a message handled side by side cannot both apply to one state.
+    """
 
     def __init__(self, max_concurrent_updates: int = 64):
         super().__init__(max_concurrent_updates)
-        # user id -> (their lock, how many of their updates hold or wait for it)
-        self._locks: dict[int, tuple[asyncio.Lock, int]] = {}
+        # (user id, lane) -> (the lock, how many of those updates hold or wait for it)
+        self._locks: dict[tuple[int, str], tuple[asyncio.Lock, int]] = {}
 
-    async def do_process_update(self, update: object, coroutine: Awaitable) -> None:
+    async def process_update(self, update: object, coroutine: Awaitable) -> None:
+        # The user's own lock first, the shared concurrency limit second: one user's queued burst
+        # waits on their lock without taking the slots other users' updates need.
         user = update.effective_user if isinstance(update, Update) else None
         if user is None:
-            await coroutine
+            await super().process_update(update, coroutine)
             return
-        lock, users_of_lock = self._locks.get(user.id, (asyncio.Lock(), 0))
-        self._locks[user.id] = (lock, users_of_lock + 1)
+        key = (user.id, "tap" if update.callback_query is not None else "message")
+        lock, users_of_lock = self._locks.get(key, (asyncio.Lock(), 0))
+        self._locks[key] = (lock, users_of_lock + 1)
         try:
             async with lock:
-                await coroutine
+                await super().process_update(update, coroutine)
         finally:
-            lock, users_of_lock = self._locks[user.id]
+            lock, users_of_lock = self._locks[key]
             # Forget a lock nobody holds or waits for, so memory does not grow with users ever seen.
             if users_of_lock == 1:
-                del self._locks[user.id]
+                del self._locks[key]
             else:
-                self._locks[user.id] = (lock, users_of_lock - 1)
+                self._locks[key] = (lock, users_of_lock - 1)
+
+    async def do_process_update(self, update: object, coroutine: Awaitable) -> None:
+        await coroutine
 
     async def initialize(self) -> None:
         return None
@@ -166,14 +186,32 @@ def build_application(
         await prepare_schema(engine)
         await application.bot.set_my_commands([BotCommand(name, about) for name, about in help.COMMANDS])
 
+    # Names this process in the database while it runs, so rotate-key can refuse to run under it.
+    process_id = uuid.uuid4().hex
+
     async def on_stop(application: Application) -> None:
-        await engine.dispose()
+        try:
+            async with services.sessions() as session:
+                await keys.mark_stopped(session, process_id=process_id)
+        except Exception as error:  # noqa: BLE001 (stopping goes on; the note ages out by itself)
+            log.warning("could not note this process as stopped: %s", type(error).__name__)
+        finally:
+            await engine.dispose()
 
     application = (
         ApplicationBuilder()
         .token(settings.bot_token.get_secret_value())
         .base_url(settings.bot_api_url)
         .base_file_url(_file_url(settings.bot_api_url))
+        # Sized to Telegram: connecting is quick or broken; answers can take several seconds on a bad
+        # day; uploads (charts, exports) need longer to write; a request waits briefly for a free
+        # connection from a pool large enough for a tick's concurrent sends and the taps meanwhile.
+        .connect_timeout(CONNECT_TIMEOUT)
+        .read_timeout(settings.telegram_read_timeout)
+        .write_timeout(WRITE_TIMEOUT)
+        .media_write_timeout(MEDIA_WRITE_TIMEOUT)
+        .pool_timeout(POOL_TIMEOUT)
+        .connection_pool_size(settings.send_concurrency + 64)
         .rate_limiter(
             PacedRetryingLimiter(
                 rate_per_second=settings.send_rate_per_second,
@@ -190,23 +228,28 @@ def build_application(
     application.bot_data[SERVICES_KEY] = services
 
     private = filters.ChatType.PRIVATE
+    # New messages only: an edited command must not run again (an edited /delete asked twice), and
+    # a live location sends an edit every few seconds that must not get a reply each time.
+    fresh = private & ~filters.UpdateType.EDITED_MESSAGE
+    # Before any command runs, note it: a prompt opened earlier no longer takes typed text.
+    application.add_handler(MessageHandler(fresh & filters.COMMAND, prompts.note_command), group=-1)
     application.add_handler(MessageHandler(filters.ChatType.GROUPS, help.private_only))
-    application.add_handler(CommandHandler("start", onboarding.start, filters=private))
-    application.add_handler(CommandHandler("checkin", checkin.checkin_command, filters=private))
-    application.add_handler(CommandHandler("exercise", exercise.exercise_command, filters=private))
-    application.add_handler(CommandHandler("recap", recap.recap_command, filters=private))
-    application.add_handler(CommandHandler("progress", recap.progress_command, filters=private))
-    application.add_handler(CommandHandler("story", relationships.story_command, filters=private))
-    application.add_handler(CommandHandler("bid", relationships.bid_command, filters=private))
-    application.add_handler(CommandHandler("settings", settings_menu.settings_command, filters=private))
-    application.add_handler(CommandHandler("pause", pausing.pause_command, filters=private))
-    application.add_handler(CommandHandler("resume", pausing.resume_command, filters=private))
-    application.add_handler(CommandHandler("export", privacy.export_command, filters=private))
-    application.add_handler(CommandHandler("delete", privacy.delete_command, filters=private))
-    application.add_handler(CommandHandler("privacy", privacy.privacy_command, filters=private))
-    application.add_handler(CommandHandler("stats", operators.stats_command, filters=private))
-    application.add_handler(CommandHandler("help", help.help_command, filters=private))
-    application.add_handler(CommandHandler("sos", safety.sos, filters=private))
+    application.add_handler(CommandHandler("start", onboarding.start, filters=fresh))
+    application.add_handler(CommandHandler("checkin", checkin.checkin_command, filters=fresh))
+    application.add_handler(CommandHandler("exercise", exercise.exercise_command, filters=fresh))
+    application.add_handler(CommandHandler("recap", recap.recap_command, filters=fresh))
+    application.add_handler(CommandHandler("progress", recap.progress_command, filters=fresh))
+    application.add_handler(CommandHandler("story", relationships.story_command, filters=fresh))
+    application.add_handler(CommandHandler("bid", relationships.bid_command, filters=fresh))
+    application.add_handler(CommandHandler("settings", settings_menu.settings_command, filters=fresh))
+    application.add_handler(CommandHandler("pause", pausing.pause_command, filters=fresh))
+    application.add_handler(CommandHandler("resume", pausing.resume_command, filters=fresh))
+    application.add_handler(CommandHandler("export", privacy.export_command, filters=fresh))
+    application.add_handler(CommandHandler("delete", privacy.delete_command, filters=fresh))
+    application.add_handler(CommandHandler("privacy", privacy.privacy_command, filters=fresh))
+    application.add_handler(CommandHandler("stats", operators.stats_command, filters=fresh))
+    application.add_handler(CommandHandler("help", help.help_command, filters=fresh))
+    application.add_handler(CommandHandler("sos", safety.sos, filters=fresh))
     application.add_handler(CallbackQueryHandler(onboarding.button, pattern=r"^ob:"))
     application.add_handler(CallbackQueryHandler(checkin.button, pattern=r"^ci:"))
     application.add_handler(CallbackQueryHandler(exercise.button, pattern=r"^ex:"))
@@ -222,12 +265,16 @@ def build_application(
     application.add_handler(CallbackQueryHandler(relationships.support_button, pattern=r"^sup:"))
     application.add_handler(CallbackQueryHandler(privacy.delete_button, pattern=r"^del:"))
     application.add_handler(CallbackQueryHandler(_unknown_button))
-    application.add_handler(MessageHandler(private & filters.COMMAND, help.unknown_command))
-    application.add_handler(MessageHandler(private & filters.LOCATION, onboarding.location))
+    application.add_handler(MessageHandler(fresh & filters.COMMAND, help.unknown_command))
+    application.add_handler(MessageHandler(fresh & filters.LOCATION, onboarding.location))
     application.add_handler(
         MessageHandler(private & filters.TEXT & ~filters.UpdateType.EDITED_MESSAGE, text.text)
     )
-    application.add_handler(MessageHandler(private & filters.UpdateType.EDITED_MESSAGE, text.edited))
+    # Edited text is screened again (a crisis added in an edit is still answered); other edits,
+    # such as live-location updates, are ignored.
+    application.add_handler(
+        MessageHandler(private & filters.UpdateType.EDITED_MESSAGE & filters.TEXT, text.edited)
+    )
     application.add_handler(
         MessageHandler(private & filters.CAPTION & ~filters.UpdateType.EDITED_MESSAGE, text.caption)
     )
@@ -237,6 +284,8 @@ def build_application(
     application.add_error_handler(errors.on_error)
 
     async def tick(context: BotContext) -> None:
+        async with services.sessions() as session:
+            await keys.mark_alive(session, process_id=process_id, now=services.clock.now())
         await run_tick(services_of(context.application), context.bot, DUE_KINDS)
 
     application.job_queue.run_repeating(

@@ -59,6 +59,9 @@ class Settings(BaseSettings):
     # Telegram allows about 30 messages per second overall for one bot.
     send_rate_per_second: float = Field(default=30.0, gt=0)
     send_max_retries: int = Field(default=5, ge=0)
+    # Seconds to wait for Telegram's answer to a call. Telegram usually answers within a second but
+    # takes several on a bad day; past this the outcome of a send is unknown and it is not repeated.
+    telegram_read_timeout: float = Field(default=15.0, gt=0)
 
     @field_validator("bot_token")
     @classmethod

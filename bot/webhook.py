@@ -11,18 +11,20 @@ import hmac
 import json
 import logging
 import signal
+import uuid
 from urllib.parse import urlsplit
 
 from aiohttp import web
-from sqlalchemy import text
 from telegram import Update
 from telegram.ext import Application
 
 from bot.config import Settings
 from bot.services import services_of
+from storage import repo
 
 log = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+HEALTH_STATE = "healthz"
 
 
 class WebhookServer:
@@ -41,16 +43,24 @@ class WebhookServer:
             return web.Response(status=401, text="unauthorized")
         try:
             payload = json.loads(await request.text())
+            if not isinstance(payload, dict):
+                # A list, a number or a string is JSON but not an update: refuse it, no traceback.
+                raise ValueError("not a JSON object")
             update = Update.de_json(payload, self._application.bot)
-        except (ValueError, TypeError, KeyError):
+        except (ValueError, TypeError, KeyError, AttributeError):
             return web.Response(status=400, text="bad update")
         await self._application.update_queue.put(update)
         return web.Response(text="ok")
 
     async def _health(self, request: web.Request) -> web.Response:
+        services = services_of(self._application)
         try:
-            async with services_of(self._application).sessions() as session:
-                await session.exec(text("SELECT 1"))
+            async with services.sessions() as session:
+                # A write, not only a read: a database that answers but refuses writes (disk full,
+                # read-only) cannot record a single answer, so the bot is not healthy.
+                await repo.set_state(
+                    session, name=HEALTH_STATE, value=uuid.uuid4().hex, now=services.clock.now()
+                )
         except Exception as error:  # noqa: BLE001 (any failure means unhealthy)
             log.warning("health check failed: %s", type(error).__name__)
             return web.Response(status=503, text="database unreachable")

@@ -210,11 +210,10 @@ async def button(update: Update, context: BotContext) -> None:
             return
         state = _state(checkin)
         new_state = rules.apply_tap(state, tap.step, tap.value)
-        if new_state is None:
-            await query.answer(ALREADY_SAVED)
-            return
-        reply = await _closing_reply(session, checkin, new_state) if new_state.stage == "done" else None
-        if not await repo.update_checkin_if_stage(
+        reply = None
+        if new_state is not None and new_state.stage == "done":
+            reply = await _closing_reply(session, checkin, new_state)
+        if new_state is None or not await repo.update_checkin_if_stage(
             session,
             checkin_id=checkin.id,
             expected_stage=state.stage,
@@ -225,7 +224,13 @@ async def button(update: Update, context: BotContext) -> None:
             intensity=new_state.intensity,
             **_remember(checkin, reply),
         ):
+            # A stale message (a double tap, or an edit that failed after the answer was saved): show
+            # what is stored, so every later tap brings the message up to date.
+            checkin = await repo.reload(session, checkin)
+            user = await repo.get_user(session, user_id=checkin.user_id)
             await query.answer(ALREADY_SAVED)
+            stored = _state(checkin)
+            await edit_query_message(query, _text(checkin, user, stored), _keyboard(checkin.id, stored.stage))
             return
         user = await repo.get_user(session, user_id=checkin.user_id)
     await query.answer("Saved ✓")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from telegram import Update
-from telegram.error import Forbidden, TelegramError
+from telegram.error import Forbidden, TelegramError, TimedOut
 
 from bot.services import BotContext
 from storage import repo
@@ -23,11 +23,22 @@ async def on_error(update: object, context: BotContext) -> None:
         await _count(context, error)
         return
     user = update.effective_user
-    if isinstance(error, Forbidden) and user is not None:
+    chat = update.effective_chat
+    if isinstance(error, Forbidden) and (chat is None or user is None or chat.id != user.id):
+        # Refused in a group (kicked, no rights): it says nothing about the user's private chat.
+        log.info("refused in a group chat; the user's schedule is unchanged")
+        return
+    if isinstance(error, Forbidden):
         services = context.services
         async with services.sessions() as session:
             await repo.mark_unreachable(session, user_id=user.id, now=services.clock.now())
         log.info("user unreachable while answering an update")
+        return
+    if isinstance(error, TimedOut):
+        # Telegram may have delivered the reply after all: an apology could follow a good answer,
+        # and the send is not repeated. Counted, without a traceback (it is not a bug).
+        log.warning("handler call timed out; outcome unknown, not repeated")
+        await _count(context, error)
         return
     log.error("handler error: %s", type(error).__name__, exc_info=error)
     await _count(context, error)

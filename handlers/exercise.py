@@ -47,6 +47,8 @@ PURPOSES_FOR_REASON = {
 # The days before today the choice looks at (two hard days running, say).
 MOMENT_DAYS = 3
 CLOSED = "This practice is closed."
+ALREADY_DONE = "Already done ✓"
+NOT_NOW = "Okay. /exercise is here whenever you need it."
 SAFETY_LINE = "<i>If things feel too heavy, /sos has people you can talk to, any time.</i>"
 
 
@@ -277,7 +279,7 @@ async def _practice_tap(
         if not await repo.update_practice_if(
             session, practice_id=practice.id, expected_status="offered", status=status
         ):
-            await query.answer("Already done ✓")
+            await _redraw(query, session, practice, exercise)
             return
         await query.answer()
         chosen = await _choose(
@@ -303,7 +305,7 @@ async def _practice_tap(
             session, practice_id=practice.id, expected_status=practice.status, status="not_now"
         )
         await query.answer()
-        await edit_query_message(query, "Okay. /exercise is here whenever you need it.")
+        await edit_query_message(query, NOT_NOW)
         return
 
     if action == "s" and practice.status == "offered":
@@ -377,7 +379,33 @@ async def _practice_tap(
             )
             return
 
-    await query.answer("Already done ✓")
+    await _redraw(query, session, practice, exercise)
+
+
+async def _redraw(query, session, practice: ExercisePractice, exercise) -> None:
+    """A tap on a stale card (a double tap, or an edit that failed after the tap was saved): show the
+    stored state, so the card never stays stuck on an old step."""
+    await query.answer(ALREADY_DONE)
+    practice = await repo.reload(session, practice)
+    if practice.status == "offered":
+        await edit_query_message(query, _offer_text(exercise), _offer_keyboard(practice.id, exercise))
+    elif practice.status == "started":
+        index = practice.step_index
+        await edit_query_message(
+            query,
+            card.step_text(exercise.title, exercise.steps, index, exercise.caution),
+            _step_keyboard(practice.id, exercise, index),
+        )
+    elif practice.status == "completed":
+        if exercise.timer_minutes:
+            await edit_query_message(query, card.timer_text(exercise.title, exercise.timer_minutes))
+        else:
+            await edit_query_message(query, card.done_text(exercise.title), _feeling_keyboard(practice.id))
+    elif practice.status == "felt" and practice.feeling is not None:
+        await edit_query_message(query, card.felt_text(exercise.title, practice.feeling))
+    elif practice.status == "not_now":
+        await edit_query_message(query, NOT_NOW)
+    # Skipped: the card already shows the practice offered in its place.
 
 
 async def send_follow_up(

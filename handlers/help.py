@@ -6,6 +6,7 @@ from telegram import Update
 from telegram.constants import ParseMode
 
 from bot.services import BotContext
+from handlers import bursts
 
 # The command menu registered with Telegram at start-up, in the order people need them.
 COMMANDS = (
@@ -63,7 +64,9 @@ async def unknown_command(update: Update, context: BotContext) -> None:
 
 
 async def unreadable(update: Update, context: BotContext) -> None:
-    """Stickers, photos, voice and the like get a short pointer to what works."""
+    """Stickers, photos, voice and the like get a short pointer to what works (once per burst)."""
+    if not bursts.claim_pointer(context, update.effective_chat.id):
+        return
     await update.effective_message.reply_text(
         "I can only read text and button taps. /help shows what I can do."
     )

@@ -172,6 +172,7 @@ async def _continue(update: Update, context: BotContext, session, user: User) ->
     if user.changing == Step.PATTERN:
         # A new pattern needs its secure alternative too.
         user.changing = Step.ALTERNATIVE.value
+        user.prompt_opened_at = context.services.clock.now()
         await repo.save(session, user)
         await send_step(update, context, user)
         return

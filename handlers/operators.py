@@ -17,6 +17,7 @@ LABELS = {
     "recaps_delivered_7d": "Recaps delivered in 7 days",
     "unreachable": "Unreachable (blocked the bot)",
     "errors_24h": "Errors in 24 hours",
+    "possible_duplicates_24h": "Scheduled messages possibly sent twice (timeouts, crashes), 24 hours",
 }
 
 

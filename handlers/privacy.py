@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 from telegram import InputFile, Update
@@ -78,21 +79,34 @@ async def export_command(update: Update, context: BotContext) -> None:
     )
 
 
-async def delete_command(update: Update, context: BotContext) -> None:
-    """Step one of deleting: say exactly what will go, and ask."""
-    await update.effective_message.reply_text(
+def _first_question():
+    return (
         "<b>Delete everything?</b>\n\nThis erases your settings, every check-in and note, your "
         "practices, ratings and recaps, at once and for good. /export first if you'd like a copy.",
-        parse_mode=ParseMode.HTML,
-        reply_markup=keyboard([("Yes, continue", "del:1")], [("No, keep my data", "del:no")]),
+        keyboard([("Yes, continue", "del:1")], [("No, keep my data", "del:no")]),
     )
+
+
+async def delete_command(update: Update, context: BotContext) -> None:
+    """Step one of deleting: say exactly what will go, and ask."""
+    question, markup = _first_question()
+    await update.effective_message.reply_text(question, parse_mode=ParseMode.HTML, reply_markup=markup)
+
+
+# The final tap deletes only after "Yes, continue" on the same message, within this time.
+DELETE_CONFIRMATION = "delete_confirmation:"
+CONFIRMATION_LIFETIME = timedelta(minutes=10)
 
 
 async def delete_button(update: Update, context: BotContext) -> None:
     """Step two asks once more; the final tap erases every row about the user."""
     query = update.callback_query
     services = context.services
+    state = DELETE_CONFIRMATION + str(update.effective_user.id)
+    now = services.clock.now()
     if query.data == "del:1":
+        async with services.sessions() as session:
+            await repo.set_state(session, name=state, value=str(query.message.message_id), now=now)
         await query.answer()
         await edit_query_message(
             query,
@@ -102,7 +116,14 @@ async def delete_button(update: Update, context: BotContext) -> None:
         return
     if query.data == "del:2":
         async with services.sessions() as session:
+            confirmed = await repo.get_state_since(session, name=state, since=now - CONFIRMATION_LIFETIME)
+            if confirmed != str(query.message.message_id):
+                # No recent "Yes, continue" on this message (an old or forged button): ask again.
+                await query.answer("Please confirm once more.")
+                await edit_query_message(query, *_first_question())
+                return
             await repo.delete_user(session, user_id=update.effective_user.id)
+            await repo.delete_state(session, name=state)
         await query.answer("Deleted")
         await edit_query_message(
             query,
@@ -110,5 +131,7 @@ async def delete_button(update: Update, context: BotContext) -> None:
             "Take care of yourself. 🌱",
         )
         return
+    async with services.sessions() as session:
+        await repo.delete_state(session, name=state)
     await query.answer("Kept")
     await edit_query_message(query, "Nothing was deleted.")

@@ -5,12 +5,13 @@ from __future__ import annotations
 import asyncio
 import html
 import logging
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from telegram import Bot, Update
 from telegram.constants import ChatAction, ParseMode
-from telegram.error import BadRequest, InvalidToken
+from telegram.error import BadRequest, Forbidden, InvalidToken, TelegramError
 
 from bot import charts
 from bot.practice import recap as rules
@@ -174,10 +175,21 @@ async def _stream(bot: Bot, services: Services, chat_id: int, recap: rules.Recap
     return message.message_id
 
 
-async def _send_recap(
+@dataclass(frozen=True)
+class _ChartPlan:
+    """What the chart after a full recap needs: the user's days, their first day, the recap's week."""
+
+    days: list
+    started: date
+    window: tuple[date, date]
+    week_key: str
+
+
+async def _send_recap_text(
     bot: Bot, services: Services, session, user: User, recap_date: date, previous_recaps: list[date] | None
-) -> int:
-    """The recap for `recap_date` (scheduled when `previous_recaps` is given, else /recap), chart and ratings.
+) -> tuple[int, _ChartPlan | None]:
+    """The recap for `recap_date` (scheduled when `previous_recaps` is given, else /recap); its message id,
+    stored before anything else is tried, and what its chart needs (None for the welcome line).
 
     Before three days of use the user gets one welcome line instead: no numbers, no chart.
     """
@@ -190,7 +202,7 @@ async def _send_recap(
             parse_mode=ParseMode.HTML,
             disable_notification=user.quiet,
         )
-        return message.message_id
+        return message.message_id, None
     if previous_recaps is None:
         window = rules.on_demand_window(recap_date, recap_weekday=user.recap_weekday, first_day=started)
     else:
@@ -200,19 +212,32 @@ async def _send_recap(
     extra = await _relationship_sections(session, user, *window, week_key)
     recap = _compose(user, days, practices, window, extra)
     message_id = await _stream(bot, services, user.id, recap, window, user.quiet)
-    await bot.send_chat_action(user.id, ChatAction.UPLOAD_PHOTO)
-    last_end, weeks = rules.chart_weeks(
-        started, window[1], recap_weekday=user.recap_weekday, most=CHART_WEEKS
-    )
-    points = rules.weekly_series(days, until=last_end, weeks=weeks)
-    # Rendering takes tens of milliseconds of CPU: off the event loop, so other users' taps go on.
-    png = await asyncio.to_thread(charts.render_recap_chart, points)
-    await bot.send_photo(user.id, png, caption=CHART_CAPTION, disable_notification=True)
-    text, markup = _capacity_prompt(week_key, 0)
+    return message_id, _ChartPlan(days, started, window, week_key)
+
+
+async def _send_recap_extras(bot: Bot, session, user: User, plan: _ChartPlan | None, now: datetime) -> None:
+    """The chart and the first self-rating after the recap text. A failed chart is logged and
+    skipped: the text already arrived, and sending the recap again would repeat it."""
+    if plan is None:
+        return
+    try:
+        await bot.send_chat_action(user.id, ChatAction.UPLOAD_PHOTO)
+        last_end, weeks = rules.chart_weeks(
+            plan.started, plan.window[1], recap_weekday=user.recap_weekday, most=CHART_WEEKS
+        )
+        points = rules.weekly_series(plan.days, until=last_end, weeks=weeks)
+        # Rendering takes tens of milliseconds of CPU: off the event loop, so other users' taps go on.
+        png = await asyncio.to_thread(charts.render_recap_chart, points)
+        await bot.send_photo(user.id, png, caption=CHART_CAPTION, disable_notification=True)
+    except Forbidden:
+        raise
+    except TelegramError as error:
+        log.warning("recap chart not sent (%s); the recap text stands", type(error).__name__)
+        await repo.record_error(session, kind=type(error).__name__, now=now)
+    text, markup = _capacity_prompt(plan.week_key, 0)
     await bot.send_message(
         user.id, text, parse_mode=ParseMode.HTML, reply_markup=markup, disable_notification=True
     )
-    return message_id
 
 
 async def send_scheduled(
@@ -229,8 +254,10 @@ async def send_scheduled(
     if recap.message_id is not None:
         return False
     previous = await repo.sent_recap_dates(session, user_id=user.id)
-    message_id = await _send_recap(bot, services, session, user, recap_date, previous)
+    message_id, plan = await _send_recap_text(bot, services, session, user, recap_date, previous)
+    # Stored at once: whatever happens to the chart, this week's recap text is not sent again.
     await repo.set_recap_message(session, recap_id=recap.id, message_id=message_id, sent_at=now)
+    await _send_recap_extras(bot, session, user, plan, now)
     return True
 
 
@@ -244,9 +271,9 @@ async def recap_command(update: Update, context: BotContext) -> None:
         )
         if user is None:
             return
-        await _send_recap(
-            context.bot, services, session, user, due.practice_date(now, ZoneInfo(user.time_zone)), None
-        )
+        recap_date = due.practice_date(now, ZoneInfo(user.time_zone))
+        _, plan = await _send_recap_text(context.bot, services, session, user, recap_date, None)
+        await _send_recap_extras(context.bot, session, user, plan, now)
 
 
 async def more_button(update: Update, context: BotContext) -> None:

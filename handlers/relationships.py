@@ -26,7 +26,9 @@ def _prompt_text(services: Services, prompt_id: str) -> str:
 async def _ask_next_prompt(context: BotContext, session, user: User) -> None:
     entries = await repo.story_entries(session, user_id=user.id)
     prompt = rules.next_story_prompt(context.services.content.story, [entry.prompt_id for entry in entries])
-    user.story_prompt_id = prompt.id
+    # One prompt at a time: this one replaces a half-made settings change.
+    user.story_prompt_id, user.changing = prompt.id, None
+    user.prompt_opened_at = context.services.clock.now()
     await repo.save(session, user)
     await context.bot.send_message(
         user.id,

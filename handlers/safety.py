@@ -28,6 +28,7 @@ from storage.models import User
 FOLLOW_UP = "safety_followup"
 FOLLOW_UP_AFTER = timedelta(hours=24)
 SOS_TOPICS = (Topic.SUICIDE, Topic.DOMESTIC_ABUSE, Topic.SEXUAL_ASSAULT)
+FOLLOW_UP_LATE = timedelta(hours=12)
 
 _WARM_OPENING = (
     "Thank you for telling me. That sounds really painful, and you deserve support from a real person "
@@ -96,7 +97,7 @@ async def sos(update: Update, context: BotContext) -> None:
     """Show help lines at once, with a button to the international directory."""
     services = context.services
     async with services.sessions() as session:
-        user = await repo.get_user(session, user_id=update.effective_user.id)
+        user = await repo.get_user_contact(session, user_id=update.effective_user.id)
     await update.effective_message.reply_text(
         sos_text(services, user),
         parse_mode=ParseMode.HTML,
@@ -162,9 +163,7 @@ async def respond(
                 )
                 await repo.set_due(session, user_id=user.id, kind=FOLLOW_UP, due_at=now + FOLLOW_UP_AFTER)
             if answer.partner_practices_off:
-                stored = await repo.get_user(session, user_id=user.id)
-                stored.partner_feels_unsafe = True
-                await repo.save(session, stored)
+                await repo.mark_partner_unsafe(session, user_id=user.id)
     buttons = [directory_button(services)]
     if answer.route in (Route.OWN_CRISIS, Route.ABUSE, Route.MINOR):
         buttons.append(
@@ -185,7 +184,7 @@ async def button(update: Update, context: BotContext) -> None:
     services = context.services
     tap = parse_safety_button(query.data)
     async with services.sessions() as session:
-        user = await repo.get_user(session, user_id=update.effective_user.id)
+        user = await repo.get_user_contact(session, user_id=update.effective_user.id)
         if tap is not None and tap.action == "okay" and user is not None:
             # Said the day after, when the follow-up asks: practice resumes.
             await repo.clear_safety_flags(session, user_id=user.id, now=services.clock.now())
@@ -232,9 +231,11 @@ async def button(update: Update, context: BotContext) -> None:
 
 async def send_follow_up(services: Services, bot, session, user: User, row, now) -> bool:
     """The day after a crisis signal: one gentle check-in, then normal only if they say they're okay."""
+    # Sent late (the bot was down), "yesterday" would be wrong.
+    when = "yesterday" if now - row.due_at < FOLLOW_UP_LATE else "the other day"
     await bot.send_message(
         user.id,
-        "Checking in after yesterday. Would the help-line list be useful again?",
+        f"Checking in after {when}. Would the help-line list be useful again?",
         reply_markup=InlineKeyboardMarkup(
             [
                 [InlineKeyboardButton("Show help lines", callback_data=safety_button("lines"))],

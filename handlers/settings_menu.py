@@ -75,6 +75,8 @@ async def button(update: Update, context: BotContext) -> None:
         if what in ASKED_AGAIN:
             user.changing = ASKED_AGAIN[what].value
             user.reflection_answers = None
+            # One prompt at a time: this one replaces an open story prompt.
+            user.prompt_opened_at, user.story_prompt_id = services.clock.now(), None
             await repo.save(session, user)
             await query.answer()
             await onboarding.send_step(update, context, user)

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import logging
+
 from telegram import Update
 from telegram.constants import ParseMode
 
 from bot.practice.onboarding import Step, current_step
 from bot.practice.screen import Screening, asks_for_help, screen
 from bot.services import BotContext
-from handlers import checkin, help, onboarding, relationships, safety
+from handlers import bursts, help, onboarding, prompts, safety
 from storage import repo
+from storage.crypto import MissingKey
+
+log = logging.getLogger(__name__)
 
 
 async def text(update: Update, context: BotContext) -> None:
@@ -21,40 +26,57 @@ async def text(update: Update, context: BotContext) -> None:
         await safety.sos(update, context)
         return
     screening = screen(typed)
+    if screening.flagged:
+        await _answer_signal(update, context, screening)
+        return
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
         waiting_checkin = None
         if user is not None and current_step(user) is Step.DONE:
             waiting_checkin = await repo.checkin_awaiting_note(session, user_id=user.id, now=now)
-    if screening.flagged:
-        answer = await safety.respond(update, context, user, screening)
-        # What was written still goes where it was meant to (a story entry, a check-in note),
-        # quietly, after the safety answer; a minor's words are not kept at all.
-        if user is not None and user.story_prompt_id is not None:
-            await relationships.keep_story_entry(context, user, typed, keep=answer.keep_text)
-        elif waiting_checkin is not None and answer.keep_text:
-            await checkin.keep_note(update, context, waiting_checkin, quiet=True)
-        return
     if user is None:
         await onboarding.start(update, context)
         return
-    if onboarding.active_step(user) is not Step.DONE:
+    if user.changing is None and onboarding.active_step(user) is not Step.DONE:
         await onboarding.text(update, context, user)
         return
-    if user.story_prompt_id is not None:
-        await relationships.story_text(update, context, user)
-        return
-    if waiting_checkin is not None:
-        await checkin.note(update, context, waiting_checkin)
+    if await prompts.answer(update, context, user, waiting_checkin):
         return
     async with services.sessions() as session:
         flagged = await repo.active_safety_flag(session, user_id=user.id, now=now) is not None
+    if not bursts.claim_pointer(context, update.effective_chat.id):
+        return  # a burst of texts gets one pointer, not one each
     # After a crisis signal the help lines stay in view, whatever the user says next.
     tail = "\n\n<i>The help lines stay here for you: /sos, any time.</i>" if flagged else ""
     await update.effective_message.reply_text(
         "I mostly work with taps. /checkin opens today's check-in; /help shows everything else." + tail,
         parse_mode=ParseMode.HTML,
     )
+
+
+async def _answer_signal(update: Update, context: BotContext, screening: Screening) -> None:
+    """Answer what the screen heard, reading nothing encrypted first; then keep the text where it was meant."""
+    services = context.services
+    async with services.sessions() as session:
+        contact = await repo.get_user_contact(session, user_id=update.effective_user.id)
+    answer = await safety.respond(update, context, contact, screening)
+    if contact is None:
+        return
+    try:
+        async with services.sessions() as session:
+            user = await repo.get_user(session, user_id=contact.id)
+            waiting_checkin = None
+            if current_step(user) is Step.DONE:
+                waiting_checkin = await repo.checkin_awaiting_note(
+                    session, user_id=user.id, now=services.clock.now()
+                )
+    except MissingKey as error:
+        # The help already went out; only keeping the text waits for the right key.
+        log.warning("typed text not kept after a safety answer: %s", type(error).__name__)
+        return
+    # What was written still goes where it was meant to (a story entry, a check-in note), quietly,
+    # after the safety answer; a minor's words are not kept at all.
+    await prompts.keep_quietly(update, context, user, waiting_checkin, keep=answer.keep_text)
 
 
 async def _screened(update: Update, context: BotContext, typed: str) -> Screening | None:
@@ -66,7 +88,7 @@ async def _screened(update: Update, context: BotContext, typed: str) -> Screenin
     if not screening.flagged:
         return None
     async with context.services.sessions() as session:
-        user = await repo.get_user(session, user_id=update.effective_user.id)
+        user = await repo.get_user_contact(session, user_id=update.effective_user.id)
     await safety.respond(update, context, user, screening)
     return screening
 

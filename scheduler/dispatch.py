@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from telegram import Bot
-from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.error import BadRequest, Forbidden, TelegramError, TimedOut
 
 from bot.practice.pausing import is_paused
 from bot.services import Services
@@ -21,6 +21,9 @@ log = logging.getLogger(__name__)
 
 # A row that keeps failing for reasons other than the user is given up for this occurrence.
 MAX_ATTEMPTS = 5
+# Sends whose outcome stayed unknown (timeout, crash mid-send) before an occurrence is given up:
+# each can mean a message on the phone, so this bounds duplicates to one per occurrence.
+MAX_UNKNOWN_OUTCOMES = 1
 
 # send(services, bot, session, user, due row, now) -> whether a message went out
 Send = Callable[[Services, Bot, object, User, repo.ClaimedDue, datetime], Awaitable[bool]]
@@ -43,12 +46,10 @@ async def run_tick(services: Services, bot: Bot, kinds: Mapping[str, DueKind]) -
     """Send everything that is due now; returns counts by outcome (for logs and tests)."""
     now = services.clock.now()
     settings = services.settings
+    lease_until = now + timedelta(seconds=settings.claim_lease_seconds)
     async with services.sessions() as session:
         claimed = await repo.claim_due(
-            session,
-            now=now,
-            lease_until=now + timedelta(seconds=settings.claim_lease_seconds),
-            limit=settings.claim_batch_size,
+            session, now=now, lease_until=lease_until, limit=settings.claim_batch_size
         )
     if not claimed:
         return Counter()
@@ -56,6 +57,10 @@ async def run_tick(services: Services, bot: Bot, kinds: Mapping[str, DueKind]) -
 
     async def deliver_paced(row: repo.ClaimedDue) -> str:
         async with gate:
+            if services.clock.now() >= lease_until:
+                # Telegram was slow and the batch outlived its lease: another process may own this
+                # row now, so it is left to whoever claims it next rather than sent twice.
+                return "lease_lapsed"
             return await _deliver(services, bot, kinds, row, now)
 
     outcomes = Counter(await asyncio.gather(*(deliver_paced(row) for row in claimed)))
@@ -76,6 +81,18 @@ async def _deliver(
             is_paused(user.paused_since, user.paused_until, now)
             or await repo.active_safety_flag(session, user_id=user.id, now=now) is not None
         )
+        unknown_outcomes = row.unknown_outcomes
+        if row.send_started_at is not None and not held_back:
+            # An earlier attempt was cut off mid-send (timeout, crash) after its lease lapsed: it may
+            # have arrived. One more try is allowed and counted; after that this occurrence is given up.
+            if unknown_outcomes >= MAX_UNKNOWN_OUTCOMES:
+                log.warning("giving up on a %s message whose delivery stayed unknown", row.kind)
+                await _finish(session, kind, user, row, now)
+                return "unknown_given_up"
+            unknown_outcomes += 1
+            await repo.record_error(session, kind=repo.POSSIBLE_DUPLICATE, now=now)
+        if not held_back:
+            await repo.mark_sending(session, due_id=row.id, now=now, unknown_outcomes=unknown_outcomes)
         try:
             sent = False if held_back else await kind.send(services, bot, session, user, row, now)
         except Forbidden:
@@ -83,7 +100,14 @@ async def _deliver(
             await repo.mark_unreachable(session, user_id=user.id, now=now)
             log.info("user unreachable; their schedule is paused")
             return "unreachable"
+        except TimedOut:
+            # Telegram may have delivered it: never repeat at once. The row stays claimed, marked as
+            # sending, until its lease lapses; then a later tick decides (see above).
+            log.warning("%s message: no answer in time, delivery unknown", row.kind)
+            return "unknown"
         except TelegramError as error:
+            # A definite error answer: nothing arrived, so a retry cannot duplicate.
+            await repo.mark_not_sent(session, due_id=row.id)
             if isinstance(error, BadRequest) or row.attempts >= MAX_ATTEMPTS:
                 log.error("giving up on a %s message: %s", row.kind, type(error).__name__)
                 await repo.record_error(session, kind=type(error).__name__, now=now)
@@ -94,9 +118,14 @@ async def _deliver(
                 return "retry"
         else:
             outcome = "held" if held_back else ("sent" if sent else "skipped")
-        next_at = kind.next_due(user, row, now)
-        if next_at is None:
-            await repo.delete_due(session, due_id=row.id)
-        else:
-            await repo.advance_due(session, due_id=row.id, due_at=next_at)
+        await _finish(session, kind, user, row, now)
         return outcome
+
+
+async def _finish(session, kind: DueKind, user: User, row: repo.ClaimedDue, now: datetime) -> None:
+    """Move a recurring row to its next occurrence (clearing its send state), or remove a one-off."""
+    next_at = kind.next_due(user, row, now)
+    if next_at is None:
+        await repo.delete_due(session, due_id=row.id)
+    else:
+        await repo.advance_due(session, due_id=row.id, due_at=next_at)

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from scheduler.due import next_due, next_weekly_due
+from scheduler.due import next_due, next_weekly_due, practice_date
 from storage import repo
 from storage.models import User
 
@@ -17,7 +17,15 @@ RECAP = "recap"
 
 async def schedule_checkin(session: AsyncSession, *, user: User, now: datetime) -> datetime:
     """Schedule the user's next check-in from their zone and time; returns when it is due."""
-    due_at = next_due(now, user.checkin_time, ZoneInfo(user.time_zone))
+    zone = ZoneInfo(user.time_zone)
+    due_at = next_due(now, user.checkin_time, zone)
+    already = await repo.get_checkin_for_date(
+        session, user_id=user.id, local_date=practice_date(due_at, zone)
+    )
+    if already is not None and already.message_id is not None:
+        # That day's check-in is already on the user's screen (sent earlier, or opened with
+        # /checkin) and would be skipped at its time: the next one is the following day's.
+        due_at = next_due(due_at, user.checkin_time, zone)
     await repo.set_due(session, user_id=user.id, kind=CHECKIN, due_at=due_at)
     return due_at
 

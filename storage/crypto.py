@@ -19,6 +19,7 @@ class MissingKey(Exception):
 class _Cipher:
     def __init__(self) -> None:
         self.fernet: MultiFernet | None = None
+        self.current: Fernet | None = None
 
 
 _active = _Cipher()
@@ -27,9 +28,10 @@ _active = _Cipher()
 def use_keys(current: str | None, older: list[str] | tuple[str, ...] = ()) -> None:
     """Encrypt with `current` from now on; `older` keys still decrypt (for rotation). None = plaintext."""
     if current is None:
-        _active.fernet = None
+        _active.fernet = _active.current = None
         return
-    _active.fernet = MultiFernet([Fernet(current), *(Fernet(key) for key in older)])
+    _active.current = Fernet(current)
+    _active.fernet = MultiFernet([_active.current, *(Fernet(key) for key in older)])
 
 
 def encrypting() -> bool:
@@ -75,3 +77,34 @@ class EncryptedText(TypeDecorator):
 
     def process_result_value(self, value, dialect):
         return None if value is None else decrypt(value)
+
+
+# A known text stored under DATA_KEY at first start: a later start checks the key against it.
+CHECK_TEXT = "earned-security data key check"
+
+
+def check_value() -> str:
+    """The check value for the current key (plain text in development mode)."""
+    return encrypt(CHECK_TEXT)
+
+
+def opens_with_current_key(stored: str) -> bool:
+    """Whether the current key alone reads this stored value (older keys not tried)."""
+    if not stored.startswith(PREFIX):
+        return True
+    if _active.current is None:
+        return False
+    try:
+        _active.current.decrypt(stored[len(PREFIX) :].encode("ascii"))
+    except InvalidToken:
+        return False
+    return True
+
+
+def opens(stored: str) -> bool:
+    """Whether the configured keys read this stored value (plain text always reads)."""
+    try:
+        decrypt(stored)
+    except MissingKey:
+        return False
+    return True

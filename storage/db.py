@@ -24,6 +24,8 @@ def create_engine(database_url: str, *, sqlite_path: Path | None = None, pool_si
         connect_args={"timeout": 30} if is_sqlite else {},
         pool_pre_ping=not is_sqlite,
         pool_size=pool_size,
+        # A failed statement's error would otherwise carry its parameters (notes, patterns) into logs.
+        hide_parameters=True,
     )
     if is_sqlite:
 

@@ -82,6 +82,10 @@ class User(SQLModel, table=True):
     story_prompt_id: str | None = None
     # The setting being changed from /settings (an onboarding step name), while its answer is awaited.
     changing: str | None = None
+    # When the /settings or /story prompt above was opened: an old one no longer takes typed text.
+    prompt_opened_at: datetime | None = Field(default=None, sa_column=utc_column())
+    # When the user last sent a command: a prompt opened before it has been superseded.
+    last_command_at: datetime | None = Field(default=None, sa_column=utc_column())
     # When the bot asked "keep going?" after unanswered check-ins; cleared by any answer.
     keep_going_asked_at: datetime | None = Field(default=None, sa_column=utc_column())
     # Unanswered check-ins are counted from here on (the last answer to, or lapse of, that question).
@@ -129,6 +133,11 @@ class DueMessage(SQLModel, table=True):
     # While set and in the future, one process owns the row; after it passes, any process may.
     claimed_until: datetime | None = Field(default=None, sa_column=utc_column())
     attempts: int = 0
+    # Set just before the Bot API call, cleared once the outcome is known: a row claimed again with
+    # this set was interrupted mid-send (timeout, crash), so the message may already be on the phone.
+    send_started_at: datetime | None = Field(default=None, sa_column=utc_column())
+    # Sends of this occurrence whose outcome stayed unknown; after one, it is not tried again.
+    unknown_outcomes: int = 0
 
 
 class ExercisePractice(SQLModel, table=True):
@@ -247,3 +256,13 @@ class ErrorEvent(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     at: datetime = Field(sa_column=utc_column(nullable=False, index=True))
     kind: str
+
+
+class AppState(SQLModel, table=True):
+    """Small named values the processes share: the DATA_KEY check value and running processes."""
+
+    __tablename__ = "app_state"
+
+    name: str = Field(primary_key=True)
+    value: str
+    updated_at: datetime = Field(sa_column=utc_column(nullable=False))

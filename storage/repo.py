@@ -14,6 +14,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.crypto import EncryptedText, reencrypt
 from storage.models import (
+    AppState,
     BidLog,
     CapacityRating,
     CheckIn,
@@ -35,6 +36,45 @@ async def get_user(session: AsyncSession, *, user_id: int) -> User | None:
     return await session.get(User, user_id)
 
 
+@dataclass(frozen=True)
+class UserContact:
+    """What the safety replies need about a user, read without any encrypted column.
+
+    A key problem (a rotation under a running bot) must never silence /sos or the crisis screen.
+    """
+
+    id: int
+    time_zone: str | None
+
+
+async def get_user_contact(session: AsyncSession, *, user_id: int) -> UserContact | None:
+    """The user's id and time zone, if they exist; touches no encrypted column."""
+    row = (await session.exec(select_rows(User.id, User.time_zone).where(User.id == user_id))).one_or_none()
+    return None if row is None else UserContact(id=row[0], time_zone=row[1])
+
+
+async def note_command(session: AsyncSession, *, user_id: int, now: datetime) -> None:
+    """Remember when the user last sent a command (open prompts from before it are superseded)."""
+    await session.exec(update(User).where(User.id == user_id).values(last_command_at=now))
+    await session.commit()
+
+
+async def close_prompts(session: AsyncSession, *, user_id: int) -> None:
+    """Stop waiting for typed text from /settings or /story."""
+    await session.exec(
+        update(User)
+        .where(User.id == user_id)
+        .values(changing=None, story_prompt_id=None, prompt_opened_at=None)
+    )
+    await session.commit()
+
+
+async def mark_partner_unsafe(session: AsyncSession, *, user_id: int) -> None:
+    """Switch off partner practices for good, without reading (decrypting) the user's row."""
+    await session.exec(update(User).where(User.id == user_id).values(partner_feels_unsafe=True))
+    await session.commit()
+
+
 async def get_or_create_user(session: AsyncSession, *, user_id: int, now: datetime) -> User:
     """The user with this id, created (and committed) on first contact."""
     user = await session.get(User, user_id)
@@ -52,6 +92,12 @@ async def save(session: AsyncSession, row: Any) -> None:
     """Write one changed row."""
     session.add(row)
     await session.commit()
+
+
+async def reload(session: AsyncSession, row: Any) -> Any:
+    """The row as the database holds it now (after a guarded update another tap may have won)."""
+    await session.refresh(row)
+    return row
 
 
 async def _insert(session: AsyncSession, row: Any) -> Any:
@@ -176,6 +222,9 @@ class ClaimedDue:
     ref_id: int
     due_at: datetime
     attempts: int
+    # Set when an earlier attempt was interrupted mid-send (timeout, crash): it may have arrived.
+    send_started_at: datetime | None = None
+    unknown_outcomes: int = 0
 
 
 async def set_due(
@@ -185,7 +234,7 @@ async def set_due(
     result = await session.exec(
         update(DueMessage)
         .where(DueMessage.user_id == user_id, DueMessage.kind == kind, DueMessage.ref_id == ref_id)
-        .values(due_at=due_at, claimed_until=None, attempts=0)
+        .values(due_at=due_at, claimed_until=None, attempts=0, send_started_at=None, unknown_outcomes=0)
     )
     if result.rowcount == 0:
         session.add(DueMessage(user_id=user_id, kind=kind, ref_id=ref_id, due_at=due_at))
@@ -232,6 +281,8 @@ async def claim_due(
             DueMessage.ref_id,
             DueMessage.due_at,
             DueMessage.attempts,
+            DueMessage.send_started_at,
+            DueMessage.unknown_outcomes,
         ),
         execution_options={"synchronize_session": False},
     )
@@ -245,8 +296,24 @@ async def advance_due(session: AsyncSession, *, due_id: int, due_at: datetime) -
     await session.exec(
         update(DueMessage)
         .where(DueMessage.id == due_id)
-        .values(due_at=due_at, claimed_until=None, attempts=0)
+        .values(due_at=due_at, claimed_until=None, attempts=0, send_started_at=None, unknown_outcomes=0)
     )
+    await session.commit()
+
+
+async def mark_sending(session: AsyncSession, *, due_id: int, now: datetime, unknown_outcomes: int) -> None:
+    """Record, before the Bot API call, that this row's message is being sent (committed at once)."""
+    await session.exec(
+        update(DueMessage)
+        .where(DueMessage.id == due_id)
+        .values(send_started_at=now, unknown_outcomes=unknown_outcomes)
+    )
+    await session.commit()
+
+
+async def mark_not_sent(session: AsyncSession, *, due_id: int) -> None:
+    """The send failed with a definite answer: nothing arrived, so a later retry cannot duplicate."""
+    await session.exec(update(DueMessage).where(DueMessage.id == due_id).values(send_started_at=None))
     await session.commit()
 
 
@@ -552,7 +619,73 @@ async def reencrypt_free_text(session: AsyncSession) -> int:
     return rewritten
 
 
+async def sample_encrypted_text(session: AsyncSession) -> str | None:
+    """One stored encrypted value, if any (to check a key against data written before check values)."""
+    for table in SQLModel.metadata.sorted_tables:
+        for name in [c.name for c in table.columns if isinstance(c.type, EncryptedText)]:
+            raw = column(name, String)
+            found = (
+                await session.exec(select_rows(raw).select_from(table).where(raw.like("fernet:%")).limit(1))
+            ).first()
+            if found is not None:
+                return found[0]
+    return None
+
+
+# --- shared state ------------------------------------------------------------------------------
+
+
+async def get_state(session: AsyncSession, *, name: str) -> str | None:
+    """A named shared value, if set."""
+    row = await session.get(AppState, name)
+    return None if row is None else row.value
+
+
+async def set_state(session: AsyncSession, *, name: str, value: str, now: datetime) -> None:
+    """Set a named shared value (insert or overwrite)."""
+    row = await session.get(AppState, name)
+    if row is None:
+        session.add(AppState(name=name, value=value, updated_at=now))
+    else:
+        row.value, row.updated_at = value, now
+        session.add(row)
+    try:
+        await session.commit()
+    except IntegrityError:  # another process inserted it first: overwrite theirs
+        await session.rollback()
+        result = await session.exec(
+            update(AppState).where(AppState.name == name).values(value=value, updated_at=now)
+        )
+        if result.rowcount != 1:
+            raise  # not a lost race: the database refused the write
+        await session.commit()
+
+
+async def get_state_since(session: AsyncSession, *, name: str, since: datetime) -> str | None:
+    """A named shared value, if it was set at or after `since`."""
+    row = await session.get(AppState, name, populate_existing=True)
+    return None if row is None or row.updated_at < since else row.value
+
+
+async def delete_state(session: AsyncSession, *, name: str) -> None:
+    """Forget a named shared value."""
+    await session.exec(delete(AppState).where(AppState.name == name))
+    await session.commit()
+
+
+async def states_updated_since(session: AsyncSession, *, prefix: str, since: datetime) -> list[str]:
+    """Names starting with `prefix` whose value was set at or after `since`."""
+    result = await session.exec(
+        select(AppState.name).where(AppState.name.startswith(prefix), AppState.updated_at >= since)
+    )
+    return list(result.all())
+
+
 # --- operators ---------------------------------------------------------------------------------
+
+# The error kind recorded when a scheduled message is sent again after an attempt whose outcome
+# was unknown (a timeout, a crash mid-send): the user may have received it twice.
+POSSIBLE_DUPLICATE = "PossibleDuplicate"
 
 
 async def record_error(session: AsyncSession, *, kind: str, now: datetime) -> None:
@@ -594,5 +727,10 @@ async def operator_stats(session: AsyncSession, *, now: datetime) -> dict[str, i
         ),
         "errors_24h": await count(
             select_rows(func.count()).select_from(ErrorEvent).where(ErrorEvent.at >= day_ago)
+        ),
+        "possible_duplicates_24h": await count(
+            select_rows(func.count())
+            .select_from(ErrorEvent)
+            .where(ErrorEvent.at >= day_ago, ErrorEvent.kind == POSSIBLE_DUPLICATE)
         ),
     }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import itertools
 import os
@@ -117,7 +118,14 @@ class Harness:
 
 
 async def start_harness(
-    fake: FakeBotApi, clock: FakeClock, database_url: str, sleeps: list[float], *, content=None, **overrides
+    fake: FakeBotApi,
+    clock: FakeClock,
+    database_url: str,
+    sleeps: list[float],
+    *,
+    content=None,
+    real_sleep: bool = False,
+    **overrides,
 ) -> Harness:
     settings = Settings(
         _env_file=None,
@@ -129,6 +137,8 @@ async def start_harness(
 
     async def record_sleep(seconds: float) -> None:
         sleeps.append(seconds)
+        if real_sleep:  # for tests that measure how long a hold keeps other chats waiting
+            await asyncio.sleep(seconds)
 
     app = build_application(settings, clock=clock, sleep=record_sleep, content=content, rng=Random(7))
     harness = Harness(app=app, fake=fake, clock=clock, settings=settings, sleeps=sleeps)

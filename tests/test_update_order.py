@@ -25,7 +25,7 @@ async def test_one_users_updates_never_overlap_and_keep_their_order():
         order.append(number)
         running -= 1
 
-    await asyncio.gather(*(processor.do_process_update(update_from(7, n), handle(n)) for n in range(3)))
+    await asyncio.gather(*(processor.process_update(update_from(7, n), handle(n)) for n in range(3)))
     assert order == [0, 1, 2] and max(overlaps) == 1
     assert processor._locks == {}  # nothing kept once the user's updates are done
 
@@ -43,6 +43,26 @@ async def test_different_users_run_concurrently():
         await asyncio.wait_for(both_inside.wait(), 1)
 
     await asyncio.gather(
-        *(processor.do_process_update(update_from(user, user), handle(user)) for user in (1, 2))
+        *(processor.process_update(update_from(user, user), handle(user)) for user in (1, 2))
     )
     assert inside == {1, 2}
+
+
+async def test_one_users_queued_burst_leaves_room_for_other_users():
+    """A hundred queued updates from one user do not take the concurrency slots another user needs."""
+    processor = PerUserUpdateProcessor(max_concurrent_updates=4)
+    release = asyncio.Event()
+    other_done = asyncio.Event()
+
+    async def slow() -> None:
+        await release.wait()
+
+    async def other() -> None:
+        other_done.set()
+
+    burst = [asyncio.create_task(processor.process_update(update_from(7, n), slow())) for n in range(100)]
+    await asyncio.sleep(0)
+    await asyncio.wait_for(processor.process_update(update_from(8, 1000), other()), 1)
+    assert other_done.is_set()
+    release.set()
+    await asyncio.gather(*burst)

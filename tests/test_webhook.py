@@ -6,9 +6,11 @@ import aiohttp
 import asyncpg
 import pytest
 from pydantic import ValidationError
+from sqlalchemy import text
 
 from bot.app import build_application
 from bot.config import Settings, describe_settings_error
+from bot.services import services_of
 from bot.webhook import SECRET_HEADER, WebhookServer
 from tests.conftest import USER, fresh_postgres_database
 from tests.fakebot import updates
@@ -114,3 +116,39 @@ async def test_healthz_reports_503_when_the_database_is_gone(fake, clock):
                     assert response.status == 503
         finally:
             await server.stop()
+
+
+async def test_a_body_that_is_not_a_json_object_gets_400(webhook):
+    """A JSON list, number or string (or no JSON at all) is refused with 400, never a 500."""
+    server, fake = webhook
+    async with aiohttp.ClientSession() as client:
+        for body in ("[1, 2]", "42", '"text"', "null", "{not json"):
+            async with client.post(
+                f"http://127.0.0.1:{server.port}/telegram/hook",
+                data=body,
+                headers={SECRET_HEADER: SECRET, "Content-Type": "application/json"},
+            ) as response:
+                assert response.status == 400
+
+
+async def test_healthz_reports_503_when_writes_fail(fake, clock, tmp_path):
+    """A database that still answers reads but refuses every write makes /healthz answer 503."""
+    url = f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"
+    settings = webhook_settings(fake, url)
+    server = WebhookServer(build_application(settings, clock=clock), settings)
+    await server.start()
+    try:
+        async with services_of(server._application).sessions() as session:
+            for verb in ("INSERT", "UPDATE"):
+                await session.exec(
+                    text(
+                        f"CREATE TRIGGER refuse_{verb.lower()} BEFORE {verb} ON app_state "
+                        "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"
+                    )
+                )
+            await session.commit()
+        async with aiohttp.ClientSession() as client:
+            async with client.get(f"http://127.0.0.1:{server.port}/healthz") as response:
+                assert response.status == 503
+    finally:
+        await server.stop()

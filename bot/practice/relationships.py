@@ -9,6 +9,9 @@ from datetime import date, datetime
 
 STORY_ENTRY_MAX_CHARS = 1000
 STORY_PAGE_SIZE = 3
+# A page's shown text stays below Telegram's 4,096 (a margin for the date lines and separators).
+PAGE_TEXT_BUDGET = 3900
+SHORTENED_TAIL = "… (shortened here; /export has it in full)"
 
 BID_RESPONSES = {"t": "toward", "m": "missed", "a": "away"}
 BID_LABELS = {"toward": "Turned toward", "missed": "Missed it", "away": "Turned away"}
@@ -79,12 +82,38 @@ def story_page(entries_newest_first: Sequence[StoryEntryView], page: int) -> tup
     total = len(entries_newest_first)
     start = page * STORY_PAGE_SIZE
     shown = entries_newest_first[start : start + STORY_PAGE_SIZE]
-    blocks = [f"<b>Your story</b> · entries {start + 1}–{start + len(shown)} of {total}, newest first"]
+    header = f"<b>Your story</b> · entries {start + 1}–{start + len(shown)} of {total}, newest first"
+    heads = [f"{entry.written_at:%-d %B %Y}\n{entry.prompt_text}\n" for entry in shown]
+    # Telegram counts the shown text (tags parsed away) in UTF-16 units; long entries, emoji and
+    # long prompts could pass its 4,096 limit, so each entry gets an even share of what is left.
+    room = PAGE_TEXT_BUDGET - _utf16_len(header) - sum(_utf16_len(head) + 2 for head in heads)
+    share = max(80, room // max(1, len(shown)))
+    blocks = [header]
     for entry in shown:
+        text = _cut_utf16(entry.text, share)
         blocks.append(
-            f"<b>{entry.written_at:%-d %B %Y}</b>\n<i>{html.escape(entry.prompt_text)}</i>\n{html.escape(entry.text)}"
+            f"<b>{entry.written_at:%-d %B %Y}</b>\n<i>{html.escape(entry.prompt_text)}</i>\n{html.escape(text)}"
         )
     return "\n\n".join(blocks), start + STORY_PAGE_SIZE < total, page > 0
+
+
+def _utf16_len(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _cut_utf16(text: str, limit: int) -> str:
+    """The text, or its start with "…" and a pointer to /export, within `limit` UTF-16 units."""
+    if _utf16_len(text) <= limit:
+        return text
+    tail = SHORTENED_TAIL
+    kept, used = [], 0
+    for char in text:
+        size = _utf16_len(char)
+        if used + size > limit - _utf16_len(tail):
+            break
+        kept.append(char)
+        used += size
+    return "".join(kept).rstrip() + tail
 
 
 def bid_section(current: Sequence[BidRecord], previous: Sequence[BidRecord] | None) -> str | None:

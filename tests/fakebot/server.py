@@ -147,6 +147,10 @@ class FakeBotApi:
         self._blocked: set[int] = set()
         self._refused: set[str] = set()
         self._failures: dict[str, list[ApiError]] = {}
+        # chat id -> retry_after of each of the next calls to that chat answered with 429
+        self._chat_floods: dict[int, list[int]] = {}
+        # method -> [seconds to hold each of the next answers, after carrying the call out]
+        self._holds: dict[str, list[float]] = {}
         self._runner: web.AppRunner | None = None
         self._port: int | None = None
         self._handlers: dict[str, Callable[..., Any]] = {
@@ -248,6 +252,19 @@ class FakeBotApi:
         errors = [ApiError(status, description, retry_after) for _ in range(times)]
         self._failures.setdefault(method, []).extend(errors)
 
+    def flood_chat(self, chat_id: int, retry_after: int, *, times: int = 1) -> None:
+        """Answer the next `times` calls to chat_id with 429 (Telegram's per-chat limit)."""
+        self._chat_floods.setdefault(chat_id, []).extend([retry_after] * times)
+
+    def hold_answers(self, method: str, seconds: float, *, times: int = 1) -> None:
+        """Carry out the next `times` calls of method at once, but answer each only after `seconds`
+        (Telegram on a slow day: a client that stops waiting cannot know the call succeeded)."""
+        self._holds.setdefault(method, []).extend([seconds] * times)
+
+    def stop_holding(self) -> None:
+        """Answer every call at once again."""
+        self._holds.clear()
+
     def refuse_method(self, name: str) -> None:
         """Answer method name with 404, as a Bot API server that predates it would."""
         self._refused.add(name)
@@ -331,6 +348,9 @@ class FakeBotApi:
                 raise ApiError(404, "Not Found")
             if self._failures.get(method):
                 raise self._failures[method].pop(0)
+            if self._chat_floods.get(decoded.get("chat_id")):
+                retry_after = self._chat_floods[decoded["chat_id"]].pop(0)
+                raise ApiError(429, f"Too Many Requests: retry after {retry_after}", retry_after)
             problem = spec.check_call(method, params, uploads)
             if problem:
                 raise ApiError(*problem)
@@ -344,6 +364,8 @@ class FakeBotApi:
             )
             return self._error_response(error)
         await self._record(method, decoded, files, 200, result, client=client)
+        if self._holds.get(method):
+            await asyncio.sleep(self._holds[method].pop(0))
         return web.json_response({"ok": True, "result": result})
 
     async def _record(
