@@ -28,6 +28,7 @@ from bot.practice.screen import (
     turkish,
     ukrainian,
 )
+from bot.practice.screen.cooccurrence import CueLayer, judge_kinds, language_of
 from bot.practice.screen.gate import Gate
 from bot.practice.screen.lexicon import (
     ABUSE,
@@ -131,11 +132,12 @@ class _Verdict:
 class Screen:
     """The compiled screen; build once (it takes a moment) and call for each text."""
 
-    def __init__(self, lexicons=LEXICONS, gate_from: int = 0) -> None:
+    def __init__(self, lexicons=LEXICONS, gate_from: int = 0, cues: bool = True) -> None:
         # Texts longer than `gate_from` characters are read sentence by sentence through the gate;
         # 0 gates every text. READ_WHOLE gives the reference reading (every pattern, whole text)
         # that a test holds the gated reading to on the corpus.
         self._gate_from = gate_from
+        self._cues = CueLayer() if cues else None
         compiled = [compile_lexicon(lexicon) for lexicon in lexicons]
         # A Spanish pattern can fire on English text ("suicidal"); the denial, the joke or the
         # sister beside it is then in English. So every match is weighed with every language's
@@ -161,6 +163,8 @@ class Screen:
         if not text or not text.strip():
             return CLEAR
         found: dict[tuple[str, int], _Verdict] = {}
+        # Where any rule matched, whatever it was judged: the cue layer leaves those sentences alone.
+        touched: list[int] = []
         readable = forms(text)
         for form in readable:
             readers: dict[str, list[CompiledLexicon]] = {}
@@ -175,11 +179,13 @@ class Screen:
                         continue
                     seen.add(key)
                     for lexicon in lexicons:
-                        self._read(lexicon, window, offset, prefixes, short, found)
+                        self._read(lexicon, window, offset, prefixes, short, found, touched)
                 for lexicon in lexicons:
                     # Rules with no word of their own are read over the whole text.
-                    self._read(lexicon, repaired, 0, set(), None, found, open_only=True)
+                    self._read(lexicon, repaired, 0, set(), None, found, touched, open_only=True)
         verdicts = list(found.values())
+        if self._cues is not None:
+            verdicts += self._cue_verdicts(readable[-1], touched)
         if any(v.category is Category.MINOR for v in verdicts) and any(
             _MINOR_DANGER.search(form) for form in readable
         ):
@@ -206,7 +212,9 @@ class Screen:
                 last += 1
             yield sentences[first][0], text[sentences[first][0] : sentences[last][1]], prefixes, short
 
-    def _read(self, lexicon, window: str, offset: int, prefixes, short, found: dict, open_only=False) -> None:
+    def _read(
+        self, lexicon, window: str, offset: int, prefixes, short, found: dict, touched: list, open_only=False
+    ) -> None:
         """Run one language's rules that the window may hold, adding new verdicts to `found`."""
         if open_only:
             rules = lexicon.open_rules
@@ -223,11 +231,38 @@ class Screen:
         for each in rules:
             for match in each.pattern.finditer(window):
                 key = (each.name, offset + match.start())
+                touched.append(offset + match.start())
                 if key in found:
                     continue
                 verdict = _judge(lexicon, window, match, each.rule)
                 if verdict is not None and verdict.tier is not Tier.NONE:
                     found[key] = dataclasses.replace(verdict, position=offset + verdict.position)
+
+    def _cue_verdicts(self, text: str, touched: list[int]) -> list[_Verdict]:
+        """Signals of the cue layer in the sentences no rule matched, tempered by the shared context words."""
+        verdicts = []
+        context = self._lexicons[0]
+        for found in _SENTENCE.finditer(text):
+            start, end = found.span()
+            if any(start <= position < end for position in touched):
+                continue
+            sentence = found.group(0)
+            kinds = self._cues.kinds(sentence)
+            judged = judge_kinds(kinds)
+            if judged is None:
+                continue
+            tier, category = judged
+            if "light" in kinds or context.light.search(sentence):
+                tier = _LOWER[tier]
+            if tier is Tier.CRISIS and (
+                context.topic.search(sentence)
+                or context.negation.search(sentence)
+                or (context.past.search(sentence) and not context.present.search(sentence))
+            ):
+                tier = Tier.CHECK
+            if tier is not Tier.NONE:
+                verdicts.append(_Verdict(tier, category, language_of(kinds), start))
+        return verdicts
 
     def _summarise(self, verdicts: list[_Verdict], text: str) -> Screening:
         if not verdicts:

@@ -156,4 +156,7 @@ def forms(text: str) -> tuple[str, ...]:
 
 def _finish(text: str) -> str:
     text = _SPACED_LETTERS.sub(lambda m: _squeeze(re.sub(r"[ .]", "", m.group(0))), text)
-    return " ".join(text.split())
+    # Line breaks end a sentence (people type one thought a line); other runs of space become one.
+    if "\n" not in text:
+        return " ".join(text.split())
+    return "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())

@@ -19,7 +19,8 @@ MACROS = {
     "<ADV>": (
         r"(?:(?:po prostu|poprostu|naprawde|serio|szczerze|juz|teraz|dzisiaj|dzis|czasem|czasami|czesto|znowu|znow|"
         r"tak|bardzo|tez|nawet|jeszcze|chyba|wreszcie|ciagle|zawsze|zaraz|wlasnie|wolalabym|wolalbym|najchetniej|"
-        r"tylko|normalnie|wgl|w ogole|sie) ){0,3}"
+        r"tylko|normalnie|wgl|w ogole|sie|wczoraj|przedwczoraj|w nocy|rano|wieczorem|regularnie|codziennie|mocno|"
+        r"ja) ){0,3}"
     ),
     "<WANT>": (
         r"(?:chce|chcialabym|chcialbym|chcialam|chcialem|chcial|chciala|pragne|marze|wole|wolalabym|wolalbym|"
@@ -28,14 +29,16 @@ MACROS = {
     ),
     "<SUBJ>": (
         r"(?:on|ona|maz|mąż|chlopak|chłopak|partner|partnerka|zona|żona|dziewczyna|byly|były|ex|ojciec|tata|ojczym|"
-        r"matka|mama|macocha|brat|konkubent|narzeczony|tesc|teściowa|tesciowa|wujek|dziadek|syn)"
+        r"matka|mama|macocha|brat|konkubent|narzeczony|tesc|teściowa|tesciowa|wujek|dziadek|syn|facet|moj facet|"
+        r"konkubina|kochanek|eks|byly maz|byly chlopak)"
     ),
     "<HITV>": (
         r"(?:bije|bil|bila|pobil|pobila|uderzyl|uderzyla|uderza|dusi|dusil|dusila|podduszal|kopie|kopnal|kopnela|"
         r"popycha|popchnal|popchnela|szarpie|szarpal|gwalci|zgwalcil|grozi|grozil|grozila|zamyka|zamknal|zamknela|"
         r"kontroluje|sledzi|szantazuje|poniza|leje|lal|tlucze|tlukl|katuje|maltretuje|policzkuje|"
         r"spoliczkowal|ciagnie za wlosy|ciagnal za wlosy|rzuca we mnie|rzucil we mnie|przyparl do sciany|"
-        r"lapie za gardlo|zlapal za gardlo|trzyma pod kluczem)"
+        r"lapie za gardlo|zlapal za gardlo|trzyma pod kluczem|nachodzi|nachodzil|wystaje pod|czatuje|neka|nekal|"
+        r"przesladuje|przesladowal|zastrasza|katowal|skatowal|dusi mnie)"
     ),
     "<RELATIVE>": (
         r"(?:siostra|siostrzyczka|brat|braciszek|przyjaciolka|przyjaciel|kolezanka|kolega|mama|matka|tata|ojciec|syn|"
@@ -48,11 +51,10 @@ MACROS = {
         r"jedenaście|dwanascie|dwanaście|trzynascie|trzynaście|czternascie|czternaście|pietnascie|piętnaście|"
         r"szesnascie|szesnaście|siedemnascie|siedemnaście)"
     ),
-    # "tablets": the shared spelling repair reads "tabletek" and "tabletki" as the English word.
     "<PILLS>": (
         r"(?:tabletek|tabletki|tabletkami|tabsow|tabsy|pigulek|pigułek|pigulki|pigułki|lekow|leków|leki|prochow|prochów|"
         r"prochy|nasennych|psychotropow|psychotropów|antydepresantow|antydepresantów|paracetamolu|ibupromu|xanaxu|"
-        r"relanium|insuliny|tablets)"
+        r"relanium|insuliny|nasenne|uspokajajacych|uspokajajace|przeciwbolowych|apapu|apap|ibuprofenu|tabsów)"
     ),
     "<KILLSELF>": (
         r"(?:sie zabic|zabic sie|odebrac sobie zycie|skonczyc ze soba|skonczyc z soba|skonczyc z zyciem|"
@@ -91,7 +93,10 @@ _SUICIDE = (
     r"\b(?:podetne|pocne|przetne|podcielam|podcialem|pocielam) (?:sobie )?zyly\b|\bzyly (?:sobie )?(?:podciac|pociac|podetne)\b",
     r"\b(?:skocze|rzuce sie) (?:z (?:dachu|mostu|okna|balkonu|wiezowca|bloku)|pod (?:pociag|samochod|auto|tramwaj))\b",
     r"\bnalyk\w* sie (?:\w+ )?<PILLS>",
-    r"\b(?:zbieram|odkladam|chomikuje|zbieralam|zbieralem|odlozylam|odlozylem|gromadze|chowam|schowalam) (?:\w+ ){0,2}<PILLS>",
+    r"\b(?:kupilam|kupilem|przygotowalam|przygotowalem|zawiazalam|zawiazalem) (?:juz )?(?:sobie )?petl[eaę]\b",
+    r"\b(?:zbieram|odkladam|chomikuje|zbieralam|zbieralem|odlozylam|odlozylem|gromadze|chowam|schowalam|nazbieralam|"
+    r"nazbieralem|uzbieralam|uzbieralem) (?:\w+ ){0,2}<PILLS>\b(?! (?:do (?:apteczki|torby|walizki|szpitala)|na (?:wyjazd|"
+    r"wakacje|droge|zapas dla)|dla (?:mamy|babci|dziecka|kota|psa)|z recepty|na recepte)\b)",
     r"\b(?:juz |wiecej |dluzej )?nie (?:<ADV>)(?:chce|chcialabym|chcialbym|chcialam|chcialem|mam ochoty|mam sily|moge|"
     r"widze sensu) (?:<ADV>)(?:juz |dluzej |wiecej )?(?:zyc|istniec|budzic sie|sie budzic|obudzic sie|tu byc|"
     r"dalej zyc|zyc dalej|byc na tym swiecie)\b(?! (?:z|ze|w|bez|tam|razem|sam|sama|u|obok|tu z|w tym)\b)",
@@ -133,6 +138,7 @@ _SUICIDE_CHECK = (
 )
 
 _SUICIDE_CHECK_LIGHT = (
+    r"\b(?:tak )?dalej (?:juz )?nie moge\b(?! (?:czekac|jesc|spac|\w+c)\b)|\bnie moge (?:juz )?tak dalej\b",
     r"\b(?:juz )?nie moge (?:juz|wiecej|dluzej)\b(?! (?:czekac|jesc|spac|sie doczekac|ze smiechu|bez)\b)",
     r"\bjuz nie moge\b(?! (?:czekac|jesc|spac|sie doczekac|ze smiechu|\w+c)\b)",
     r"\bnie mam (?:juz )?(?:sily|sil)\b(?! (?:na (?:prace|sprzatanie|nauke|silownie|gotowanie)|do (?:niego|nich|ciebie))\b)",
@@ -229,6 +235,8 @@ _EATING_DISORDER = (
 )
 
 _MEDICAL = (
+    r"\b(?:wzielam|wzialem|polknelam|polknalem|lyknelam|lyknalem|zazylam|zazylem|nalykalam sie|nalykalem sie|wypilam|wypilem) "
+    r"(?:<ADV>)(?:cale|cala|calutkie) (?:opakowanie|paczke|pudelko|listek|blister|buteleczke)\b",
     r"\bprzedawkow\w*(?! (?:kofein|kawy|cukru|milosc|seriali)\w*)",
     r"\b(?:wzielam|wzialem|polknelam|polknalem|lyknelam|lyknalem|zazylam|zazylem|zjadlam|zjadlem|nalykalam sie|"
     r"nalykalem sie) (?:\w+ ){0,2}(?:cale|cala|wszystkie|opakowanie|paczke|listek|garsc|duzo|za duzo|kilkanascie|kilkadziesiat|"
@@ -239,6 +247,7 @@ _MEDICAL = (
 )
 
 _OTHER_PERSON = (
+    r"\b(?:nie reaguje|nie budzi sie|nie moge (?:jej|go) (?:obudzic|dobudzic)|nie odzyskuje przytomnosci)\b(?! na\b)",
     r"\b(?:probowal|probowala|usilowal|usilowala|grozi ze|chcial|chciala|zamierza) (?:<ADV>)(?:sie zabic|zabic sie|"
     r"popelnic samobojstwo|odebrac sobie zycie|skonczyc ze soba|sie powiesic|powiesic sie)\b",
     r"\b(?:on|ona|<RELATIVE>) (?:<ADV>)(?:tnie sie|sie tnie|okalecza sie|sie okalecza|glodzi sie|sie glodzi)\b",
@@ -264,6 +273,137 @@ _HARM_TO_OTHERS = (
     r"zastrzelic|okaleczyc)\b",
 )
 
+# Families added after the corpus review: other word orders, past forms, threats reported.
+_SUICIDE_MORE = (
+    r"\b(?:stoje|stoję|siedze|siedzę|stalam|stalem|weszlam|wszedlem|jestem)\b (?:\w+ ){0,2}na (?:moscie|dachu|krawedzi|balkonie|"
+    r"parapecie|oknie|torach|peronie|klifie|skraju dachu|wiezowcu|bloku)\b.{0,50}\b(?:skoczyc|skocze|skakac|zeskoczyc|"
+    r"rzucic sie|rzuce sie|spasc|zrobic krok|w dol)\b",
+    r"\b(?:<WANT>|mysle|myslalam|myslalem|zastanawiam sie) (?:<ADV>)(?:zeby |czy nie )?(?:skoczyc|zeskoczyc|rzucic sie) (?:w dol|"
+    r"z (?:dachu|mostu|okna|balkonu|wiezowca|bloku|pietra)|pod (?:pociag|samochod|auto|tramwaj))\b",
+    r"\b(?:postanowilam|postanowilem|zdecydowalam|zdecydowalem|wiem)\b,? (?:ze )?to (?:juz )?(?:koniec|ostatni dzien|ostatnia noc)\b"
+    r"(?! (?:z|ze|naszego|tego zwiazku|miedzy|pracy|studiow|diety)\b)",
+    r"\bto (?:juz )?koniec\b,? (?:\w+ ){0,2}(?:dzis|dzisiaj|jutro|dzis w nocy|tej nocy|wieczorem) (?:to )?(?:zrobie|zrobie to)\b",
+    r"\b(?:mysle|myslalam|myslalem|szukam|googluje|czytam|wiem|wybieram) (?:o tym )?(?:jak|w jaki sposob|czym|gdzie|kiedy) "
+    r"(?:<ADV>)(?:najlepiej )?(?:<KILLSELF>|umrzec|sie zabic)\b",
+    r"\b(?:jak|sposob\w*) (?:<ADV>)(?:szybko |bezbolesnie |najlepiej )?(?:sie zabic|zabic sie|popelnic samobojstwo|"
+    r"odebrac sobie zycie|powiesic sie|otruc sie)\b",
+    r"\b(?:czesc mnie|cos we mnie|czasem|czasami) (?:<ADV>)(?:chce|pragnie|chcialaby|chcialabym|chcialbym) (?:<ADV>)"
+    r"(?:umrzec|zniknac|nie zyc|sie zabic|sie nie obudzic|nie obudzic sie|zasnac na zawsze)\b",
+    r"\b(?:chce|chcialabym|chcialbym|marze) (?:<ADV>)(?:zeby |by )?(?:jutro |rano )?(?:sie )?(?:juz )?nie obudzic(?: sie)?\b",
+    r"\b(?:nie ma|nie bedzie) mnie (?:juz )?(?:niedlugo|wkrotce|jutro|dlugo)\b(?! (?:w|na|u|przez|do)\b)",
+    r"\b(?:chce|chcialabym|chcialbym|mam ochote) (?:cos|coś) (?:sobie )?zrobic\b|\bzrobie sobie (?:cos|krzywde)\b",
+)
+
+_DEATH_WISH_CHECK = (
+    r"\b(?:ja )?(?:chce|chcialabym|chcialbym|chce mi sie) (?:<ADV>)(?:umrzec|zdechnac|nie zyc)\b"
+    r"(?! (?:ze smiechu|z nudow|ze wstydu|z zazenowania|z milosci|za (?:ciebie|niego|nia|ojczyzne))\b)",
+)
+
+_RELATIONSHIP_DEATH = (
+    r"\b(?:umre|umrę|nie przezyje|nie przeżyję|zgine|zginę),? (?:jak|jesli|jezeli|gdy|kiedy|bez) (?:\w+ ){0,2}(?:odejdzie|zostawi|"
+    r"rzuci|odejdziesz|zostawisz|rzucisz|niego|niej|ciebie|go stracę|go strace)\b",
+)
+
+_SUICIDE_CHECK_MORE = (
+    r"\b(?:zmeczona|zmeczony|wykonczona|wykonczony|wyczerpana|wyczerpany) (?:<ADV>)(?:wszystkim|zyciem|tym wszystkim|"
+    r"tym zyciem|soba)\b",
+    r"\b(?:przeszkadzam|zawadzam) (?:<ADV>)(?:wszystkim|kazdemu|tylko)\b|\b(?:jestem )?(?:zbedna|zbedny|niepotrzebna|"
+    r"niepotrzebny) (?:<ADV>)(?:nikomu|wszystkim|tu|tutaj|na tym swiecie)\b",
+    r"\b(?:nikt|nic) (?:mi )?(?:juz )?(?:mi )?nie (?:pomoze|pomaga)\b",
+    r"\b(?:petl[eaę]|sznur|line|linke) (?:<ADV>)(?:kupilam|kupilem|przygotowalam|przygotowalem|zawiazalam|zawiazalem|mam)\b|"
+    r"\b(?:kupilam|kupilem|przygotowalam|przygotowalem|zawiazalam|zawiazalem) (?:juz )?(?:sobie )?(?:sznur|line|linke)\b"
+    r"(?! (?:do (?:bielizny|prania|wspinaczki|namiotu)|na pranie)\b)",
+    r"\b(?:jaki|jakie|co) (?:\w+ ){0,3}(?:ma|to ma) (?:w ogole |jeszcze )?sens\b",
+    r"\bnic (?:juz )?nie ma (?:juz )?sensu\b|\bwszystko (?:jest )?bez sensu\b",
+    r"\bpo co (?:ja )?(?:<ADV>)(?:zyje|zyc|istnieje|mam zyc|sie urodzilam|sie urodzilem)\b",
+    r"\b(?:gdyby|jakby|jesliby|a gdyby|co by bylo gdyby) (?:<ADV>)mnie (?:<ADV>)nie (?:bylo|stalo)\b",
+    r"\bjest mi (?:<ADV>)(?:bardzo |tak |strasznie |okropnie |cholernie |mega )?(?:zle|ciezko|smutno|zle na duszy)\b"
+    r"(?!,? (?:z (?:zoladkiem|brzuchem)|po (?:jedzeniu|alkoholu|tabletkach|wczorajsz\w*|imprezie|imprezce)|przez (?:upal|"
+    r"goraczke|przeziebienie)|fizycznie|na kacu|z kaca)\b)",
+    r"\bnie wiem,? co (?:mam )?(?:robic|zrobic|ze soba zrobic)\b(?! (?:(?:z|ze) (?!soba\b)\w+|na|w|we|dla|po)\b)|"
+    r"\bnie wiem,? (?:do kogo|gdzie) (?:sie )?(?:zwrocic|isc)\b",
+    r"\b(?:jestem )?na (?:skraju|krawedzi)\b(?! (?:lasu|drogi|miasta|wsi|lozka|kanapy|stolu|zwolnienia|rozwodu|bankructwa)\b)|"
+    r"\bjestem (?:<ADV>)(?:wykonczona|wykonczony|rozbita|rozbity|zlamana|zlamany|na dnie)\b",
+    r"\b(?:mam (?:juz )?dosc|dosc mam) (?:<ADV>)(?:wszystkiego|tego wszystkiego|zycia|siebie)\b",
+)
+
+_SELF_HARM_MORE = (
+    r"\b(?:pociac|ciac|okaleczyc|skrzywdzic|zranic|poranic) (?:sie|siebie)\b|\bsie (?:<ADV>)(?:pociac|ciac|okaleczyc|poranic)\b",
+    r"\b(?:chowam|ukrywam|zakrywam) (?:\w+ )?(?:blizny|rany|ciecia|rece|nadgarstki)\b|\bchowam (?:\w+ )?pod (?:rekawami|rekawem|"
+    r"dlugim rekawem)\b",
+)
+
+# A threat reported ("mowi ze mnie zabije"); a parent's anger said lightly is lowered.
+_PARTNER_THREAT = (
+    r"\b(?:mowi|powiedzial|grozi|pisze|napisal|krzyczy|krzyczal|obiecal|straszy|zagrozil|twierdzi)\b,? (?:ze )?(?:\w+ )?"
+    r"(?:mnie (?:<ADV>)(?:zabije|zatlucze|udusi|zadzga|zakatuje|pobije|zaciuka)|(?:zabije|zatlucze|udusi|zadzga|zakatuje|pobije) "
+    r"mnie)\b",
+)
+
+_PARTNER_MORE = (
+    r"\b(?:dusil|dusila|podduszal|pobil|pobila|uderzyl|uderzyla|bil|bila|kopal|kopnal|popchnal|szarpal|zgwalcil|skatowal|"
+    r"spoliczkowal|tlukl|lal|katowal) mnie\b(?! (?:w (?:szachy|szachach|grze|karty|tenisa)|na glowe|pradem|pilka)\b)",
+    r"\bmnie (?:<ADV>)(?:dusil|dusila|podduszal|pobil|pobila|uderzyl|uderzyla|kopnal|zgwalcil|skatowal|spoliczkowal)\b"
+    r"(?! (?:w (?:szachy|szachach|grze|karty|tenisa)|na glowe|pradem|pilka)\b)",
+    r"\b(?:bija|bili|tluka|tlukli|lali|leja|katuja|katowali) mnie\b(?! (?:w (?:szachy|grze|karty|tenisa)|pradem|pilka)\b)|"
+    r"\bmnie (?:<ADV>)(?:bija|bili|tluka|tlukli|leja|lali|katuja)\b(?! (?:w (?:szachy|grze|karty|tenisa)|pradem|pilka)\b)",
+    r"\b(?:zepchnal|zepchnela|zrzucil|zrzucila|popchnal|popchnela) mnie (?:z|ze) (?:schodow|balkonu|schodkow)\b",
+    r"\b(?:zamyka|zamknal|zamknela|zamykal|zamykala) mnie (?:<ADV>)(?:w (?:domu|pokoju|mieszkaniu|lazience|piwnicy)|na klucz)\b",
+    r"\b(?:siniaki|siniak|slady) (?:\w+ )?na (?:szyi|gardle)\b|\bna (?:szyi|gardle) (?:\w+ )?(?:siniaki|slady)\b",
+    r"\b(?:<SUBJ>) (?:<ADV>)(?:sledzi|sledzil|sledzila|szpieguje|chodzi) (?:mnie|za mna)\b(?! (?:na (?:insta|instagramie|"
+    r"tiktoku|fb|facebooku))\b)",
+    r"\b(?:<SUBJ>) (?:<ADV>)(?:stoi|stal|czeka|czatuje|wystaje) (?:pod|przed|kolo) (?:moim |moja )?(?:blokiem|domem|oknami|"
+    r"drzwiami|praca|klatka)\b",
+    r"\b(?:wypisuje|pisze|wysyla|przysyla|wyslal|napisal) (?:mi )?(?:<ADV>)(?:grozby|grozbami|pogrozki)\b",
+    r"\b(?:<SUBJ>) (?:<ADV>)(?:sprawdza|czyta|przeglada|kontroluje|sledzi) (?:<ADV>)(?:mi|moj|moje|moja|mojego|moich|wszystkie "
+    r"moje) (?:telefon|wiadomosci|smsy|messengera|messenger|maile|konto|pieniadze|lokalizacje|karte|facebooka|insta)\b",
+)
+
+_PARTNER_CHECK_MORE = (
+    r"\bnie pozwala (?:mi )?(?:<ADV>)(?:sie )?(?:spotykac|widywac|wychodzic|rozmawiac|pracowac|dzwonic|kontaktowac|jezdzic|"
+    r"widziec) (?:sie )?(?:z|ze|do) (?:kolezankami|przyjaciolmi|znajomymi|rodzina|mama|rodzicami|przyjaciolkami)\b",
+)
+
+_SEXUAL_MORE = (
+    r"\b(?:<SUBJ>|sasiad|nauczyciel|trener|nieznajomy|kuzyn|znajomy|facet) (?:<ADV>)mnie (?:<ADV>)(?:dotykal|dotyka|obmacywal|"
+    r"obmacuje|macal|maca|rozbieral|molestowal|molestuje|wykorzystal|wykorzystywal)\b",
+    r"\b(?:<SUBJ>|sasiad|nauczyciel|trener|nieznajomy|kuzyn|znajomy|facet) (?:<ADV>)(?:dotyka|dotykal|obmacuje|obmacywal|maca|"
+    r"macal|rozbiera|rozbieral|molestuje|molestowal) (?:<ADV>)mnie\b(?! (?:za (?:reke|ramie)|slowami|do lez)\b)",
+    r"\bmnie (?:<ADV>)(?:dotykal|obmacywal|macal|rozbieral|molestowal) (?:<ADV>)(?:<SUBJ>|sasiad|nauczyciel|trener|nieznajomy|"
+    r"kuzyn|znajomy|facet)\b",
+    r"\b(?:dotykal|dotyka|obmacywal|macal) mnie (?:po|w) (?:piersiach|pupie|intymnych|miejscach intymnych|kroczu)\b",
+)
+
+_COERCION_MORE = (
+    r"\b(?:mowi|grozi|pisze|powiedzial|powiedziala|twierdzi|straszy|napisal|napisala)\b.{0,40}\b(?:sie zabije|zabije sie|"
+    r"odbierze sobie zycie|skonczy ze soba|cos sobie zrobi|zrobi sobie krzywde|popelni samobojstwo|sie powiesi|sie potnie|"
+    r"potnie sie|skoczy|sie otruje|otruje sie)\b.{0,40}?\b(?:jesli|jezeli|jak|gdy|kiedy) (?:\w+ ){0,2}(?:zostawie|odejde|"
+    r"rzuce|wyjade|sie rozstane|sie rozwiode|wyjde)",
+    r"\b(?:jesli|jezeli|jak|gdy|kiedy) (?:\w+ ){0,2}(?:zostawie|odejde|rzuce|wyjade|sie rozstane|sie rozwiode)\b.{0,40}"
+    r"\b(?:sie zabije|zabije sie|odbierze sobie zycie|skonczy ze soba|cos sobie zrobi|zrobi sobie krzywde|sie powiesi|"
+    r"sie potnie|potnie sie|skoczy|sie otruje)\b",
+)
+
+_EATING_MORE = (
+    r"\b(?:glodze sie|prawie nie jem|prawie nic nie jem|w ogole nie jem|nic nie jem|"
+    r"nic nie jadlam|nic nie jadlem)(?:,? \w+){0,3},? (?:zeby|by|aby|chce|musze)"
+    r"(?: jeszcze)? (?:schudnac|zrzucic|nie (?:przytyc|tyc))\b",
+    r"\bnie jem (?:juz |nic )?od (?:tygodnia|paru dni|kilku dni|wielu dni|\d+ dni)\b",
+    r"\b(?:wymiotowalam|wymiotowalem|zwymiotowalam|zwymiotowalem|rzygalam|rzygalem|zwracalam|wymiotowac|zwymiotowac) "
+    r"(?:<ADV>)(?:specjalnie|celowo|po (?:jedzeniu|kazdym posilku|posilku|obiedzie|kolacji)|wszystko co zjadlam)\b",
+    r"\b(?:specjalnie|celowo) (?:<ADV>)(?:wymiotuje|wymiotowalam|wymiotowalem|zwymiotowalam|rzygam|rzygalam|zwracam)\b",
+    r"\bnie jem (?:juz |nic )?(?:od )?(?:\d+|dwoch|trzech|czterech|pieciu|kilku|paru) dni\b",
+    r"\bza kare (?:<ADV>)(?:nie jem|glodze sie|nic nie jem|nie jadlam)\b|\b(?:nie jem|glodze sie|nic nie jem|nie jadlam)\b"
+    r".{0,30}\bza kare\b",
+)
+
+_OTHER_MORE = (
+    r"\b(?:przyjaciolke|siostre|kolezanke|mame|corke|sasiadke|ja|kuzynke) (?:<ADV>)(?:bije|bil|pobil|dusi|dusil|gwalci|"
+    r"zgwalcil|katuje) (?:jej )?(?:chlopak|maz|partner|byly|ojczym|ojciec|konkubent|tata|facet|narzeczony)\b",
+    r"\b(?:jej|ich) (?:facet|narzeczony|konkubent|eks) (?:<ADV>)(?:ja |go )?(?:bije|bil|pobil|uderzyl|dusi|grozi|gwalci|"
+    r"zgwalcil)\b",
+)
+
 LEXICON = Lexicon(
     code="pl",
     macros=MACROS,
@@ -271,10 +411,22 @@ LEXICON = Lexicon(
         *crisis(Category.SUICIDE, *_DEATH_WORDS, hyperbole=True),
         *check(Category.SUICIDE, *_DEATH_CHECK, hyperbole=True),
         *crisis(Category.SUICIDE, *_SUICIDE),
+        *crisis(Category.SUICIDE, *_SUICIDE_MORE),
+        *check(Category.SUICIDE, *_DEATH_WISH_CHECK),
+        *check(Category.SUICIDE, *_RELATIONSHIP_DEATH),
         *check(Category.SUICIDE, *_SUICIDE_CHECK),
+        *check(Category.SUICIDE, *_SUICIDE_CHECK_MORE),
         *check(Category.SUICIDE, *_SUICIDE_CHECK_LIGHT, hyperbole=True),
         *crisis(Category.SELF_HARM, *_SELF_HARM),
+        *crisis(Category.SELF_HARM, *_SELF_HARM_MORE),
         *crisis(Category.PARTNER_VIOLENCE, *_PARTNER_VIOLENCE),
+        *crisis(Category.PARTNER_VIOLENCE, *_PARTNER_MORE),
+        *crisis(Category.PARTNER_VIOLENCE, *_PARTNER_THREAT, hyperbole=True),
+        *check(Category.PARTNER_VIOLENCE, *_PARTNER_CHECK_MORE),
+        *crisis(Category.SEXUAL_VIOLENCE, *_SEXUAL_MORE),
+        *crisis(Category.COERCION, *_COERCION_MORE),
+        *crisis(Category.EATING_DISORDER, *_EATING_MORE),
+        *crisis(Category.OTHER_PERSON, *_OTHER_MORE),
         *crisis(Category.PARTNER_VIOLENCE, *_PARTNER_KILL, hyperbole=True),
         *check(Category.PARTNER_VIOLENCE, *_PARTNER_CHECK),
         *crisis(Category.SEXUAL_VIOLENCE, *_SEXUAL_VIOLENCE),
@@ -339,7 +491,11 @@ LEXICON = Lexicon(
         r"\bze smiechu\b|\bz nudow\b|\bze wstydu\b|\bz glodu\b|\bz zimna\b|\bz upalu\b|\bz goraca\b|\bz zazenowania\b|"
         r"\b(?:ten|ta|to|tym|tej|przez ten|przez te|przez to|przez tego|ten cholerny|ta cholerna) (?:egzamin\w*|kolokwium|"
         r"kolos\w*|sprawdzian\w*|kartkowk\w*|upal\w*|sesj\w*|szef\w*|korek|korki|poniedzialek|matm\w*|serial\w*|wyklad\w*|"
-        r"matur\w*|raport\w*)|\b(?:jak|jesli|jezeli) (?:sie )?(?:dowie|zobaczy|dowiedza|zobacza)\b|\bcringe\b)"
+        r"matur\w*|raport\w*)|\b(?:jak|jesli|jezeli) (?:sie )?(?:dowie|zobaczy|dowiedza|zobacza)\b|\bcringe\b|"
+        # Trivial causes ("mam deadline, umre", "zabije go, znowu zapomnial kupic chleba").
+        r"\b(?:deadline\w*|korki|upal|zebrani\w*)\b|\b(?:zapomnial|zapomniala|znowu nie|znow nie) (?:\w+ )?(?:kupic|wyrzucic|"
+        r"wyniesc|umyc|posprzatac|zadzwonic|zamknac|wylaczyc)\b|\b(?:chleb\w*|mlek\w*|naczyni\w*|skarpet\w*|smieci|"
+        r"ladowark\w*|pilot\w*)\b)"
     ),
     condition=(
         r"\b(?:(?:jesli|jezeli|jak|gdy) (?:on|ona|mnie|moj \w+|moja \w+) (?:mnie )?(?:\w+ )?(?:zostawi|odejdzie|rzuci|zdradzi|"
