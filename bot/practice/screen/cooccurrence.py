@@ -108,7 +108,7 @@ def judge_kinds(kinds: dict[str, set[str]]) -> tuple[Tier, Category] | None:
         return Tier.CHECK, Category.SEXUAL_VIOLENCE
     if me and "method" in has and has & {"intent", "distress"}:
         return Tier.CHECK, Category.SUICIDE
-    if me and "death" in has and has & {"intent", "distress"}:
+    if me and "death" in has and "distress" in has:
         return Tier.CHECK, Category.SUICIDE
     if "others" in has and has & {"death", "self_harm"}:
         return Tier.CHECK, Category.OTHER_PERSON

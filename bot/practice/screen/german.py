@@ -156,6 +156,13 @@ _SUICIDE = (
     r"\b(?:(?:einen|ein|den|das|eine|die) )?(?:strick|seil|schlinge) (?:um (?:meinen|den) hals|gekauft|besorgt|vorbereitet)\b",
 )
 
+_TAKE_THEM_ALL = (
+    # "die Tabletten ... heute Nacht nehm ich sie alle": all of one's pills at once, not as prescribed.
+    r"\b(?:tabletten|pillen|schlaftabletten|medikamente|tabs)\b.{0,60}\b(?:alle auf einmal|auf einmal|sie alle|alle zusammen|"
+    r"die ganze packung|alle)\b(?!.{0,30}\b(?:wie verschrieben|wie vom arzt|morgens|abends|jeden tag|täglich)\b)"
+    r"(?=.{0,60}\b(?:nehm\w*|schluck\w*|einwerf\w*|heute|nacht|gleich)\b|)",
+)
+
 _SUICIDE_CHECK = (
     r"\b(?:ich )?(?:halte|halt|ertrage|ertrag|schaffe|schaff|packe|pack) (?:das alles|das hier|das|es|dies|alles|mein leben) "
     r"(?:<ADV>)(?:nicht|nich|net|ned|nimmer) (?:mehr )?(?:aus|durch)?\b",
@@ -260,6 +267,12 @@ _PARTNER_KILL = (
     r"erwurgt|fertigmacht|abknallt)\b",
     r"\b(?:er|(?:mein|meinem) (?:freund|mann|ehemann|partner|ex|exfreund|exmann|stiefvater)|der typ) (?:<ADV>)"
     r"(?:bringt|wird|will|würde|wuerde|wurde|werde) (?:mich|mi) (?:<ADV>)(?:um|umbringen|töten|toeten|toten|abstechen)\b",
+)
+
+_PARTNER_THREAT = (
+    # "er droht mir, dass er mich umbringt", "sie droht mich umzubringen": a threat to kill, in any order.
+    r"\b(?:er|sie|mein \w+|meine \w+) (?:\w+ ){0,2}(?:droht|drohte|hat gedroht|hat mir gedroht)\b.{0,50}"
+    r"\b(?:umbring\w*|umzubringen|umgebracht|abstechen|abzustechen|kaltmachen|tot\w*)\b",
 )
 
 _PARTNER_CHECK = (
@@ -459,6 +472,8 @@ LEXICON = Lexicon(
     macros=MACROS,
     rules=(
         *crisis(Category.SUICIDE, *_DEATH_WORDS, hyperbole=True),
+        *crisis(Category.SUICIDE, *_TAKE_THEM_ALL),
+        *crisis(Category.PARTNER_VIOLENCE, *_PARTNER_THREAT),
         *check(Category.SUICIDE, *_DEATH_CHECK, hyperbole=True),
         *crisis(Category.SUICIDE, *_SUICIDE),
         *crisis(Category.SUICIDE, *_SUICIDE_MORE),

@@ -460,7 +460,7 @@ LEXICON = Lexicon(
         "samobuj": "samobojstwo",
         "samobujstwo": "samobojstwo",
     },
-    negation=r"\b(?:nie|nigdy|ani|zaden|zadna|zadnego|wcale|bynajmniej)\b",
+    negation=r"\b(?:nie|nigdy|ani razu|ani troche|zaden|zadna|zadnego|wcale|bynajmniej)\b",
     hedge=(
         r"\b(?:wiem|wie|rozumiem|pamietam|pewna|pewien|czemu|dlaczego|po co|klamie|zartuje|mam sily|mam sil|widze sensu|"
         r"ma sensu|umiem|potrafie|mowie|powiem|bede klamac|z kim|gdzie)\b"
