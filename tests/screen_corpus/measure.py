@@ -11,6 +11,9 @@ from pathlib import Path
 from bot.practice.screen import Tier, screen
 
 CORPUS = Path(__file__).parent
+# Phrases written by someone who saw neither the patterns nor the corpus, after the screen was
+# tuned on the corpus; measured and reported, never tuned on, and held to no floor.
+AFTER_TUNING = CORPUS / "written_after_tuning"
 LABELS = ("crisis", "check", "clear")
 FLOORS = {"crisis_recall": 0.97, "check_coverage": 0.95, "false_alarm": 0.03, "check_on_clear": 0.15}
 
@@ -25,10 +28,10 @@ class Phrase:
     categories: tuple[str, ...]
 
 
-def load() -> list[Phrase]:
-    """Every phrase of every `<language>[_part].jsonl` file in the corpus folder."""
+def load(folder: Path = CORPUS) -> list[Phrase]:
+    """Every phrase of every `<language>[_part].jsonl` file in the folder."""
     phrases = []
-    for path in sorted(CORPUS.glob("*.jsonl")):
+    for path in sorted(folder.glob("*.jsonl")):
         language = path.stem.split("_")[0]
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
@@ -122,6 +125,9 @@ if __name__ == "__main__":
 
     results, mistakes = measure(load())
     print(table(results))
+    if "--after-tuning" in sys.argv:
+        print("\nWritten after tuning (never tuned on):\n")
+        print(table(measure(load(AFTER_TUNING))[0]))
     if "-v" in sys.argv:
         for phrase, tier in mistakes:
             print(f"{phrase.language}\t{phrase.label}->{tier}\t{phrase.categories}\t{phrase.text}")

@@ -5,7 +5,7 @@
 # sentence, which kinds of word are present (see cues/<language>.py) and raises a signal only for
 # combinations that mean danger. It only adds: a sentence the patterns already read (matched,
 # denied or judged light) is left to them, and its signals are tempered by the same context words
-# (laughter, a film or a lecture, history).
+# (laughter, a film or a lecture, history). It mostly asks (a check); see judge_kinds.
 
 from __future__ import annotations
 
@@ -90,14 +90,18 @@ class CueLayer:
 
 
 def judge_kinds(kinds: dict[str, set[str]]) -> tuple[Tier, Category] | None:
-    """What a sentence's kinds of word add up to, or None. Only ever a check: one gentle question.
+    """What a sentence's kinds of word add up to, or None. Almost always a check: one gentle question.
 
-    Measured on the labelled corpus, crisis-tier combinations raised too many false alarms for
-    the everyday fear and longing of anxious attachment ("I'm scared he'll leave me"); a check
-    costs one question, a missed disclosure costs far more.
+    Measured on the labelled corpus, looser crisis-tier combinations raised false alarms for the
+    everyday fear and longing of anxious attachment ("I'm scared he'll leave me"); a check costs
+    one question, a missed disclosure costs far more. Only dying, a means and an ending said
+    together of oneself are a crisis.
     """
     has = kinds.keys()
     me = "self" in has
+    if me and len(has & {"death", "method", "final"}) == 3:
+        # Dying, a means and an ending together, said of oneself: too strong to only ask about.
+        return Tier.CRISIS, Category.SUICIDE
     if me and "death" in has and has & {"method", "final"}:
         return Tier.CHECK, Category.SUICIDE
     if me and "method" in has and "final" in has:
