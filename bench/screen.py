@@ -76,8 +76,9 @@ def markdown(result: dict[str, Any]) -> str:
             "**Method.** The crisis screen (`bot.practice.screen.Screen`, all thirteen languages) is built once "
             f"({fmt(result['build_ms'], 0)} ms including the first call), then each text is screened "
             f"{result['runs']} times in a row. The bare baseline casefolds the same text and searches it with one "
-            "compiled regex for one word. Texts up to 3,000 characters are read whole; longer ones sentence by "
-            "sentence through the gate (see `bot/practice/screen/gate.py`).",
+            "compiled regex for one word. Every text is read sentence by sentence, each sentence given only the "
+            "rules whose words it holds (see `bot/practice/screen/gate.py`); rules with no word of their own, the "
+            "spelling repair, the shorthand expansion and the co-occurrence layer read the whole text.",
             "",
             table(
                 ["text", "characters", "screen median ms", "screen p90 ms", "bare baseline median ms"], rows

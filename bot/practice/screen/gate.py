@@ -56,6 +56,12 @@ def _sequence(items: list, at_word_start: bool) -> frozenset[str] | None:
 
     for op, value in items:
         name = str(op)
+        if name in ("SUBPATTERN", "BRANCH", "IN") and run and run_at_start:
+            # The regex parser pulls a shared first letter out of alternatives ("с(?:елфхарм|амо…)"):
+            # put it back in front of each alternative's leading letters.
+            heads = _heads([(op, value)])
+            if heads:
+                candidates.append(frozenset(run + head for head in heads))
         if name == "LITERAL":
             char = chr(value)
             if char.isalnum():
@@ -99,6 +105,42 @@ def _sequence(items: list, at_word_start: bool) -> frozenset[str] | None:
             at_word_start = False
     flush()
     return _best(candidates)
+
+
+_MAX_HEADS = 64
+
+
+def _heads(items: list) -> frozenset[str] | None:
+    """The letters every way through `items` starts with (one string per way), or None when some way starts otherwise."""
+    if not items:
+        return None
+    op, value = items[0]
+    name = str(op)
+    if name == "LITERAL":
+        letters = ""
+        for each_op, each_value in items:
+            if str(each_op) != "LITERAL" or not chr(each_value).isalnum():
+                break
+            letters += chr(each_value)
+        return frozenset({letters}) if letters else None
+    if name == "IN":
+        chars = [chr(v) for kind, v in value if str(kind) == "LITERAL"]
+        if len(chars) != len(value) or not all(ch.isalnum() for ch in chars):
+            return None
+        return frozenset(chars)
+    if name == "SUBPATTERN":
+        return _heads(list(value[-1]))
+    if name == "BRANCH":
+        found: set[str] = set()
+        for alternative in value[1]:
+            each = _heads(list(alternative))
+            if not each:
+                return None
+            found |= each
+            if len(found) > _MAX_HEADS:
+                return None
+        return frozenset(found)
+    return None
 
 
 def _ends_in_space(items: list) -> bool:
