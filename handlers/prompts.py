@@ -93,3 +93,18 @@ async def keep_quietly(
         await relationships.keep_story_entry(context, user, update.effective_message.text or "", keep=keep)
     elif routing.answers is Prompt.NOTE and keep:
         await checkin.keep_note(update, context, waiting_checkin, quiet=True)
+
+
+async def close_all(context: BotContext, user: User, waiting_checkin: CheckIn | None) -> None:
+    """Close every question waiting for typed text: settings, story, and a check-in's note."""
+    services = context.services
+    async with services.sessions() as session:
+        await repo.close_prompts(session, user_id=user.id)
+        if waiting_checkin is not None:
+            await repo.update_checkin_if_stage(
+                session,
+                checkin_id=waiting_checkin.id,
+                expected_stage="note",
+                now=services.clock.now(),
+                stage="done",
+            )

@@ -1,4 +1,4 @@
-"""Routes typed text: screened first; then onboarding answers, a story entry, a check-in note, or a short pointer."""
+"""Routes typed text: screened first; then onboarding answers, a story entry, a check-in note, or a short reply."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ import logging
 from telegram import Update
 from telegram.constants import ParseMode
 
+from bot.practice.listening import listening_closed, pause_reply
 from bot.practice.onboarding import Step, current_step
+from bot.practice.safety import Route
 from bot.practice.screen import Screening, asks_for_help, screen
 from bot.services import BotContext
 from handlers import bursts, help, onboarding, prompts, safety
@@ -31,26 +33,31 @@ async def text(update: Update, context: BotContext) -> None:
         return
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
-        waiting_checkin = None
+        waiting_checkin = flag = None
+        if user is not None:
+            flag = await repo.active_safety_flag(session, user_id=user.id, now=now)
         if user is not None and current_step(user) is Step.DONE:
             waiting_checkin = await repo.checkin_awaiting_note(session, user_id=user.id, now=now)
     if user is None:
         await onboarding.start(update, context)
         return
-    if user.changing is None and onboarding.active_step(user) is not Step.DONE:
-        await onboarding.text(update, context, user)
-        return
-    if await prompts.answer(update, context, user, waiting_checkin):
-        return
-    async with services.sessions() as session:
-        flagged = await repo.active_safety_flag(session, user_id=user.id, now=now) is not None
+    # After a crisis answer the next message is conversation, not an answer to an earlier question.
+    if not listening_closed(flag.raised_at if flag else None, user.last_command_at):
+        if user.changing is None and onboarding.active_step(user) is not Step.DONE:
+            await onboarding.text(update, context, user)
+            return
+        if await prompts.answer(update, context, user, waiting_checkin):
+            return
     if not bursts.claim_pointer(context, update.effective_chat.id):
-        return  # a burst of texts gets one pointer, not one each
-    # After a crisis signal the help lines stay in view, whatever the user says next.
-    tail = "\n\n<i>The help lines stay here for you: /sos, any time.</i>" if flagged else ""
+        return  # a burst of texts gets one reply, not one each
+    if flag is not None:
+        # During a safety pause: presence and the lines, never a practice or a check-in.
+        await update.effective_message.reply_text(
+            pause_reply(update.effective_message.message_id), parse_mode=ParseMode.HTML
+        )
+        return
     await update.effective_message.reply_text(
-        "I mostly work with taps. /checkin opens today's check-in; /help shows everything else." + tail,
-        parse_mode=ParseMode.HTML,
+        "I mostly work with taps. /checkin opens today's check-in; /help shows everything else."
     )
 
 
@@ -77,6 +84,10 @@ async def _answer_signal(update: Update, context: BotContext, screening: Screeni
     # What was written still goes where it was meant to (a story entry, a check-in note), quietly,
     # after the safety answer; a minor's words are not kept at all.
     await prompts.keep_quietly(update, context, user, waiting_checkin, keep=answer.keep_text)
+    if answer.route is not Route.CHECK:
+        # Nothing keeps listening for something else after a crisis answer: the next message is
+        # answered as conversation, never saved as a note or a setting.
+        await prompts.close_all(context, user, waiting_checkin)
 
 
 async def _screened(update: Update, context: BotContext, typed: str) -> Screening | None:
