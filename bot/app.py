@@ -98,6 +98,8 @@ DUE_KINDS = {
     plan.RECAP: DueKind(send=recap.send_scheduled, next_due=_next_recap),
     exercise.FOLLOW_UP: DueKind(send=exercise.send_follow_up, next_due=_one_off),
     safety.FOLLOW_UP: DueKind(send=safety.send_follow_up, next_due=_one_off, practice_prompt=False),
+    safety.HOW_ARE_YOU: DueKind(send=safety.send_how_are_you, next_due=_one_off, practice_prompt=False),
+    safety.NO_ANSWER: DueKind(send=safety.send_no_answer, next_due=_one_off, practice_prompt=False),
 }
 
 

@@ -8,7 +8,14 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
 
 from bot.practice.callback_data import parse_safety_button, safety_button
-from bot.practice.pausing import SAFETY_PAUSE
+from bot.practice.pausing import (
+    HOW_ARE_YOU_LABELS,
+    NO_ANSWER_WAIT,
+    SAFETY_PAUSE,
+    HowAreYou,
+    lifts_pause,
+    safety_pause_until,
+)
 from bot.practice.safety import (
     ABOUT_SOMEONE_ELSE,
     CONFIRMED,
@@ -26,6 +33,9 @@ from storage import repo
 from storage.models import User
 
 FOLLOW_UP = "safety_followup"
+# When the pause would lift: the question first; a week later, if unanswered, one gentle line.
+HOW_ARE_YOU = "safety_ask"
+NO_ANSWER = "safety_no_answer"
 FOLLOW_UP_AFTER = timedelta(hours=24)
 SOS_TOPICS = (Topic.SUICIDE, Topic.DOMESTIC_ABUSE, Topic.SEXUAL_ASSAULT)
 FOLLOW_UP_LATE = timedelta(hours=12)
@@ -34,7 +44,29 @@ _WARM_OPENING = (
     "Thank you for telling me. That sounds really painful, and you deserve support from a real person "
     "right now. I'm an automated program: I can't call anyone or come to you, but these people can."
 )
-_PAUSED = "I've paused check-ins and practice prompts for the next 3 days. /sos shows these lines any time."
+_PAUSED = (
+    "I've paused check-ins and practice prompts. In 3 days I'll ask how you are, and nothing comes back "
+    "before you say so. /sos shows these lines any time."
+)
+_HOW_ARE_YOU = "It's been a few days since things felt really hard. How are you now?"
+_AFTER_ANSWER = {
+    HowAreYou.BETTER: (
+        "I'm really glad to hear that. Check-ins come back from the next one, at your own pace. "
+        "/sos stays here any time."
+    ),
+    HowAreYou.SAME: (
+        "Thank you for telling me. Check-ins come back from the next one; /pause is there if you'd rather "
+        "wait a bit longer. /sos stays here any time."
+    ),
+    HowAreYou.STRUGGLING: (
+        "Thank you for telling me. I'll keep things quiet here: no check-ins or practice prompts, and I'll ask "
+        "again in a few days. These people can help now:"
+    ),
+}
+_NO_ANSWER = (
+    "I haven't heard back, and that's okay. Check-ins will come back gently from the next one; /pause "
+    "holds them again whenever you need. /sos is here any time, day or night."
+)
 _PHONE_NOTE = (
     "If someone else might read this chat: /delete erases what this bot stores, and deleting the chat "
     "in Telegram removes these messages from your phone."
@@ -159,9 +191,11 @@ async def respond(
                     user_id=user.id,
                     categories=",".join(sorted(category.value for category in screening.categories)),
                     now=now,
-                    pause_until=now + SAFETY_PAUSE,
+                    pause_until=safety_pause_until(now),
                 )
                 await repo.set_due(session, user_id=user.id, kind=FOLLOW_UP, due_at=now + FOLLOW_UP_AFTER)
+                await repo.set_due(session, user_id=user.id, kind=HOW_ARE_YOU, due_at=now + SAFETY_PAUSE)
+                await repo.delete_user_due(session, user_id=user.id, kind=NO_ANSWER)
             if answer.partner_practices_off:
                 await repo.mark_partner_unsafe(session, user_id=user.id)
     buttons = [directory_button(services)]
@@ -222,6 +256,8 @@ async def button(update: Update, context: BotContext) -> None:
             "Let it all out slowly through your mouth, longer than the breath in. Do that a few times. "
             "Stop if you feel dizzy.\n\nThe help lines above are there whenever you're ready.",
         )
+    elif action == "how" and tap.value in {answer.value for answer in HowAreYou}:
+        await _how_are_you_answer(update, context, user, HowAreYou(tap.value))
     elif action == "okay":
         await query.answer("Thank you")
         await edit_query_message(query, "Thank you for telling me. /sos is here any time, day or night.")
@@ -243,4 +279,63 @@ async def send_follow_up(services: Services, bot, session, user: User, row, now)
             ]
         ),
     )
+    return True
+
+
+async def _how_are_you_answer(
+    update: Update, context: BotContext, user: User | None, answer: HowAreYou
+) -> None:
+    """Better or about the same lifts the pause; still struggling keeps it and shows the lines again."""
+    query = update.callback_query
+    services = context.services
+    now = services.clock.now()
+    if user is None:
+        await query.answer("This button has expired.")
+        return
+    async with services.sessions() as session:
+        await repo.delete_user_due(session, user_id=user.id, kind=NO_ANSWER)
+        if lifts_pause(answer):
+            await repo.clear_safety_flags(session, user_id=user.id, now=now)
+        else:
+            await repo.keep_safety_pause(
+                session, user_id=user.id, now=now, pause_until=safety_pause_until(now)
+            )
+            await repo.set_due(session, user_id=user.id, kind=HOW_ARE_YOU, due_at=now + SAFETY_PAUSE)
+    await query.answer("Thank you")
+    await edit_query_message(query, f"{_HOW_ARE_YOU}\n\n<i>{HOW_ARE_YOU_LABELS[answer]}</i>")
+    if lifts_pause(answer):
+        await context.bot.send_message(update.effective_chat.id, _AFTER_ANSWER[answer])
+        return
+    await context.bot.send_message(
+        update.effective_chat.id,
+        _AFTER_ANSWER[answer] + "\n\n" + help_lines(services, user, SOS_TOPICS),
+        parse_mode=ParseMode.HTML,
+        reply_markup=InlineKeyboardMarkup([directory_button(services)]),
+    )
+
+
+async def send_how_are_you(services: Services, bot, session, user: User, row, now) -> bool:
+    """When the safety pause would lift: ask first; nothing practice-related comes back before an answer."""
+    if await repo.active_safety_flag(session, user_id=user.id, now=now) is None:
+        return False  # already lifted ("I'm okay now")
+    await bot.send_message(
+        user.id,
+        _HOW_ARE_YOU,
+        reply_markup=InlineKeyboardMarkup(
+            [
+                [InlineKeyboardButton(label, callback_data=safety_button("how", answer.value))]
+                for answer, label in HOW_ARE_YOU_LABELS.items()
+            ]
+        ),
+    )
+    await repo.set_due(session, user_id=user.id, kind=NO_ANSWER, due_at=now + NO_ANSWER_WAIT)
+    return True
+
+
+async def send_no_answer(services: Services, bot, session, user: User, row, now) -> bool:
+    """A week without an answer to "how are you now?": one gentle line, then practice comes back."""
+    if await repo.active_safety_flag(session, user_id=user.id, now=now) is None:
+        return False
+    await bot.send_message(user.id, _NO_ANSWER)
+    await repo.clear_safety_flags(session, user_id=user.id, now=now)
     return True

@@ -520,6 +520,18 @@ async def clear_safety_flags(session: AsyncSession, *, user_id: int, now: dateti
     await session.commit()
 
 
+async def keep_safety_pause(
+    session: AsyncSession, *, user_id: int, now: datetime, pause_until: datetime
+) -> None:
+    """The user is still struggling: every flag still pausing practice now keeps pausing until `pause_until`."""
+    await session.exec(
+        update(SafetyFlag)
+        .where(SafetyFlag.user_id == user_id, SafetyFlag.cleared_at.is_(None), SafetyFlag.pause_until > now)
+        .values(pause_until=pause_until)
+    )
+    await session.commit()
+
+
 async def recent_checkins(session: AsyncSession, *, user_id: int, limit: int) -> list[CheckIn]:
     """The user's latest check-ins, newest first."""
     result = await session.exec(

@@ -85,7 +85,7 @@ def parse_onboarding_button(data: str) -> OnboardingButton | None:
     return OnboardingButton(match.group(1), match.group(2) or "")
 
 
-_SAFETY = re.compile(r"^sf:(yes|safe|other|lines|breathe|okay|ok|no)(?::([a-z]))?$")
+_SAFETY = re.compile(r"^sf:(yes|safe|other|lines|breathe|okay|ok|no|how)(?::([a-z]))?$")
 # Buttons sent before the gentle question had three answers still arrive as "sf:ok" and "sf:no".
 _SAFETY_OLDER = {"ok": "safe", "no": "notsafe"}
 
