@@ -42,6 +42,7 @@ from handlers import (
     recap,
     relationships,
     safety,
+    safety_plan,
     settings_menu,
     text,
 )
@@ -261,6 +262,7 @@ def build_application(
     application.add_handler(CallbackQueryHandler(settings_menu.button, pattern=r"^set:"))
     application.add_handler(CallbackQueryHandler(checkin.keep_going_button, pattern=r"^kg:"))
     application.add_handler(CallbackQueryHandler(safety.button, pattern=r"^sf:"))
+    application.add_handler(CallbackQueryHandler(safety_plan.button, pattern=r"^sp:"))
     application.add_handler(CallbackQueryHandler(relationships.story_done, pattern=r"^st:done$"))
     application.add_handler(CallbackQueryHandler(relationships.story_button, pattern=r"^st:"))
     application.add_handler(CallbackQueryHandler(relationships.bid_button, pattern=r"^bid:"))

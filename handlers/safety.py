@@ -25,8 +25,10 @@ from bot.practice.safety import (
     Topic,
     answer_for,
 )
+from bot.practice.safety_plan import plan_text
 from bot.practice.screen import Screening
 from bot.services import BotContext, Services
+from handlers import safety_plan
 from handlers.help_lines import directory_button, help_lines, language_line
 from handlers.replying import edit_query_message
 from storage import repo
@@ -117,29 +119,41 @@ _QUESTIONS = {
 }
 
 
-def sos_text(services: Services, user: User | None) -> str:
-    """The /sos message: warm, honest about limits, emergency number first, numbers in the text."""
+def sos_text(services: Services, user: User | None, plan: dict[str, str] | None = None) -> str:
+    """The /sos message: the user's own safety plan first, then warm, honest words and the lines."""
+    written = plan_text(plan or {})
     return (
-        "You deserve support from a real person right now. I'm an automated program: I can't call anyone "
+        (f"{written}\n\n" if written else "")
+        + "You deserve support from a real person right now. I'm an automated program: I can't call anyone "
         "or come to you, but these people can.\n\n" + help_lines(services, user, SOS_TOPICS)
     )
 
 
 async def sos(update: Update, context: BotContext) -> None:
-    """Show help lines at once, with a button to the international directory."""
+    """Show the safety plan and help lines at once, with the directory and a way to make or redo the plan."""
     services = context.services
     async with services.sessions() as session:
         user = await repo.get_user_contact(session, user_id=update.effective_user.id)
+    plan = await safety_plan.plan_of(services, user.id) if user is not None else {}
+    buttons = [directory_button(services)]
+    if user is not None:
+        buttons.append(safety_plan.plan_button(plan))
     await update.effective_message.reply_text(
-        sos_text(services, user),
+        sos_text(services, user, plan),
         parse_mode=ParseMode.HTML,
-        reply_markup=InlineKeyboardMarkup([directory_button(services)]),
+        reply_markup=InlineKeyboardMarkup(buttons),
     )
 
 
-def crisis_text(services: Services, user: User | None, answer: SafetyAnswer) -> str:
-    """The reply to a crisis-tier message on its route: warm first words, then the lines, then what changed."""
+def crisis_text(
+    services: Services, user: User | None, answer: SafetyAnswer, plan: dict[str, str] | None = None
+) -> str:
+    """The reply to a crisis-tier message on its route: warm first words, the user's own safety plan
+    (on a pausing route), then the lines, then what changed."""
     parts = [language_line(services, answer.language) + _OPENINGS[answer.route]]
+    written = plan_text(plan or {}) if answer.pause else ""
+    if written:
+        parts.append(written)
     parts.append(help_lines(services, user, answer.topics))
     if answer.partner_practices_off:
         parts.append(_PHONE_NOTE)
@@ -203,9 +217,10 @@ async def respond(
         buttons.append(
             [InlineKeyboardButton("A minute of slow breathing", callback_data=safety_button("breathe"))]
         )
+    plan = await safety_plan.plan_of(services, user.id) if user is not None and answer.pause else {}
     await context.bot.send_message(
         chat_id,
-        crisis_text(services, user, answer),
+        crisis_text(services, user, answer, plan),
         parse_mode=ParseMode.HTML,
         reply_markup=InlineKeyboardMarkup(buttons),
     )
@@ -242,9 +257,10 @@ async def button(update: Update, context: BotContext) -> None:
         )
     elif action == "lines":
         await query.answer()
+        plan = await safety_plan.plan_of(services, user.id) if user is not None else {}
         await context.bot.send_message(
             update.effective_chat.id,
-            sos_text(services, user),
+            sos_text(services, user, plan),
             parse_mode=ParseMode.HTML,
             reply_markup=InlineKeyboardMarkup([directory_button(services)]),
         )
@@ -306,11 +322,16 @@ async def _how_are_you_answer(
     if lifts_pause(answer):
         await context.bot.send_message(update.effective_chat.id, _AFTER_ANSWER[answer])
         return
+    plan = await safety_plan.plan_of(services, user.id)
+    written = plan_text(plan)
     await context.bot.send_message(
         update.effective_chat.id,
-        _AFTER_ANSWER[answer] + "\n\n" + help_lines(services, user, SOS_TOPICS),
+        (f"{written}\n\n" if written else "")
+        + _AFTER_ANSWER[answer]
+        + "\n\n"
+        + help_lines(services, user, SOS_TOPICS),
         parse_mode=ParseMode.HTML,
-        reply_markup=InlineKeyboardMarkup([directory_button(services)]),
+        reply_markup=InlineKeyboardMarkup([directory_button(services), safety_plan.plan_button(plan)]),
     )
 
 

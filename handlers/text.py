@@ -42,7 +42,7 @@ async def text(update: Update, context: BotContext) -> None:
         await onboarding.start(update, context)
         return
     # After a crisis answer the next message is conversation, not an answer to an earlier question.
-    if not listening_closed(flag.raised_at if flag else None, user.last_command_at):
+    if not listening_closed(flag.raised_at if flag else None, user.last_command_at, user.prompt_opened_at):
         if user.changing is None and onboarding.active_step(user) is not Step.DONE:
             await onboarding.text(update, context, user)
             return

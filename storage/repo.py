@@ -22,6 +22,7 @@ from storage.models import (
     ErrorEvent,
     ExercisePractice,
     SafetyFlag,
+    SafetyPlanEntry,
     StoryEntry,
     SupportRating,
     User,
@@ -60,11 +61,11 @@ async def note_command(session: AsyncSession, *, user_id: int, now: datetime) ->
 
 
 async def close_prompts(session: AsyncSession, *, user_id: int) -> None:
-    """Stop waiting for typed text from /settings or /story."""
+    """Stop waiting for typed text from /settings, /story or the safety plan."""
     await session.exec(
         update(User)
         .where(User.id == user_id)
-        .values(changing=None, story_prompt_id=None, prompt_opened_at=None)
+        .values(changing=None, story_prompt_id=None, plan_section=None, prompt_opened_at=None)
     )
     await session.commit()
 
@@ -530,6 +531,42 @@ async def keep_safety_pause(
         .values(pause_until=pause_until)
     )
     await session.commit()
+
+
+async def open_plan_section(
+    session: AsyncSession, *, user_id: int, section: str | None, now: datetime
+) -> None:
+    """Wait for typed text for this safety-plan section (None: stop waiting); other prompts close."""
+    await session.exec(
+        update(User)
+        .where(User.id == user_id)
+        .values(changing=None, story_prompt_id=None, plan_section=section, prompt_opened_at=now)
+    )
+    await session.commit()
+
+
+async def safety_plan(session: AsyncSession, *, user_id: int) -> dict[str, str]:
+    """The user's safety plan: section id -> their words."""
+    result = await session.exec(select(SafetyPlanEntry).where(SafetyPlanEntry.user_id == user_id))
+    return {row.section: row.text for row in result.all()}
+
+
+async def save_safety_plan_entry(
+    session: AsyncSession, *, user_id: int, section: str, text: str, now: datetime
+) -> None:
+    """Write (or rewrite) one section of the user's safety plan."""
+    result = await session.exec(
+        update(SafetyPlanEntry)
+        .where(SafetyPlanEntry.user_id == user_id, SafetyPlanEntry.section == section)
+        .values(text=text, updated_at=now)
+    )
+    if result.rowcount == 0:
+        session.add(SafetyPlanEntry(user_id=user_id, section=section, text=text, updated_at=now))
+    try:
+        await session.commit()
+    except IntegrityError:  # written concurrently: rewrite that one instead
+        await session.rollback()
+        await save_safety_plan_entry(session, user_id=user_id, section=section, text=text, now=now)
 
 
 async def recent_checkins(session: AsyncSession, *, user_id: int, limit: int) -> list[CheckIn]:

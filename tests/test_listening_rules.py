@@ -12,11 +12,13 @@ def test_no_flag_leaves_listening_open():
     assert listening_closed(None, None) is False
 
 
-def test_a_flag_closes_listening_until_a_command_comes_after_it():
-    """A flag closes earlier questions; a command sent after it opens them again."""
-    assert listening_closed(RAISED, None) is True
-    assert listening_closed(RAISED, RAISED - timedelta(minutes=1)) is True
-    assert listening_closed(RAISED, RAISED + timedelta(minutes=1)) is False
+def test_a_flag_closes_listening_until_a_command_or_a_new_question_comes_after_it():
+    """A flag closes earlier questions; a command or a question opened after it opens listening again."""
+    before, after = RAISED - timedelta(minutes=1), RAISED + timedelta(minutes=1)
+    assert listening_closed(RAISED, None, None) is True
+    assert listening_closed(RAISED, before, before) is True
+    assert listening_closed(RAISED, after, None) is False
+    assert listening_closed(RAISED, before, after) is False
 
 
 def test_pause_replies_vary_and_never_offer_practice_or_a_check_in():

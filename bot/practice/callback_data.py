@@ -129,3 +129,27 @@ def parse_recap_more_button(data: str) -> tuple[date, date] | None:
     except ValueError:
         return None
     return (start, end) if start <= end else None
+
+
+_SAFETY_PLAN = re.compile(r"^sp:(go|skip|stop|show)(?::(\d{1,2}))?$")
+
+
+@dataclass(frozen=True)
+class SafetyPlanButton:
+    """A tap on a safety-plan button: start, skip (keep) the step at `index`, stop for now, or show it."""
+
+    action: str
+    index: int
+
+
+def safety_plan_button(action: str, index: int | None = None) -> str:
+    """Callback data for a safety-plan button, e.g. ``sp:go`` or ``sp:skip:3``."""
+    return _checked(f"sp:{action}" + (f":{index}" if index is not None else ""))
+
+
+def parse_safety_plan_button(data: str) -> SafetyPlanButton | None:
+    """The safety-plan tap in `data`, or None when it is not well formed."""
+    match = _SAFETY_PLAN.match(data or "")
+    if not match:
+        return None
+    return SafetyPlanButton(match.group(1), int(match.group(2) or 0))

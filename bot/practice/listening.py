@@ -33,12 +33,13 @@ def pause_reply(seed: int) -> str:
     return f"{pick(DURING_PAUSE, seed)}\n\n<i>{LINES_IN_VIEW}</i>"
 
 
-def listening_closed(flag_raised_at: datetime | None, last_command_at: datetime | None) -> bool:
+def listening_closed(flag_raised_at: datetime | None, *reopened_at: datetime | None) -> bool:
     """After a crisis answer no earlier question takes typed text, until the user opens one again.
 
-    True while a safety flag is active (`flag_raised_at` set) and no command has come since it was
-    raised: the next message is conversation, not an onboarding answer, a setting or a note.
+    True while a safety flag is active (`flag_raised_at` set) and nothing in `reopened_at` (the last
+    command, the last question opened) came after it: the next message is conversation, not an
+    onboarding answer, a setting or a note.
     """
     if flag_raised_at is None:
         return False
-    return last_command_at is None or last_command_at < flag_raised_at
+    return all(at is None or at < flag_raised_at for at in reopened_at)
