@@ -12,7 +12,7 @@ from bot.practice.onboarding import Step, current_step
 from bot.practice.safety import Route
 from bot.practice.screen import Screening, asks_for_help, screen
 from bot.services import BotContext
-from handlers import bursts, help, onboarding, prompts, safety
+from handlers import bursts, free_text, help, onboarding, prompts, safety
 from storage import repo
 from storage.crypto import MissingKey
 
@@ -48,17 +48,17 @@ async def text(update: Update, context: BotContext) -> None:
             return
         if await prompts.answer(update, context, user, waiting_checkin):
             return
-    if not bursts.claim_pointer(context, update.effective_chat.id):
-        return  # a burst of texts gets one reply, not one each
-    if flag is not None:
-        # During a safety pause: presence and the lines, never a practice or a check-in.
-        await update.effective_message.reply_text(
-            pause_reply(update.effective_message.message_id), parse_mode=ParseMode.HTML
-        )
+    if current_step(user) is not Step.DONE:
+        # Not set up yet (listening closed after a crisis): presence and the lines, nothing kept.
+        if bursts.claim_pointer(context, update.effective_chat.id):
+            await update.effective_message.reply_text(
+                pause_reply(update.effective_message.message_id)
+                + "\n\nWhen you want to carry on setting up, /start picks up where you left off.",
+                parse_mode=ParseMode.HTML,
+            )
         return
-    await update.effective_message.reply_text(
-        "I mostly work with taps. /checkin opens today's check-in; /help shows everything else."
-    )
+    # Outside any question: a human answer and a choice of what to do with it.
+    await free_text.answer(update, context, user, safety_pause=flag is not None)
 
 
 async def _answer_signal(update: Update, context: BotContext, screening: Screening) -> None:
@@ -115,7 +115,15 @@ async def edited(update: Update, context: BotContext) -> None:
 
 
 async def caption(update: Update, context: BotContext) -> None:
-    """A photo, video or document with a caption: the caption is screened like typed text."""
+    """A photo, video or document with a caption: the caption is screened and answered like typed text."""
     if await _screened(update, context, update.effective_message.caption or "") is not None:
         return
-    await help.unreadable(update, context)
+    services = context.services
+    now = services.clock.now()
+    async with services.sessions() as session:
+        user = await repo.get_user(session, user_id=update.effective_user.id)
+        flag = await repo.active_safety_flag(session, user_id=user.id, now=now) if user else None
+    if user is None or current_step(user) is not Step.DONE:
+        await help.unreadable(update, context)
+        return
+    await free_text.answer(update, context, user, safety_pause=flag is not None)

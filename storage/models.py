@@ -82,6 +82,10 @@ class User(SQLModel, table=True):
     story_prompt_id: str | None = None
     # The safety-plan section waiting for typed text (/sos), if any; opened at prompt_opened_at.
     plan_section: str | None = None
+    # Text typed outside any question, kept until the user chooses what to do with it (a burst
+    # of lines is joined); encrypted like every free text.
+    pending_text: str | None = Field(default=None, sa_column=secret_text_column())
+    pending_at: datetime | None = Field(default=None, sa_column=utc_column())
     # The setting being changed from /settings (an onboarding step name), while its answer is awaited.
     changing: str | None = None
     # When the /settings or /story prompt above was opened: an old one no longer takes typed text.

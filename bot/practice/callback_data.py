@@ -153,3 +153,22 @@ def parse_safety_plan_button(data: str) -> SafetyPlanButton | None:
     if not match:
         return None
     return SafetyPlanButton(match.group(1), int(match.group(2) or 0))
+
+
+# What to do with text typed outside any question: today's note, the journal, or just said.
+FREE_TEXT_CHOICES = ("note", "jour", "said")
+
+
+def free_text_button(choice: str) -> str:
+    """Callback data for a choice about typed text, e.g. ``ft:note``."""
+    return _checked(f"ft:{choice}")
+
+
+def parse_free_text_button(data: str) -> str | None:
+    """The choice in `data`, or None when it is not one."""
+    choice = (data or "").removeprefix("ft:")
+    return choice if (data or "").startswith("ft:") and choice in FREE_TEXT_CHOICES else None
+
+
+# The button under "I don't know that one" that shows the command list.
+HELP_ALL = "help:all"

@@ -1,4 +1,4 @@
-"""A personal safety plan: one encrypted row per section, and the section waiting for typed text.
+"""A personal safety plan (one encrypted row per section, the section waiting for text) and text typed outside a question.
 
 Revision ID: 0005_issue12_safety_plan
 Revises: 0004_send_state
@@ -33,10 +33,14 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_safety_plan_entries_user_id"), ["user_id"], unique=False)
     with op.batch_alter_table("users", schema=None) as batch_op:
         batch_op.add_column(sa.Column("plan_section", sqlmodel.sql.sqltypes.AutoString(), nullable=True))
+        batch_op.add_column(sa.Column("pending_text", sqlmodel.sql.sqltypes.AutoString(), nullable=True))
+        batch_op.add_column(sa.Column("pending_at", storage.models.UTCDateTime(timezone=True), nullable=True))
 
 
 def downgrade() -> None:
     with op.batch_alter_table("users", schema=None) as batch_op:
+        batch_op.drop_column("pending_at")
+        batch_op.drop_column("pending_text")
         batch_op.drop_column("plan_section")
     with op.batch_alter_table("safety_plan_entries", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_safety_plan_entries_user_id"))
