@@ -115,15 +115,23 @@ async def _choose(
     exclude_ids: set[str] = frozenset(),
     partner_ok: bool = True,
     after_id: str | None = None,
+    from_level: int | None = None,
 ) -> tuple[ExercisePractice, Exercise] | None:
-    """Pick the next exercise for the user and record the offer."""
+    """Pick the next exercise for the user and record the offer.
+
+    During a safety pause every way in (a card's buttons, a check-in's offer) gets only a gentle
+    calming practice, as /exercise does.
+    """
     library = services.content.exercises
+    now = services.clock.now()
     practices = await repo.recent_practices(session, user_id=user.id)
     history = _history(practices)
     partner_ok = partner_ok and not user.partner_feels_unsafe
     rng = services.rng
-    if reason == "after_worse" and after_id is not None:
-        exercise = soothing_alternative(library, after_id=after_id, rng=rng, partner_ok=partner_ok)
+    paused = await repo.active_safety_flag(session, user_id=user.id, now=now) is not None
+    if paused or (reason == "after_worse" and after_id is not None):
+        avoid = after_id or next(iter(exclude_ids), "")
+        exercise = soothing_alternative(library, after_id=avoid, rng=rng, partner_ok=partner_ok)
     else:
         exercise = choose_exercise(
             library,
@@ -135,6 +143,9 @@ async def _choose(
             purposes=PURPOSES_FOR_REASON.get(reason),
             exclude_ids=exclude_ids,
             moment=await _moment(services, session, user, practices),
+            days_in_programme=(now - (user.onboarded_at or user.created_at)).days,
+            partner_task_today=_partner_task_today(services, user, practices, now),
+            from_level=from_level,
         )
     if exercise is None:
         return None
@@ -147,6 +158,22 @@ async def _choose(
         now=services.clock.now(),
     )
     return practice, exercise
+
+
+def _partner_task_today(services: Services, user: User, practices: list[ExercisePractice], now) -> bool:
+    """Whether a partner task was already offered today (local day) and not swapped or declined."""
+    zone = ZoneInfo(user.time_zone) if user.time_zone else UTC
+    today = due.practice_date(now, zone)
+    for practice in practices:
+        exercise = services.content.exercise(practice.exercise_id)
+        if (
+            exercise is not None
+            and exercise.partner
+            and practice.status not in ("skipped", "not_with_person")
+            and due.practice_date(practice.offered_at, zone) == today
+        ):
+            return True
+    return False
 
 
 async def _moment(services: Services, session, user: User, practices: list[ExercisePractice]) -> Moment:
@@ -290,6 +317,7 @@ async def _practice_tap(
             bigger_step=action == "b",
             exclude_ids={practice.exercise_id},
             partner_ok=action != "p",
+            from_level=exercise.level,
         )
         if chosen is None:
             await edit_query_message(query, "That's all I have that fits right now. /exercise any time.")

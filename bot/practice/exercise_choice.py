@@ -40,6 +40,10 @@ FRESH_START_DAYS = 2
 # Timed practices need some room: not late at night, not right after another practice.
 TIMED_LATEST_HOUR = 22
 RECENT_PRACTICE_MINUTES = 180
+# Weeks one and two are level 1 only (content brief, sequencing rules); a bigger step waits too.
+FIRST_WEEKS_DAYS = 14
+# Flagged in the brief for clinical review: not before week three, never during a safety pause.
+CLINICAL_REVIEW_IDS = frozenset({"B07", "B08"})
 # When they fit, timed practices come up more often: the library has few and they were rarely offered.
 TIMED_WEIGHT = 3.0
 
@@ -163,8 +167,16 @@ def choose_exercise(
     purposes: Collection[str] | None = None,
     exclude_ids: Collection[str] = (),
     moment: Moment | None = None,
+    days_in_programme: int | None = None,
+    partner_task_today: bool = False,
+    from_level: int | None = None,
 ) -> Exercise | None:
     """The exercise to offer next, or None only when direction, level, partner and exclusions leave nothing.
+
+    The ladder's safeguards are hard rules too: in the first two weeks (`days_in_programme` < 14)
+    only level 1, even for a bigger step, and never the exercises awaiting clinical review; a
+    partner task at most once a day (`partner_task_today` says one was offered already); and a
+    bigger step moves one rung above `from_level` (the card it was asked on), not to the top.
 
     Direction, level, partner and `exclude_ids` are hard rules, and so is the `moment` (words that only
     fit a certain day or answer, timed practices only when there is room). `purposes` (or, without them,
@@ -175,8 +187,13 @@ def choose_exercise(
     if direction not in ELIGIBLE_DIRECTIONS:
         raise ValueError(f"unknown direction {direction!r}")
     highest_level = unlocked_level(history)
-    allowed_top = TOP_LEVEL if bigger_step else highest_level
+    allowed_top = min(TOP_LEVEL, max(highest_level, from_level or 1) + 1) if bigger_step else highest_level
     excluded = set(exclude_ids)
+    if days_in_programme is not None and days_in_programme < FIRST_WEEKS_DAYS:
+        allowed_top = 1
+        excluded |= CLINICAL_REVIEW_IDS
+    if partner_task_today:
+        partner_ok = False
     candidates = sorted(
         (
             exercise
