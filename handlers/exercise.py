@@ -20,6 +20,7 @@ from bot.practice.exercise_choice import (
     choose_exercise,
     soothing_alternative,
 )
+from bot.practice.free_text import clean_typed_text
 from bot.practice.onboarding import DIRECTIONS
 from bot.services import BotContext, Services
 from handlers import onboarding
@@ -301,6 +302,9 @@ async def _practice_tap(
     query, context: BotContext, session, user, practice, exercise, action, value, now
 ) -> None:
     services = context.services
+    if user.practice_prompt_id is not None:
+        # Any tap on a card moves on from a step's writing; a step that takes text opens it again.
+        await repo.open_practice_prompt(session, user_id=user.id, practice_id=None, now=now)
     if action in ("a", "p", "b") and practice.status == "offered":
         status = {"a": "skipped", "p": "not_with_person", "b": "skipped"}[action]
         if not await repo.update_practice_if(
@@ -341,11 +345,7 @@ async def _practice_tap(
             session, practice_id=practice.id, expected_status="offered", status="started", started_at=now
         ):
             await query.answer()
-            await edit_query_message(
-                query,
-                card.step_text(exercise.title, exercise.steps, 0, exercise.caution),
-                _step_keyboard(practice.id, exercise, 0),
-            )
+            await _show_step(query, context, session, user, practice, exercise, 0)
             return
 
     if action == "n" and practice.status == "started" and value.isdigit():
@@ -358,11 +358,7 @@ async def _practice_tap(
             step_index=index + 1,
         ):
             await query.answer()
-            await edit_query_message(
-                query,
-                card.step_text(exercise.title, exercise.steps, index + 1, exercise.caution),
-                _step_keyboard(practice.id, exercise, index + 1),
-            )
+            await _show_step(query, context, session, user, practice, exercise, index + 1)
             return
 
     if action == "d" and practice.status == "started" and value.isdigit():
@@ -408,6 +404,62 @@ async def _practice_tap(
             return
 
     await _redraw(query, session, practice, exercise)
+
+
+async def _show_step(query, context: BotContext, session, user, practice, exercise, index: int) -> None:
+    """Show step `index`; a step that takes typed text says what becomes of it and waits for it."""
+    text = card.step_text(exercise.title, exercise.steps, index, exercise.caution)
+    mode = exercise.writing_at(index)
+    if mode is not None:
+        text += f"\n\n<i>{card.writing_note(mode)}</i>"
+        await repo.open_practice_prompt(
+            session, user_id=user.id, practice_id=practice.id, now=context.services.clock.now()
+        )
+    await edit_query_message(query, text, _step_keyboard(practice.id, exercise, index))
+
+
+async def _writing_step(context: BotContext, user: User):
+    """The practice and exercise whose current step waits for this user's text, and its mode; or None."""
+    async with context.services.sessions() as session:
+        practice = await repo.get_practice(session, practice_id=user.practice_prompt_id or 0, user_id=user.id)
+    exercise = context.services.content.exercise(practice.exercise_id) if practice else None
+    if exercise is None or practice.status != "started" or exercise.writing_at(practice.step_index) is None:
+        return None
+    return practice, exercise, exercise.writing_at(practice.step_index)
+
+
+async def keep_step_text(context: BotContext, user: User, typed: str) -> str | None:
+    """Keep typed text with the practice when its step says so; returns the step's mode (None: none open)."""
+    found = await _writing_step(context, user)
+    if found is None:
+        return None
+    practice, _, mode = found
+    entry, _ = clean_typed_text(typed, card.WRITTEN_MAX_CHARS)
+    if mode == "keep" and entry:
+        async with context.services.sessions() as session:
+            practice = await repo.get_practice(session, practice_id=practice.id, user_id=user.id)
+            practice.written = card.with_written(practice.written, practice.step_index, entry)
+            await repo.save(session, practice)
+    return mode
+
+
+async def step_text(update: Update, context: BotContext, user: User) -> None:
+    """Typed text for an exercise step (already screened): kept or let go as the step said, and heard."""
+    found = await _writing_step(context, user)
+    if found is None:
+        async with context.services.sessions() as session:
+            await repo.open_practice_prompt(
+                session, user_id=user.id, practice_id=None, now=context.services.clock.now()
+            )
+        await update.effective_message.reply_text("That practice has moved on, so I didn't keep that.")
+        return
+    practice, exercise, _ = found
+    mode = await keep_step_text(context, user, update.effective_message.text or "")
+    heard = card.WRITING_HEARD[mode]
+    await update.effective_message.reply_text(
+        f"{heard[update.effective_message.message_id % len(heard)]} Tap below when you're ready to go on.",
+        reply_markup=_step_keyboard(practice.id, exercise, practice.step_index),
+    )
 
 
 async def _redraw(query, session, practice: ExercisePractice, exercise) -> None:

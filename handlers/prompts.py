@@ -9,7 +9,7 @@ from telegram import Update
 
 from bot.practice.prompts import Prompt, route_typed_text
 from bot.services import BotContext
-from handlers import checkin, onboarding, relationships, safety_plan
+from handlers import checkin, exercise, onboarding, relationships, safety_plan
 from storage import repo
 from storage.models import CheckIn, User
 
@@ -21,6 +21,7 @@ REOPEN = {
     Prompt.STORY: "/story brings the prompt back",
     Prompt.NOTE: "today's check-in is saved without a note; /checkin shows it",
     Prompt.PLAN: "/sos brings your safety plan back",
+    Prompt.EXERCISE: "the practice carries on with its buttons",
 }
 NOT_TAKEN = (
     "I didn't save that: the question it would have answered has closed (it was open for more than "
@@ -48,6 +49,8 @@ def open_prompts(user: User, waiting_checkin: CheckIn | None) -> dict[Prompt, ob
         waiting[Prompt.STORY] = user.prompt_opened_at
     if user.plan_section is not None:
         waiting[Prompt.PLAN] = user.prompt_opened_at
+    if user.practice_prompt_id is not None:
+        waiting[Prompt.EXERCISE] = user.prompt_opened_at
     if waiting_checkin is not None:
         waiting[Prompt.NOTE] = waiting_checkin.answered_at
     return waiting
@@ -71,6 +74,9 @@ async def answer(update: Update, context: BotContext, user: User, waiting_checki
         return True
     if routing.answers is Prompt.PLAN:
         await safety_plan.text(update, context, user)
+        return True
+    if routing.answers is Prompt.EXERCISE:
+        await exercise.step_text(update, context, user)
         return True
     if routing.lapsed is None:
         return False
@@ -99,6 +105,8 @@ async def keep_quietly(
         await relationships.keep_story_entry(context, user, update.effective_message.text or "", keep=keep)
     elif routing.answers is Prompt.NOTE and keep:
         await checkin.keep_note(update, context, waiting_checkin, quiet=True)
+    elif routing.answers is Prompt.EXERCISE and keep:
+        await exercise.keep_step_text(context, user, update.effective_message.text or "")
     elif routing.answers is Prompt.PLAN and keep:
         # Warning signs often sound like a crisis; they are answered with care and still kept.
         await safety_plan.keep_entry(context, user, update.effective_message.text or "")

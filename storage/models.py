@@ -86,6 +86,8 @@ class User(SQLModel, table=True):
     # of lines is joined); encrypted like every free text.
     pending_text: str | None = Field(default=None, sa_column=secret_text_column())
     pending_at: datetime | None = Field(default=None, sa_column=utc_column())
+    # The practice whose current step waits for typed text, if any; opened at prompt_opened_at.
+    practice_prompt_id: int | None = None
     # The setting being changed from /settings (an onboarding step name), while its answer is awaited.
     changing: str | None = None
     # When the /settings or /story prompt above was opened: an old one no longer takes typed text.
@@ -166,6 +168,8 @@ class ExercisePractice(SQLModel, table=True):
     completed_at: datetime | None = Field(default=None, sa_column=utc_column())
     feeling: str | None = None
     feeling_at: datetime | None = Field(default=None, sa_column=utc_column())
+    # What the user typed at steps whose exercise keeps it ("Step 2: ..." per step), encrypted.
+    written: str | None = Field(default=None, sa_column=secret_text_column())
 
 
 class WeeklyRecap(SQLModel, table=True):

@@ -61,11 +61,17 @@ async def note_command(session: AsyncSession, *, user_id: int, now: datetime) ->
 
 
 async def close_prompts(session: AsyncSession, *, user_id: int) -> None:
-    """Stop waiting for typed text from /settings, /story or the safety plan."""
+    """Stop waiting for typed text from /settings, /story, the safety plan or an exercise step."""
     await session.exec(
         update(User)
         .where(User.id == user_id)
-        .values(changing=None, story_prompt_id=None, plan_section=None, prompt_opened_at=None)
+        .values(
+            changing=None,
+            story_prompt_id=None,
+            plan_section=None,
+            practice_prompt_id=None,
+            prompt_opened_at=None,
+        )
     )
     await session.commit()
 
@@ -540,8 +546,25 @@ async def open_plan_section(
     await session.exec(
         update(User)
         .where(User.id == user_id)
-        .values(changing=None, story_prompt_id=None, plan_section=section, prompt_opened_at=now)
+        .values(
+            changing=None,
+            story_prompt_id=None,
+            plan_section=section,
+            practice_prompt_id=None,
+            prompt_opened_at=now,
+        )
     )
+    await session.commit()
+
+
+async def open_practice_prompt(
+    session: AsyncSession, *, user_id: int, practice_id: int | None, now: datetime
+) -> None:
+    """Wait for typed text for this practice's current step (None: stop waiting); other prompts close."""
+    values = {"practice_prompt_id": practice_id}
+    if practice_id is not None:
+        values |= {"changing": None, "story_prompt_id": None, "plan_section": None, "prompt_opened_at": now}
+    await session.exec(update(User).where(User.id == user_id).values(**values))
     await session.commit()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from bot.content.loader import ContentError, Direction, _describe, _read_yaml, content_dir
 from bot.practice.exercise_choice import Exercise
@@ -60,6 +60,16 @@ class ExerciseEntry(_StrictEntry):
     source: str = Field(min_length=1, max_length=120)
     caution: str | None = Field(default=None, min_length=1, max_length=160)
     fits: Literal["week_start", "after_new_move", "after_old_move"] | None = None
+    # Steps that take typed text (numbered from 1) and whether what is typed is kept with the
+    # practice record ("keep") or read and let go ("discard"); the user is told which.
+    writing: dict[int, Literal["keep", "discard"]] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _writing_names_real_steps(self) -> ExerciseEntry:
+        for number in self.writing:
+            if not 1 <= number <= len(self.steps):
+                raise ValueError(f"writing names step {number}, but there are {len(self.steps)} steps")
+        return self
 
     def to_exercise(self) -> Exercise:
         """The practice-side record of this entry."""
@@ -78,6 +88,7 @@ class ExerciseEntry(_StrictEntry):
             source=self.source,
             caution=self.caution,
             fits=self.fits,
+            writing=tuple(sorted((number - 1, mode) for number, mode in self.writing.items())),
         )
 
 

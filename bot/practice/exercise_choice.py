@@ -68,6 +68,12 @@ class Exercise:
     # Words that only fit one moment: "week_start" (the fresh-start days), "after_new_move" (today
     # went the new way) or "after_old_move" (the old move won today); None fits any time.
     fits: str | None = None
+    # (0-based step, "keep" | "discard") for the steps that take typed text.
+    writing: tuple[tuple[int, str], ...] = ()
+
+    def writing_at(self, index: int) -> str | None:
+        """ "keep" or "discard" when step `index` takes typed text; None when it does not."""
+        return dict(self.writing).get(index)
 
 
 @dataclass(frozen=True)

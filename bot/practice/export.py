@@ -165,7 +165,11 @@ def _practice(row: Mapping[str, Any], zone: ZoneInfo, labels: ExportLabels) -> s
     parts.append(PRACTICE_STATUS.get(row.get("status", ""), row.get("status", "")))
     if row.get("feeling"):
         parts.append(f"afterwards: {FEELING_LABELS[row['feeling']].lower()}")
-    return "- " + " · ".join(parts)
+    line = "- " + " · ".join(parts)
+    if row.get("written"):
+        # What the user wrote at the practice's writing steps, as they wrote it.
+        line += "\n" + "\n".join(f"  > {written}" for written in row["written"].splitlines())
+    return line
 
 
 def _section(

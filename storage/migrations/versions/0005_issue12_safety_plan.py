@@ -1,4 +1,4 @@
-"""A personal safety plan (one encrypted row per section, the section waiting for text) and text typed outside a question.
+"""A personal safety plan (one encrypted row per section, the section waiting for text) text typed outside a question, and what exercise steps take.
 
 Revision ID: 0005_issue12_safety_plan
 Revises: 0004_send_state
@@ -35,10 +35,16 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("plan_section", sqlmodel.sql.sqltypes.AutoString(), nullable=True))
         batch_op.add_column(sa.Column("pending_text", sqlmodel.sql.sqltypes.AutoString(), nullable=True))
         batch_op.add_column(sa.Column("pending_at", storage.models.UTCDateTime(timezone=True), nullable=True))
+        batch_op.add_column(sa.Column("practice_prompt_id", sa.Integer(), nullable=True))
+    with op.batch_alter_table("exercise_practices", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("written", sqlmodel.sql.sqltypes.AutoString(), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("exercise_practices", schema=None) as batch_op:
+        batch_op.drop_column("written")
     with op.batch_alter_table("users", schema=None) as batch_op:
+        batch_op.drop_column("practice_prompt_id")
         batch_op.drop_column("pending_at")
         batch_op.drop_column("pending_text")
         batch_op.drop_column("plan_section")
