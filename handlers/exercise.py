@@ -127,12 +127,15 @@ async def _choose(
     now = services.clock.now()
     practices = await repo.recent_practices(session, user_id=user.id)
     history = _history(practices)
-    partner_ok = partner_ok and not user.partner_feels_unsafe
+    partner_safe = not user.partner_feels_unsafe
+    partner_ok = partner_ok and partner_safe
     rng = services.rng
     paused = await repo.active_safety_flag(session, user_id=user.id, now=now) is not None
     if paused or (reason == "after_worse" and after_id is not None):
         avoid = after_id or next(iter(exclude_ids), "")
-        exercise = soothing_alternative(library, after_id=avoid, rng=rng, partner_ok=partner_ok)
+        exercise = soothing_alternative(
+            library, after_id=avoid, rng=rng, partner_ok=partner_ok, partner_safe=partner_safe
+        )
     else:
         exercise = choose_exercise(
             library,
@@ -147,6 +150,7 @@ async def _choose(
             days_in_programme=(now - (user.onboarded_at or user.created_at)).days,
             partner_task_today=_partner_task_today(services, user, practices, now),
             from_level=from_level,
+            partner_safe=partner_safe,
         )
     if exercise is None:
         return None

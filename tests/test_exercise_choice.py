@@ -381,3 +381,19 @@ def test_soothing_alternative_respects_partner_and_can_run_out():
     assert offered == {"A05"}
     only_one = [BY_ID["A01"], BY_ID["A02"], BY_ID["A03"]]
     assert soothing_alternative(only_one, after_id="A01", rng=random.Random(0)) is None
+
+
+@pytest.mark.parametrize("direction", ["anxious", "avoidant", "both"])
+def test_every_tagged_exercise_is_withheld_when_a_partner_frightens_the_user(direction):
+    """With partner_safe False no tagged exercise is chosen, on any level or a bigger step."""
+    picks = _picks(
+        direction=direction, history=LEVEL_TWO_HISTORY, bigger_step=True, from_level=2, partner_safe=False
+    )
+    assert picks and not any(BY_ID[i].tags for i in picks)
+
+
+def test_the_gentle_alternative_withholds_tagged_exercises_too():
+    """The soothing alternative never offers a tagged exercise (such as A12, phone away) when the partner is unsafe."""
+    for seed in range(200):
+        chosen = soothing_alternative(LIBRARY, after_id="", rng=random.Random(seed), partner_safe=False)
+        assert not chosen.tags

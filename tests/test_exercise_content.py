@@ -223,3 +223,19 @@ def test_writing_must_name_a_real_step(tmp_path):
     path.write_text(yaml.safe_dump(data))
     with pytest.raises(ContentError, match="writing"):
         load_exercises(folder)
+
+
+NAMED_IN_THE_ISSUE = ("B02", "B11", "C04", "A08", "A12")
+
+
+def test_content_tags_mark_every_exercise_unsafe_with_a_frightening_partner(exercises):
+    """Every partner exercise is tagged partner_task; the ones that still point at a partner are tagged too."""
+    by_id = {exercise.id: exercise for exercise in exercises}
+    for exercise in exercises:
+        if exercise.partner:
+            assert "partner_task" in exercise.tags, exercise.id
+        if re.search(r"\bpartner\b", " ".join(exercise.steps), re.IGNORECASE):
+            assert exercise.tags, f"{exercise.id} speaks of a partner but carries no tag"
+    for exercise_id in NAMED_IN_THE_ISSUE:
+        assert by_id[exercise_id].tags, exercise_id
+    assert "phone_away" in by_id["A12"].tags

@@ -31,6 +31,10 @@ FrameworkTag = Literal[
     "consolidation",
     "dependency_paradox",
 ]
+# partner_task: the practice is about or with the partner; partner_contact: it works on contacting
+# them; phone_away: it asks the user to be unreachable for a while; exposure: a vulnerable step.
+ContentTag = Literal["partner_task", "partner_contact", "phone_away", "exposure"]
+CONTENT_TAGS: tuple[str, ...] = get_args(ContentTag)
 PURPOSES: tuple[str, ...] = get_args(Purpose)
 FRAMEWORK_TAGS: tuple[str, ...] = get_args(FrameworkTag)
 DIRECTION_OF_LETTER = {"A": "anxious", "B": "avoidant", "C": "both"}
@@ -63,6 +67,8 @@ class ExerciseEntry(_StrictEntry):
     # Steps that take typed text (numbered from 1) and whether what is typed is kept with the
     # practice record ("keep") or read and let go ("discard"); the user is told which.
     writing: dict[int, Literal["keep", "discard"]] = Field(default_factory=dict)
+    # What makes an exercise unsafe when a partner frightens the user; every tagged one is withheld.
+    tags: list[ContentTag] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _writing_names_real_steps(self) -> ExerciseEntry:
@@ -89,6 +95,7 @@ class ExerciseEntry(_StrictEntry):
             caution=self.caution,
             fits=self.fits,
             writing=tuple(sorted((number - 1, mode) for number, mode in self.writing.items())),
+            tags=frozenset(self.tags),
         )
 
 

@@ -70,6 +70,9 @@ class Exercise:
     fits: str | None = None
     # (0-based step, "keep" | "discard") for the steps that take typed text.
     writing: tuple[tuple[int, str], ...] = ()
+    # Content tags (partner_task, partner_contact, phone_away, exposure): any one withholds the
+    # exercise when a partner frightens the user.
+    tags: frozenset[str] = frozenset()
 
     def writing_at(self, index: int) -> str | None:
         """ "keep" or "discard" when step `index` takes typed text; None when it does not."""
@@ -176,6 +179,7 @@ def choose_exercise(
     days_in_programme: int | None = None,
     partner_task_today: bool = False,
     from_level: int | None = None,
+    partner_safe: bool = True,
 ) -> Exercise | None:
     """The exercise to offer next, or None only when direction, level, partner and exclusions leave nothing.
 
@@ -200,6 +204,9 @@ def choose_exercise(
         excluded |= CLINICAL_REVIEW_IDS
     if partner_task_today:
         partner_ok = False
+    if not partner_safe:
+        # A partner frightens the user: every tagged exercise is withheld, not only partner tasks.
+        excluded |= {exercise.id for exercise in library if exercise.tags}
     candidates = sorted(
         (
             exercise
@@ -258,7 +265,12 @@ def choose_exercise(
 
 
 def soothing_alternative(
-    library: Sequence[Exercise], *, after_id: str, rng: random.Random, partner_ok: bool = True
+    library: Sequence[Exercise],
+    *,
+    after_id: str,
+    rng: random.Random,
+    partner_ok: bool = True,
+    partner_safe: bool = True,
 ) -> Exercise | None:
     """A different easy soothing exercise to offer when `after_id` left the user feeling worse.
 
@@ -273,6 +285,7 @@ def soothing_alternative(
             and exercise.level == 1
             and exercise.id != after_id
             and (partner_ok or not exercise.partner)
+            and (partner_safe or not exercise.tags)
         ),
         key=lambda exercise: exercise.id,
     )
