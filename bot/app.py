@@ -27,12 +27,14 @@ from bot.config import Settings
 from bot.content.exercises import load_exercises
 from bot.content.loader import load_helplines, load_onboarding, load_safety_languages, load_story
 from bot.pacing import PacedRetryingLimiter
+from bot.practice.callback_data import HELP_ALL
 from bot.practice.relationships import StoryPrompt
 from bot.services import SERVICES_KEY, BotContext, Content, Services, services_of
 from handlers import (
     checkin,
     errors,
     exercise,
+    free_text,
     help,
     onboarding,
     operators,
@@ -42,6 +44,7 @@ from handlers import (
     recap,
     relationships,
     safety,
+    safety_plan,
     settings_menu,
     text,
 )
@@ -98,6 +101,8 @@ DUE_KINDS = {
     plan.RECAP: DueKind(send=recap.send_scheduled, next_due=_next_recap),
     exercise.FOLLOW_UP: DueKind(send=exercise.send_follow_up, next_due=_one_off),
     safety.FOLLOW_UP: DueKind(send=safety.send_follow_up, next_due=_one_off, practice_prompt=False),
+    safety.HOW_ARE_YOU: DueKind(send=safety.send_how_are_you, next_due=_one_off, practice_prompt=False),
+    safety.NO_ANSWER: DueKind(send=safety.send_no_answer, next_due=_one_off, practice_prompt=False),
 }
 
 
@@ -259,6 +264,9 @@ def build_application(
     application.add_handler(CallbackQueryHandler(settings_menu.button, pattern=r"^set:"))
     application.add_handler(CallbackQueryHandler(checkin.keep_going_button, pattern=r"^kg:"))
     application.add_handler(CallbackQueryHandler(safety.button, pattern=r"^sf:"))
+    application.add_handler(CallbackQueryHandler(safety_plan.button, pattern=r"^sp:"))
+    application.add_handler(CallbackQueryHandler(free_text.button, pattern=r"^ft:"))
+    application.add_handler(CallbackQueryHandler(help.help_button, pattern=rf"^{HELP_ALL}$"))
     application.add_handler(CallbackQueryHandler(relationships.story_done, pattern=r"^st:done$"))
     application.add_handler(CallbackQueryHandler(relationships.story_button, pattern=r"^st:"))
     application.add_handler(CallbackQueryHandler(relationships.bid_button, pattern=r"^bid:"))

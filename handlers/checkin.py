@@ -212,7 +212,7 @@ async def button(update: Update, context: BotContext) -> None:
         new_state = rules.apply_tap(state, tap.step, tap.value)
         reply = None
         if new_state is not None and new_state.stage == "done":
-            reply = await _closing_reply(session, checkin, new_state)
+            reply = await _closing_reply(session, checkin, new_state, now)
         if new_state is None or not await repo.update_checkin_if_stage(
             session,
             checkin_id=checkin.id,
@@ -239,7 +239,9 @@ async def button(update: Update, context: BotContext) -> None:
         await _close(context.bot, user, new_state, reply)
 
 
-async def _closing_reply(session, checkin: CheckIn, state: rules.CheckInState) -> replies.Reply:
+async def _closing_reply(
+    session, checkin: CheckIn, state: rules.CheckInState, now: datetime
+) -> replies.Reply:
     """The closing reply for a finished check-in, remembering the replies of the week before."""
     since = checkin.local_date - timedelta(days=replies.VARIETY_DAYS)
     recent = [
@@ -256,7 +258,13 @@ async def _closing_reply(session, checkin: CheckIn, state: rules.CheckInState) -
     ]
     # The seed differs per user and day, so two users on the same day don't read the same words.
     seed = checkin.user_id + checkin.local_date.toordinal()
-    return rules.closing_reply(state, local_date=checkin.local_date, recent=recent, seed=seed)
+    return rules.closing_reply(
+        state,
+        local_date=checkin.local_date,
+        recent=recent,
+        seed=seed,
+        safety_pause=await repo.active_safety_flag(session, user_id=checkin.user_id, now=now) is not None,
+    )
 
 
 def _remember(checkin: CheckIn, reply: replies.Reply | None) -> dict[str, str]:
@@ -267,7 +275,7 @@ async def _close(
     bot: Bot, user: User, state: rules.CheckInState, reply: replies.Reply, prefix: str = ""
 ) -> None:
     """The closing reply, with a practice offer where the answer calls for one."""
-    offer = rules.exercise_offer(state)
+    offer = rules.exercise_offer(state) if reply.offers_practice else None
     markup = keyboard([(offer[0], exercise_button("new", offer[1]))]) if offer else None
     await bot.send_message(user.id, prefix + reply.text, parse_mode=ParseMode.HTML, reply_markup=markup)
 
@@ -281,7 +289,7 @@ async def keep_note(update: Update, context: BotContext, checkin: CheckIn, *, qu
     now = services.clock.now()
     new_state, shortened = rules.apply_note(_state(checkin), update.effective_message.text or "")
     async with services.sessions() as session:
-        reply = None if quiet else await _closing_reply(session, checkin, new_state)
+        reply = None if quiet else await _closing_reply(session, checkin, new_state, now)
         if not await repo.update_checkin_if_stage(
             session,
             checkin_id=checkin.id,

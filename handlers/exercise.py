@@ -20,6 +20,7 @@ from bot.practice.exercise_choice import (
     choose_exercise,
     soothing_alternative,
 )
+from bot.practice.free_text import clean_typed_text
 from bot.practice.onboarding import DIRECTIONS
 from bot.services import BotContext, Services
 from handlers import onboarding
@@ -115,15 +116,26 @@ async def _choose(
     exclude_ids: set[str] = frozenset(),
     partner_ok: bool = True,
     after_id: str | None = None,
+    from_level: int | None = None,
 ) -> tuple[ExercisePractice, Exercise] | None:
-    """Pick the next exercise for the user and record the offer."""
+    """Pick the next exercise for the user and record the offer.
+
+    During a safety pause every way in (a card's buttons, a check-in's offer) gets only a gentle
+    calming practice, as /exercise does.
+    """
     library = services.content.exercises
+    now = services.clock.now()
     practices = await repo.recent_practices(session, user_id=user.id)
     history = _history(practices)
-    partner_ok = partner_ok and not user.partner_feels_unsafe
+    partner_safe = not user.partner_feels_unsafe
+    partner_ok = partner_ok and partner_safe
     rng = services.rng
-    if reason == "after_worse" and after_id is not None:
-        exercise = soothing_alternative(library, after_id=after_id, rng=rng, partner_ok=partner_ok)
+    paused = await repo.active_safety_flag(session, user_id=user.id, now=now) is not None
+    if paused or (reason == "after_worse" and after_id is not None):
+        avoid = after_id or next(iter(exclude_ids), "")
+        exercise = soothing_alternative(
+            library, after_id=avoid, rng=rng, partner_ok=partner_ok, partner_safe=partner_safe
+        )
     else:
         exercise = choose_exercise(
             library,
@@ -135,6 +147,10 @@ async def _choose(
             purposes=PURPOSES_FOR_REASON.get(reason),
             exclude_ids=exclude_ids,
             moment=await _moment(services, session, user, practices),
+            days_in_programme=(now - (user.onboarded_at or user.created_at)).days,
+            partner_task_today=_partner_task_today(services, user, practices, now),
+            from_level=from_level,
+            partner_safe=partner_safe,
         )
     if exercise is None:
         return None
@@ -147,6 +163,22 @@ async def _choose(
         now=services.clock.now(),
     )
     return practice, exercise
+
+
+def _partner_task_today(services: Services, user: User, practices: list[ExercisePractice], now) -> bool:
+    """Whether a partner task was already offered today (local day) and not swapped or declined."""
+    zone = ZoneInfo(user.time_zone) if user.time_zone else UTC
+    today = due.practice_date(now, zone)
+    for practice in practices:
+        exercise = services.content.exercise(practice.exercise_id)
+        if (
+            exercise is not None
+            and exercise.partner
+            and practice.status not in ("skipped", "not_with_person")
+            and due.practice_date(practice.offered_at, zone) == today
+        ):
+            return True
+    return False
 
 
 async def _moment(services: Services, session, user: User, practices: list[ExercisePractice]) -> Moment:
@@ -274,6 +306,9 @@ async def _practice_tap(
     query, context: BotContext, session, user, practice, exercise, action, value, now
 ) -> None:
     services = context.services
+    if user.practice_prompt_id is not None:
+        # Any tap on a card moves on from a step's writing; a step that takes text opens it again.
+        await repo.open_practice_prompt(session, user_id=user.id, practice_id=None, now=now)
     if action in ("a", "p", "b") and practice.status == "offered":
         status = {"a": "skipped", "p": "not_with_person", "b": "skipped"}[action]
         if not await repo.update_practice_if(
@@ -290,6 +325,7 @@ async def _practice_tap(
             bigger_step=action == "b",
             exclude_ids={practice.exercise_id},
             partner_ok=action != "p",
+            from_level=exercise.level,
         )
         if chosen is None:
             await edit_query_message(query, "That's all I have that fits right now. /exercise any time.")
@@ -313,11 +349,7 @@ async def _practice_tap(
             session, practice_id=practice.id, expected_status="offered", status="started", started_at=now
         ):
             await query.answer()
-            await edit_query_message(
-                query,
-                card.step_text(exercise.title, exercise.steps, 0, exercise.caution),
-                _step_keyboard(practice.id, exercise, 0),
-            )
+            await _show_step(query, context, session, user, practice, exercise, 0)
             return
 
     if action == "n" and practice.status == "started" and value.isdigit():
@@ -330,11 +362,7 @@ async def _practice_tap(
             step_index=index + 1,
         ):
             await query.answer()
-            await edit_query_message(
-                query,
-                card.step_text(exercise.title, exercise.steps, index + 1, exercise.caution),
-                _step_keyboard(practice.id, exercise, index + 1),
-            )
+            await _show_step(query, context, session, user, practice, exercise, index + 1)
             return
 
     if action == "d" and practice.status == "started" and value.isdigit():
@@ -380,6 +408,62 @@ async def _practice_tap(
             return
 
     await _redraw(query, session, practice, exercise)
+
+
+async def _show_step(query, context: BotContext, session, user, practice, exercise, index: int) -> None:
+    """Show step `index`; a step that takes typed text says what becomes of it and waits for it."""
+    text = card.step_text(exercise.title, exercise.steps, index, exercise.caution)
+    mode = exercise.writing_at(index)
+    if mode is not None:
+        text += f"\n\n<i>{card.writing_note(mode)}</i>"
+        await repo.open_practice_prompt(
+            session, user_id=user.id, practice_id=practice.id, now=context.services.clock.now()
+        )
+    await edit_query_message(query, text, _step_keyboard(practice.id, exercise, index))
+
+
+async def _writing_step(context: BotContext, user: User):
+    """The practice and exercise whose current step waits for this user's text, and its mode; or None."""
+    async with context.services.sessions() as session:
+        practice = await repo.get_practice(session, practice_id=user.practice_prompt_id or 0, user_id=user.id)
+    exercise = context.services.content.exercise(practice.exercise_id) if practice else None
+    if exercise is None or practice.status != "started" or exercise.writing_at(practice.step_index) is None:
+        return None
+    return practice, exercise, exercise.writing_at(practice.step_index)
+
+
+async def keep_step_text(context: BotContext, user: User, typed: str) -> str | None:
+    """Keep typed text with the practice when its step says so; returns the step's mode (None: none open)."""
+    found = await _writing_step(context, user)
+    if found is None:
+        return None
+    practice, _, mode = found
+    entry, _ = clean_typed_text(typed, card.WRITTEN_MAX_CHARS)
+    if mode == "keep" and entry:
+        async with context.services.sessions() as session:
+            practice = await repo.get_practice(session, practice_id=practice.id, user_id=user.id)
+            practice.written = card.with_written(practice.written, practice.step_index, entry)
+            await repo.save(session, practice)
+    return mode
+
+
+async def step_text(update: Update, context: BotContext, user: User) -> None:
+    """Typed text for an exercise step (already screened): kept or let go as the step said, and heard."""
+    found = await _writing_step(context, user)
+    if found is None:
+        async with context.services.sessions() as session:
+            await repo.open_practice_prompt(
+                session, user_id=user.id, practice_id=None, now=context.services.clock.now()
+            )
+        await update.effective_message.reply_text("That practice has moved on, so I didn't keep that.")
+        return
+    practice, exercise, _ = found
+    mode = await keep_step_text(context, user, update.effective_message.text or "")
+    heard = card.WRITING_HEARD[mode]
+    await update.effective_message.reply_text(
+        f"{heard[update.effective_message.message_id % len(heard)]} Tap below when you're ready to go on.",
+        reply_markup=_step_keyboard(practice.id, exercise, practice.step_index),
+    )
 
 
 async def _redraw(query, session, practice: ExercisePractice, exercise) -> None:

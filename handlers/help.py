@@ -5,8 +5,10 @@ from __future__ import annotations
 from telegram import Update
 from telegram.constants import ParseMode
 
+from bot.practice.callback_data import HELP_ALL
 from bot.services import BotContext
 from handlers import bursts
+from handlers.replying import keyboard
 
 # The command menu registered with Telegram at start-up, in the order people need them.
 COMMANDS = (
@@ -57,19 +59,33 @@ async def help_command(update: Update, context: BotContext) -> None:
 
 
 async def unknown_command(update: Update, context: BotContext) -> None:
-    """An unknown command gets the command list."""
+    """An unknown command gets one line and a button to the command list, not the whole help text."""
     await update.effective_message.reply_text(
-        "I don't know that command.\n\n" + HELP, parse_mode=ParseMode.HTML
+        "I don't know that one.", reply_markup=keyboard([("Show the commands", HELP_ALL)])
     )
+
+
+async def help_button(update: Update, context: BotContext) -> None:
+    """The command list, on request."""
+    await update.callback_query.answer()
+    await context.bot.send_message(update.effective_chat.id, HELP, parse_mode=ParseMode.HTML)
 
 
 async def unreadable(update: Update, context: BotContext) -> None:
-    """Stickers, photos, voice and the like get a short pointer to what works (once per burst)."""
+    """Voice gets a kind line and an invitation to type; stickers a light reply; other media a pointer."""
     if not bursts.claim_pointer(context, update.effective_chat.id):
         return
-    await update.effective_message.reply_text(
-        "I can only read text and button taps. /help shows what I can do."
-    )
+    message = update.effective_message
+    if message.voice or message.video_note or message.audio:
+        text = (
+            "Thank you for sending that. I can't listen to voice messages, I'm sorry. If you'd like, "
+            "type a word or two about how you are, and I'll read it."
+        )
+    elif message.sticker:
+        text = "Got your sticker. 🙂 Type a few words any time if you'd like to say more."
+    else:
+        text = "I can't open that, I'm sorry. A few typed words work best here; /help shows what I can do."
+    await message.reply_text(text)
 
 
 async def private_only(update: Update, context: BotContext) -> None:

@@ -39,8 +39,9 @@ PARTNER_QUESTION = (
 PARTNER_YES = (
     "Thank you for telling me. Feeling afraid of a partner is a signal to take seriously, not an "
     "attachment problem, and it is not your fault. Practising closeness is for relationships where "
-    "you are safe, so I've switched off every practice that involves a partner. Calming practices "
-    "for yourself stay on.\n\n"
+    "you are safe, so I've switched off every practice that involves a partner, contacting them, "
+    "putting your phone away or a vulnerable step. Calming practices for yourself stay on. If this "
+    "changes, /settings → Partner practices turns them back on.\n\n"
     "People who help with this, for free and in confidence:\n\n{lines}\n\n"
     "If a partner might read this chat: /delete erases what this bot stores, and deleting the chat in "
     "Telegram removes these messages from your phone."

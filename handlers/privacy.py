@@ -15,20 +15,32 @@ from handlers import recap
 from handlers.replying import edit_query_message, keyboard
 from storage import repo
 
+# What /delete cannot reach, and how to remove it: said wherever deletion is described, because a
+# person whose partner reads their phone must not believe the chat is gone when it is not.
+CHAT_STAYS = (
+    "<b>What /delete can't reach</b>: the messages in this chat. They stay in Telegram, on your phone "
+    "and every device signed in to your account, until you delete the chat yourself:\n"
+    "• <b>iPhone</b>: in your chat list, swipe left on this chat, tap Delete, then Delete chat.\n"
+    "• <b>Android</b>: in your chat list, press and hold this chat, tap the bin icon, then Delete chat.\n"
+    "• <b>Computer</b>: right-click this chat in the list, then Delete chat.\n"
+    "That removes it from all your devices at once."
+)
 PRIVACY = (
     "<b>Your data, plainly</b>\n\n"
     "<b>What I keep</b>: your answers to onboarding (direction, pattern, secure alternative, time "
     "zone, times), your check-ins (taps, intensity, notes), which practices you were offered and "
-    "how they felt, weekly ratings, and, if something you typed suggested you might be in danger, "
-    "that a safety pause happened (its category, never your words).\n\n"
+    "how they felt, weekly ratings, your story and your safety plan, and, if something you typed "
+    "suggested you might be in danger, that a safety pause happened (its category, never your "
+    "words). Notes, story, plan and pattern are stored encrypted.\n\n"
     "<b>Why</b>: only to run your practice: send check-ins at your time, choose practices and write "
     "your recap. No ads, no analytics, nothing sold or shared.\n\n"
     "<b>Where</b>: in the database of whoever runs this bot (the operator). Telegram also carries "
-    "the messages.\n\n"
+    "and keeps the messages: chats with a bot are not end-to-end encrypted, so Telegram's servers "
+    "can read them, as with any ordinary Telegram chat.\n\n"
     "<b>Who can see it</b>: you, and the operator's administrators, who could read the database. "
     "The bot's logs hold counts and errors only, never what you write.\n\n"
     "<b>How long</b>: until you delete it. /export sends you everything; /delete erases "
-    "everything, at once and for good.\n\n"
+    "everything this bot stores about you, at once and for good.\n\n" + CHAT_STAYS + "\n\n"
     "<i>Not therapy · /sos for help lines</i>"
 )
 
@@ -81,8 +93,10 @@ async def export_command(update: Update, context: BotContext) -> None:
 
 def _first_question():
     return (
-        "<b>Delete everything?</b>\n\nThis erases your settings, every check-in and note, your "
-        "practices, ratings and recaps, at once and for good. /export first if you'd like a copy.",
+        "<b>Delete everything?</b>\n\nThis erases everything this bot stores about you: your settings, "
+        "every check-in and note, your practices, ratings and recaps, your story, your safety plan, "
+        "safety pauses and anything scheduled, at once and for good. /export first if you'd like a "
+        "copy.\n\n" + CHAT_STAYS,
         keyboard([("Yes, continue", "del:1")], [("No, keep my data", "del:no")]),
     )
 
@@ -128,7 +142,7 @@ async def delete_button(update: Update, context: BotContext) -> None:
         await edit_query_message(
             query,
             "Done. Everything I held about you is gone. If you ever want to start again, send /start. "
-            "Take care of yourself. 🌱",
+            "Take care of yourself. 🌱\n\n" + CHAT_STAYS,
         )
         return
     async with services.sessions() as session:

@@ -9,7 +9,7 @@ from telegram import Update
 
 from bot.practice.prompts import Prompt, route_typed_text
 from bot.services import BotContext
-from handlers import checkin, onboarding, relationships
+from handlers import checkin, exercise, onboarding, relationships, safety_plan
 from storage import repo
 from storage.models import CheckIn, User
 
@@ -20,6 +20,8 @@ REOPEN = {
     Prompt.SETTING: "/settings opens that setting again",
     Prompt.STORY: "/story brings the prompt back",
     Prompt.NOTE: "today's check-in is saved without a note; /checkin shows it",
+    Prompt.PLAN: "/sos brings your safety plan back",
+    Prompt.EXERCISE: "the practice carries on with its buttons",
 }
 NOT_TAKEN = (
     "I didn't save that: the question it would have answered has closed (it was open for more than "
@@ -45,6 +47,10 @@ def open_prompts(user: User, waiting_checkin: CheckIn | None) -> dict[Prompt, ob
         waiting[Prompt.SETTING] = user.prompt_opened_at
     if user.story_prompt_id is not None:
         waiting[Prompt.STORY] = user.prompt_opened_at
+    if user.plan_section is not None:
+        waiting[Prompt.PLAN] = user.prompt_opened_at
+    if user.practice_prompt_id is not None:
+        waiting[Prompt.EXERCISE] = user.prompt_opened_at
     if waiting_checkin is not None:
         waiting[Prompt.NOTE] = waiting_checkin.answered_at
     return waiting
@@ -66,6 +72,12 @@ async def answer(update: Update, context: BotContext, user: User, waiting_checki
     if routing.answers is Prompt.NOTE:
         await checkin.note(update, context, waiting_checkin)
         return True
+    if routing.answers is Prompt.PLAN:
+        await safety_plan.text(update, context, user)
+        return True
+    if routing.answers is Prompt.EXERCISE:
+        await exercise.step_text(update, context, user)
+        return True
     if routing.lapsed is None:
         return False
     async with services.sessions() as session:
@@ -82,7 +94,7 @@ async def answer(update: Update, context: BotContext, user: User, waiting_checki
 async def keep_quietly(
     update: Update, context: BotContext, user: User, waiting_checkin: CheckIn | None, *, keep: bool
 ) -> None:
-    """After a safety answer: store the text in the live prompt it answered (story or note), with no
+    """After a safety answer: store the text in the live prompt it answered (story, note, plan), with no
     reply of the prompt's own; `keep=False` (a minor) closes the prompt and stores nothing."""
     routing = route_typed_text(
         open_prompts(user, waiting_checkin),
@@ -93,3 +105,23 @@ async def keep_quietly(
         await relationships.keep_story_entry(context, user, update.effective_message.text or "", keep=keep)
     elif routing.answers is Prompt.NOTE and keep:
         await checkin.keep_note(update, context, waiting_checkin, quiet=True)
+    elif routing.answers is Prompt.EXERCISE and keep:
+        await exercise.keep_step_text(context, user, update.effective_message.text or "")
+    elif routing.answers is Prompt.PLAN and keep:
+        # Warning signs often sound like a crisis; they are answered with care and still kept.
+        await safety_plan.keep_entry(context, user, update.effective_message.text or "")
+
+
+async def close_all(context: BotContext, user: User, waiting_checkin: CheckIn | None) -> None:
+    """Close every question waiting for typed text: settings, story, and a check-in's note."""
+    services = context.services
+    async with services.sessions() as session:
+        await repo.close_prompts(session, user_id=user.id)
+        if waiting_checkin is not None:
+            await repo.update_checkin_if_stage(
+                session,
+                checkin_id=waiting_checkin.id,
+                expected_stage="note",
+                now=services.clock.now(),
+                stage="done",
+            )

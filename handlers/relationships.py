@@ -9,6 +9,7 @@ from telegram.constants import ParseMode
 
 from bot.practice import relationships as rules
 from bot.practice.free_text import clean_typed_text
+from bot.practice.listening import STORY_HEARD, pick
 from bot.services import BotContext, Services
 from handlers import onboarding
 from handlers.replying import edit_query_message, keyboard
@@ -28,6 +29,7 @@ async def _ask_next_prompt(context: BotContext, session, user: User) -> None:
     prompt = rules.next_story_prompt(context.services.content.story, [entry.prompt_id for entry in entries])
     # One prompt at a time: this one replaces a half-made settings change.
     user.story_prompt_id, user.changing = prompt.id, None
+    user.plan_section = user.practice_prompt_id = None
     user.prompt_opened_at = context.services.clock.now()
     await repo.save(session, user)
     await context.bot.send_message(
@@ -117,8 +119,9 @@ async def story_text(update: Update, context: BotContext, user: User) -> None:
     """Save a typed story answer, then offer the next prompt."""
     cut = await keep_story_entry(context, user, update.effective_message.text or "")
     kept = f" I kept the first {rules.STORY_ENTRY_MAX_CHARS} characters." if cut else ""
+    heard = pick(STORY_HEARD, update.effective_message.message_id)
     await update.effective_message.reply_text(
-        f"Saved to your story. ✓{kept}",
+        f"{heard}{kept}",
         reply_markup=keyboard([("Next prompt", "st:go")], [("That's enough for now", "st:done")]),
     )
 
@@ -126,7 +129,9 @@ async def story_text(update: Update, context: BotContext, user: User) -> None:
 async def story_done(update: Update, context: BotContext) -> None:
     """Close the story for now."""
     await update.callback_query.answer()
-    await edit_query_message(update.callback_query, "Saved to your story. ✓ /story any time to read it back.")
+    await edit_query_message(
+        update.callback_query, "Your story is kept here. /story any time to read it back."
+    )
 
 
 def _bid_question_keyboard():

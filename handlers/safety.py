@@ -8,7 +8,14 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
 
 from bot.practice.callback_data import parse_safety_button, safety_button
-from bot.practice.pausing import SAFETY_PAUSE
+from bot.practice.pausing import (
+    HOW_ARE_YOU_LABELS,
+    NO_ANSWER_WAIT,
+    SAFETY_PAUSE,
+    HowAreYou,
+    lifts_pause,
+    safety_pause_until,
+)
 from bot.practice.safety import (
     ABOUT_SOMEONE_ELSE,
     CONFIRMED,
@@ -18,14 +25,19 @@ from bot.practice.safety import (
     Topic,
     answer_for,
 )
+from bot.practice.safety_plan import plan_text
 from bot.practice.screen import Screening
 from bot.services import BotContext, Services
+from handlers import safety_plan
 from handlers.help_lines import directory_button, help_lines, language_line
 from handlers.replying import edit_query_message
 from storage import repo
 from storage.models import User
 
 FOLLOW_UP = "safety_followup"
+# When the pause would lift: the question first; a week later, if unanswered, one gentle line.
+HOW_ARE_YOU = "safety_ask"
+NO_ANSWER = "safety_no_answer"
 FOLLOW_UP_AFTER = timedelta(hours=24)
 SOS_TOPICS = (Topic.SUICIDE, Topic.DOMESTIC_ABUSE, Topic.SEXUAL_ASSAULT)
 FOLLOW_UP_LATE = timedelta(hours=12)
@@ -34,7 +46,29 @@ _WARM_OPENING = (
     "Thank you for telling me. That sounds really painful, and you deserve support from a real person "
     "right now. I'm an automated program: I can't call anyone or come to you, but these people can."
 )
-_PAUSED = "I've paused check-ins and practice prompts for the next 3 days. /sos shows these lines any time."
+_PAUSED = (
+    "I've paused check-ins and practice prompts. In 3 days I'll ask how you are, and nothing comes back "
+    "before you say so. /sos shows these lines any time."
+)
+_HOW_ARE_YOU = "It's been a few days since things felt really hard. How are you now?"
+_AFTER_ANSWER = {
+    HowAreYou.BETTER: (
+        "I'm really glad to hear that. Check-ins come back from the next one, at your own pace. "
+        "/sos stays here any time."
+    ),
+    HowAreYou.SAME: (
+        "Thank you for telling me. Check-ins come back from the next one; /pause is there if you'd rather "
+        "wait a bit longer. /sos stays here any time."
+    ),
+    HowAreYou.STRUGGLING: (
+        "Thank you for telling me. I'll keep things quiet here: no check-ins or practice prompts, and I'll ask "
+        "again in a few days. These people can help now:"
+    ),
+}
+_NO_ANSWER = (
+    "I haven't heard back, and that's okay. Check-ins will come back gently from the next one; /pause "
+    "holds them again whenever you need. /sos is here any time, day or night."
+)
 _PHONE_NOTE = (
     "If someone else might read this chat: /delete erases what this bot stores, and deleting the chat "
     "in Telegram removes these messages from your phone."
@@ -85,29 +119,41 @@ _QUESTIONS = {
 }
 
 
-def sos_text(services: Services, user: User | None) -> str:
-    """The /sos message: warm, honest about limits, emergency number first, numbers in the text."""
+def sos_text(services: Services, user: User | None, plan: dict[str, str] | None = None) -> str:
+    """The /sos message: the user's own safety plan first, then warm, honest words and the lines."""
+    written = plan_text(plan or {})
     return (
-        "You deserve support from a real person right now. I'm an automated program: I can't call anyone "
+        (f"{written}\n\n" if written else "")
+        + "You deserve support from a real person right now. I'm an automated program: I can't call anyone "
         "or come to you, but these people can.\n\n" + help_lines(services, user, SOS_TOPICS)
     )
 
 
 async def sos(update: Update, context: BotContext) -> None:
-    """Show help lines at once, with a button to the international directory."""
+    """Show the safety plan and help lines at once, with the directory and a way to make or redo the plan."""
     services = context.services
     async with services.sessions() as session:
         user = await repo.get_user_contact(session, user_id=update.effective_user.id)
+    plan = await safety_plan.plan_of(services, user.id) if user is not None else {}
+    buttons = [directory_button(services)]
+    if user is not None:
+        buttons.append(safety_plan.plan_button(plan))
     await update.effective_message.reply_text(
-        sos_text(services, user),
+        sos_text(services, user, plan),
         parse_mode=ParseMode.HTML,
-        reply_markup=InlineKeyboardMarkup([directory_button(services)]),
+        reply_markup=InlineKeyboardMarkup(buttons),
     )
 
 
-def crisis_text(services: Services, user: User | None, answer: SafetyAnswer) -> str:
-    """The reply to a crisis-tier message on its route: warm first words, then the lines, then what changed."""
+def crisis_text(
+    services: Services, user: User | None, answer: SafetyAnswer, plan: dict[str, str] | None = None
+) -> str:
+    """The reply to a crisis-tier message on its route: warm first words, the user's own safety plan
+    (on a pausing route), then the lines, then what changed."""
     parts = [language_line(services, answer.language) + _OPENINGS[answer.route]]
+    written = plan_text(plan or {}) if answer.pause else ""
+    if written:
+        parts.append(written)
     parts.append(help_lines(services, user, answer.topics))
     if answer.partner_practices_off:
         parts.append(_PHONE_NOTE)
@@ -159,9 +205,11 @@ async def respond(
                     user_id=user.id,
                     categories=",".join(sorted(category.value for category in screening.categories)),
                     now=now,
-                    pause_until=now + SAFETY_PAUSE,
+                    pause_until=safety_pause_until(now),
                 )
                 await repo.set_due(session, user_id=user.id, kind=FOLLOW_UP, due_at=now + FOLLOW_UP_AFTER)
+                await repo.set_due(session, user_id=user.id, kind=HOW_ARE_YOU, due_at=now + SAFETY_PAUSE)
+                await repo.delete_user_due(session, user_id=user.id, kind=NO_ANSWER)
             if answer.partner_practices_off:
                 await repo.mark_partner_unsafe(session, user_id=user.id)
     buttons = [directory_button(services)]
@@ -169,9 +217,10 @@ async def respond(
         buttons.append(
             [InlineKeyboardButton("A minute of slow breathing", callback_data=safety_button("breathe"))]
         )
+    plan = await safety_plan.plan_of(services, user.id) if user is not None and answer.pause else {}
     await context.bot.send_message(
         chat_id,
-        crisis_text(services, user, answer),
+        crisis_text(services, user, answer, plan),
         parse_mode=ParseMode.HTML,
         reply_markup=InlineKeyboardMarkup(buttons),
     )
@@ -208,9 +257,10 @@ async def button(update: Update, context: BotContext) -> None:
         )
     elif action == "lines":
         await query.answer()
+        plan = await safety_plan.plan_of(services, user.id) if user is not None else {}
         await context.bot.send_message(
             update.effective_chat.id,
-            sos_text(services, user),
+            sos_text(services, user, plan),
             parse_mode=ParseMode.HTML,
             reply_markup=InlineKeyboardMarkup([directory_button(services)]),
         )
@@ -222,6 +272,8 @@ async def button(update: Update, context: BotContext) -> None:
             "Let it all out slowly through your mouth, longer than the breath in. Do that a few times. "
             "Stop if you feel dizzy.\n\nThe help lines above are there whenever you're ready.",
         )
+    elif action == "how" and tap.value in {answer.value for answer in HowAreYou}:
+        await _how_are_you_answer(update, context, user, HowAreYou(tap.value))
     elif action == "okay":
         await query.answer("Thank you")
         await edit_query_message(query, "Thank you for telling me. /sos is here any time, day or night.")
@@ -243,4 +295,68 @@ async def send_follow_up(services: Services, bot, session, user: User, row, now)
             ]
         ),
     )
+    return True
+
+
+async def _how_are_you_answer(
+    update: Update, context: BotContext, user: User | None, answer: HowAreYou
+) -> None:
+    """Better or about the same lifts the pause; still struggling keeps it and shows the lines again."""
+    query = update.callback_query
+    services = context.services
+    now = services.clock.now()
+    if user is None:
+        await query.answer("This button has expired.")
+        return
+    async with services.sessions() as session:
+        await repo.delete_user_due(session, user_id=user.id, kind=NO_ANSWER)
+        if lifts_pause(answer):
+            await repo.clear_safety_flags(session, user_id=user.id, now=now)
+        else:
+            await repo.keep_safety_pause(
+                session, user_id=user.id, now=now, pause_until=safety_pause_until(now)
+            )
+            await repo.set_due(session, user_id=user.id, kind=HOW_ARE_YOU, due_at=now + SAFETY_PAUSE)
+    await query.answer("Thank you")
+    await edit_query_message(query, f"{_HOW_ARE_YOU}\n\n<i>{HOW_ARE_YOU_LABELS[answer]}</i>")
+    if lifts_pause(answer):
+        await context.bot.send_message(update.effective_chat.id, _AFTER_ANSWER[answer])
+        return
+    plan = await safety_plan.plan_of(services, user.id)
+    written = plan_text(plan)
+    await context.bot.send_message(
+        update.effective_chat.id,
+        (f"{written}\n\n" if written else "")
+        + _AFTER_ANSWER[answer]
+        + "\n\n"
+        + help_lines(services, user, SOS_TOPICS),
+        parse_mode=ParseMode.HTML,
+        reply_markup=InlineKeyboardMarkup([directory_button(services), safety_plan.plan_button(plan)]),
+    )
+
+
+async def send_how_are_you(services: Services, bot, session, user: User, row, now) -> bool:
+    """When the safety pause would lift: ask first; nothing practice-related comes back before an answer."""
+    if await repo.active_safety_flag(session, user_id=user.id, now=now) is None:
+        return False  # already lifted ("I'm okay now")
+    await bot.send_message(
+        user.id,
+        _HOW_ARE_YOU,
+        reply_markup=InlineKeyboardMarkup(
+            [
+                [InlineKeyboardButton(label, callback_data=safety_button("how", answer.value))]
+                for answer, label in HOW_ARE_YOU_LABELS.items()
+            ]
+        ),
+    )
+    await repo.set_due(session, user_id=user.id, kind=NO_ANSWER, due_at=now + NO_ANSWER_WAIT)
+    return True
+
+
+async def send_no_answer(services: Services, bot, session, user: User, row, now) -> bool:
+    """A week without an answer to "how are you now?": one gentle line, then practice comes back."""
+    if await repo.active_safety_flag(session, user_id=user.id, now=now) is None:
+        return False
+    await bot.send_message(user.id, _NO_ANSWER)
+    await repo.clear_safety_flags(session, user_id=user.id, now=now)
     return True

@@ -1,4 +1,4 @@
-"""Routes typed text: screened first; then onboarding answers, a story entry, a check-in note, or a short pointer."""
+"""Routes typed text: screened first; then onboarding answers, a story entry, a check-in note, or a short reply."""
 
 from __future__ import annotations
 
@@ -7,10 +7,12 @@ import logging
 from telegram import Update
 from telegram.constants import ParseMode
 
+from bot.practice.listening import listening_closed, pause_reply
 from bot.practice.onboarding import Step, current_step
+from bot.practice.safety import Route
 from bot.practice.screen import Screening, asks_for_help, screen
 from bot.services import BotContext
-from handlers import bursts, help, onboarding, prompts, safety
+from handlers import bursts, free_text, help, onboarding, prompts, safety
 from storage import repo
 from storage.crypto import MissingKey
 
@@ -31,27 +33,32 @@ async def text(update: Update, context: BotContext) -> None:
         return
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
-        waiting_checkin = None
+        waiting_checkin = flag = None
+        if user is not None:
+            flag = await repo.active_safety_flag(session, user_id=user.id, now=now)
         if user is not None and current_step(user) is Step.DONE:
             waiting_checkin = await repo.checkin_awaiting_note(session, user_id=user.id, now=now)
     if user is None:
         await onboarding.start(update, context)
         return
-    if user.changing is None and onboarding.active_step(user) is not Step.DONE:
-        await onboarding.text(update, context, user)
+    # After a crisis answer the next message is conversation, not an answer to an earlier question.
+    if not listening_closed(flag.raised_at if flag else None, user.last_command_at, user.prompt_opened_at):
+        if user.changing is None and onboarding.active_step(user) is not Step.DONE:
+            await onboarding.text(update, context, user)
+            return
+        if await prompts.answer(update, context, user, waiting_checkin):
+            return
+    if current_step(user) is not Step.DONE:
+        # Not set up yet (listening closed after a crisis): presence and the lines, nothing kept.
+        if bursts.claim_pointer(context, update.effective_chat.id):
+            await update.effective_message.reply_text(
+                pause_reply(update.effective_message.message_id)
+                + "\n\nWhen you want to carry on setting up, /start picks up where you left off.",
+                parse_mode=ParseMode.HTML,
+            )
         return
-    if await prompts.answer(update, context, user, waiting_checkin):
-        return
-    async with services.sessions() as session:
-        flagged = await repo.active_safety_flag(session, user_id=user.id, now=now) is not None
-    if not bursts.claim_pointer(context, update.effective_chat.id):
-        return  # a burst of texts gets one pointer, not one each
-    # After a crisis signal the help lines stay in view, whatever the user says next.
-    tail = "\n\n<i>The help lines stay here for you: /sos, any time.</i>" if flagged else ""
-    await update.effective_message.reply_text(
-        "I mostly work with taps. /checkin opens today's check-in; /help shows everything else." + tail,
-        parse_mode=ParseMode.HTML,
-    )
+    # Outside any question: a human answer and a choice of what to do with it.
+    await free_text.answer(update, context, user, safety_pause=flag is not None)
 
 
 async def _answer_signal(update: Update, context: BotContext, screening: Screening) -> None:
@@ -77,6 +84,10 @@ async def _answer_signal(update: Update, context: BotContext, screening: Screeni
     # What was written still goes where it was meant to (a story entry, a check-in note), quietly,
     # after the safety answer; a minor's words are not kept at all.
     await prompts.keep_quietly(update, context, user, waiting_checkin, keep=answer.keep_text)
+    if answer.route is not Route.CHECK:
+        # Nothing keeps listening for something else after a crisis answer: the next message is
+        # answered as conversation, never saved as a note or a setting.
+        await prompts.close_all(context, user, waiting_checkin)
 
 
 async def _screened(update: Update, context: BotContext, typed: str) -> Screening | None:
@@ -104,7 +115,15 @@ async def edited(update: Update, context: BotContext) -> None:
 
 
 async def caption(update: Update, context: BotContext) -> None:
-    """A photo, video or document with a caption: the caption is screened like typed text."""
+    """A photo, video or document with a caption: the caption is screened and answered like typed text."""
     if await _screened(update, context, update.effective_message.caption or "") is not None:
         return
-    await help.unreadable(update, context)
+    services = context.services
+    now = services.clock.now()
+    async with services.sessions() as session:
+        user = await repo.get_user(session, user_id=update.effective_user.id)
+        flag = await repo.active_safety_flag(session, user_id=user.id, now=now) if user else None
+    if user is None or current_step(user) is not Step.DONE:
+        await help.unreadable(update, context)
+        return
+    await free_text.answer(update, context, user, safety_pause=flag is not None)

@@ -80,6 +80,14 @@ class User(SQLModel, table=True):
     paused_until: datetime | None = Field(default=None, sa_column=utc_column())
     # The story prompt whose typed answer is awaited (/story), if any.
     story_prompt_id: str | None = None
+    # The safety-plan section waiting for typed text (/sos), if any; opened at prompt_opened_at.
+    plan_section: str | None = None
+    # Text typed outside any question, kept until the user chooses what to do with it (a burst
+    # of lines is joined); encrypted like every free text.
+    pending_text: str | None = Field(default=None, sa_column=secret_text_column())
+    pending_at: datetime | None = Field(default=None, sa_column=utc_column())
+    # The practice whose current step waits for typed text, if any; opened at prompt_opened_at.
+    practice_prompt_id: int | None = None
     # The setting being changed from /settings (an onboarding step name), while its answer is awaited.
     changing: str | None = None
     # When the /settings or /story prompt above was opened: an old one no longer takes typed text.
@@ -160,6 +168,8 @@ class ExercisePractice(SQLModel, table=True):
     completed_at: datetime | None = Field(default=None, sa_column=utc_column())
     feeling: str | None = None
     feeling_at: datetime | None = Field(default=None, sa_column=utc_column())
+    # What the user typed at steps whose exercise keeps it ("Step 2: ..." per step), encrypted.
+    written: str | None = Field(default=None, sa_column=secret_text_column())
 
 
 class WeeklyRecap(SQLModel, table=True):
@@ -219,6 +229,19 @@ class StoryEntry(SQLModel, table=True):
     prompt_id: str
     text: str = Field(sa_column=Column(EncryptedText(), nullable=False))
     written_at: datetime = Field(sa_column=utc_column(nullable=False))
+
+
+class SafetyPlanEntry(SQLModel, table=True):
+    """One section of the user's personal safety plan (/sos), in their own words."""
+
+    __tablename__ = "safety_plan_entries"
+    __table_args__ = (UniqueConstraint("user_id", "section", name="uq_safety_plan_user_section"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(sa_column=user_fk_column())
+    section: str
+    text: str = Field(sa_column=Column(EncryptedText(), nullable=False))
+    updated_at: datetime = Field(sa_column=utc_column(nullable=False))
 
 
 class BidLog(SQLModel, table=True):

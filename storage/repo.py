@@ -22,6 +22,7 @@ from storage.models import (
     ErrorEvent,
     ExercisePractice,
     SafetyFlag,
+    SafetyPlanEntry,
     StoryEntry,
     SupportRating,
     User,
@@ -60,11 +61,17 @@ async def note_command(session: AsyncSession, *, user_id: int, now: datetime) ->
 
 
 async def close_prompts(session: AsyncSession, *, user_id: int) -> None:
-    """Stop waiting for typed text from /settings or /story."""
+    """Stop waiting for typed text from /settings, /story, the safety plan or an exercise step."""
     await session.exec(
         update(User)
         .where(User.id == user_id)
-        .values(changing=None, story_prompt_id=None, prompt_opened_at=None)
+        .values(
+            changing=None,
+            story_prompt_id=None,
+            plan_section=None,
+            practice_prompt_id=None,
+            prompt_opened_at=None,
+        )
     )
     await session.commit()
 
@@ -518,6 +525,71 @@ async def clear_safety_flags(session: AsyncSession, *, user_id: int, now: dateti
         .values(cleared_at=now)
     )
     await session.commit()
+
+
+async def keep_safety_pause(
+    session: AsyncSession, *, user_id: int, now: datetime, pause_until: datetime
+) -> None:
+    """The user is still struggling: every flag still pausing practice now keeps pausing until `pause_until`."""
+    await session.exec(
+        update(SafetyFlag)
+        .where(SafetyFlag.user_id == user_id, SafetyFlag.cleared_at.is_(None), SafetyFlag.pause_until > now)
+        .values(pause_until=pause_until)
+    )
+    await session.commit()
+
+
+async def open_plan_section(
+    session: AsyncSession, *, user_id: int, section: str | None, now: datetime
+) -> None:
+    """Wait for typed text for this safety-plan section (None: stop waiting); other prompts close."""
+    await session.exec(
+        update(User)
+        .where(User.id == user_id)
+        .values(
+            changing=None,
+            story_prompt_id=None,
+            plan_section=section,
+            practice_prompt_id=None,
+            prompt_opened_at=now,
+        )
+    )
+    await session.commit()
+
+
+async def open_practice_prompt(
+    session: AsyncSession, *, user_id: int, practice_id: int | None, now: datetime
+) -> None:
+    """Wait for typed text for this practice's current step (None: stop waiting); other prompts close."""
+    values = {"practice_prompt_id": practice_id}
+    if practice_id is not None:
+        values |= {"changing": None, "story_prompt_id": None, "plan_section": None, "prompt_opened_at": now}
+    await session.exec(update(User).where(User.id == user_id).values(**values))
+    await session.commit()
+
+
+async def safety_plan(session: AsyncSession, *, user_id: int) -> dict[str, str]:
+    """The user's safety plan: section id -> their words."""
+    result = await session.exec(select(SafetyPlanEntry).where(SafetyPlanEntry.user_id == user_id))
+    return {row.section: row.text for row in result.all()}
+
+
+async def save_safety_plan_entry(
+    session: AsyncSession, *, user_id: int, section: str, text: str, now: datetime
+) -> None:
+    """Write (or rewrite) one section of the user's safety plan."""
+    result = await session.exec(
+        update(SafetyPlanEntry)
+        .where(SafetyPlanEntry.user_id == user_id, SafetyPlanEntry.section == section)
+        .values(text=text, updated_at=now)
+    )
+    if result.rowcount == 0:
+        session.add(SafetyPlanEntry(user_id=user_id, section=section, text=text, updated_at=now))
+    try:
+        await session.commit()
+    except IntegrityError:  # written concurrently: rewrite that one instead
+        await session.rollback()
+        await save_safety_plan_entry(session, user_id=user_id, section=section, text=text, now=now)
 
 
 async def recent_checkins(session: AsyncSession, *, user_id: int, limit: int) -> list[CheckIn]:

@@ -7,7 +7,6 @@ import pytest
 from bot.practice.replies import REPLIES
 from storage import repo
 from tests.conftest import OTHER_USER, USER, onboard
-from tests.fakebot import updates
 
 DUE = datetime(2026, 11, 23, 20, 0, tzinfo=UTC)  # 21:00 in Berlin
 
@@ -198,20 +197,6 @@ async def test_checkin_before_onboarding_finishes_continues_onboarding(harness):
     assert "Are you 18 or older?" in harness.texts(USER)[-1]
 
 
-async def test_stickers_photos_voice_get_a_pointer(harness):
-    """Non-text messages get a short pointer to what works."""
-    await onboard(harness)
-    for update in (updates.sticker(USER), updates.photo(USER), updates.voice(USER)):
-        await harness.send(update)
-        assert "only read text and button taps" in harness.texts(USER)[-1]
-
-
-async def test_unknown_command_gets_help(harness):
-    """An unknown command answers with the command list."""
-    await harness.command(USER, "/frobnicate")
-    assert "I don't know that command." in harness.texts(USER)[-1] and "/checkin" in harness.texts(USER)[-1]
-
-
 async def test_help_lists_commands_and_sos_gives_lines(harness):
     """/help explains the commands; /sos, for someone whose country is unknown, explains emergency numbers."""
     await harness.command(USER, "/help")
@@ -221,13 +206,6 @@ async def test_help_lists_commands_and_sos_gives_lines(harness):
     assert "112" in sos.text and "911" in sos.text and "findahelpline.com" in sos.text
     assert "988" not in sos.text
     assert sos.reply_markup["inline_keyboard"][0][0]["url"] == "https://findahelpline.com"
-
-
-async def test_free_text_without_a_question_gets_a_pointer(harness):
-    """Text when nothing waits for it points to /checkin and /help."""
-    await onboard(harness)
-    await harness.say(USER, "hello")
-    assert "/checkin" in harness.texts(USER)[-1]
 
 
 async def test_five_unanswered_checkins_ask_once_then_wait(harness):

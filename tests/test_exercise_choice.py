@@ -218,13 +218,44 @@ def test_unlocked_level_is_favoured_but_level_one_stays_possible():
     assert picks["A01"] > 0 and picks["A05"] > 0
 
 
-def test_bigger_step_allows_and_prefers_level_three():
-    """Asking for a bigger step opens level 3 even at level 1, and level 3 becomes the most likely level."""
+def test_bigger_step_moves_one_rung_not_to_the_top():
+    """A bigger step at level 1 opens level 2 (and prefers it), not level 3; from a level-2 card it opens level 3."""
     picks = _picks(direction="both", bigger_step=True)
     by_level = Counter()
     for exercise_id, count in picks.items():
         by_level[BY_ID[exercise_id].level] += count
-    assert by_level[3] > by_level[2] and by_level[3] > by_level[1]
+    assert by_level[3] == 0 and by_level[2] > by_level[1]
+    from_two = _picks(direction="both", bigger_step=True, from_level=2)
+    assert sum(n for i, n in from_two.items() if BY_ID[i].level == 3) > 0
+
+
+def test_the_first_two_weeks_are_level_one_only_even_for_a_bigger_step():
+    """Before day 14 only level-1 exercises are offered, whatever the history or a bigger step asks."""
+    for bigger_step in (False, True):
+        picks = _picks(
+            direction="both",
+            history=LEVEL_TWO_HISTORY,
+            bigger_step=bigger_step,
+            from_level=2,
+            days_in_programme=13,
+        )
+        assert {BY_ID[i].level for i in picks} == {1}
+    later = _picks(direction="both", history=LEVEL_TWO_HISTORY, days_in_programme=14)
+    assert 2 in {BY_ID[i].level for i in later}
+
+
+def test_exercises_awaiting_clinical_review_wait_for_week_three():
+    """B07 and B08 are never offered before day 14, even on a bigger step from level 2."""
+    early = _picks(direction="avoidant", bigger_step=True, from_level=2, days_in_programme=10)
+    assert "B07" not in early and "B08" not in early
+
+
+def test_at_most_one_partner_task_a_day():
+    """Once a partner task was offered today, no other partner task is offered that day."""
+    picks = _picks(
+        direction="both", history=LEVEL_TWO_HISTORY, bigger_step=True, from_level=2, partner_task_today=True
+    )
+    assert not any(BY_ID[i].partner for i in picks)
 
 
 def test_bigger_step_prefers_the_biggest_step_actually_available():
@@ -350,3 +381,19 @@ def test_soothing_alternative_respects_partner_and_can_run_out():
     assert offered == {"A05"}
     only_one = [BY_ID["A01"], BY_ID["A02"], BY_ID["A03"]]
     assert soothing_alternative(only_one, after_id="A01", rng=random.Random(0)) is None
+
+
+@pytest.mark.parametrize("direction", ["anxious", "avoidant", "both"])
+def test_every_tagged_exercise_is_withheld_when_a_partner_frightens_the_user(direction):
+    """With partner_safe False no tagged exercise is chosen, on any level or a bigger step."""
+    picks = _picks(
+        direction=direction, history=LEVEL_TWO_HISTORY, bigger_step=True, from_level=2, partner_safe=False
+    )
+    assert picks and not any(BY_ID[i].tags for i in picks)
+
+
+def test_the_gentle_alternative_withholds_tagged_exercises_too():
+    """The soothing alternative never offers a tagged exercise (such as A12, phone away) when the partner is unsafe."""
+    for seed in range(200):
+        chosen = soothing_alternative(LIBRARY, after_id="", rng=random.Random(seed), partner_safe=False)
+        assert not chosen.tags

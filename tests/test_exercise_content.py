@@ -1,5 +1,6 @@
 """The shipped exercises load, cover every framework and fit Telegram; broken files fail naming file, exercise and field."""
 
+import re
 import shutil
 from collections import Counter
 from pathlib import Path
@@ -199,3 +200,42 @@ def test_file_without_exercises_names_the_file_and_field(tmp_path):
     """A file whose exercise list is empty fails naming the file and the exercises field."""
     (tmp_path / "both.yaml").write_text("exercises: []\n", encoding="utf-8")
     assert _load_error(tmp_path).startswith("both.yaml: field exercises: List should have at least 1 item")
+
+
+WRITING_WORDS = re.compile(r"\b(type|write|jot)\b", re.IGNORECASE)
+
+
+def test_every_step_that_asks_for_writing_takes_text(exercises):
+    """A step that says "type", "write" or "jot" is marked as taking text (keep or discard), and no other is."""
+    for exercise in exercises:
+        asks = {index for index, step in enumerate(exercise.steps) if WRITING_WORDS.search(step)}
+        marked = {index for index, _ in exercise.writing}
+        assert asks == marked, f"{exercise.id}: steps asking for writing {asks}, marked {marked}"
+        assert all(mode in ("keep", "discard") for _, mode in exercise.writing)
+
+
+def test_writing_must_name_a_real_step(tmp_path):
+    """A writing mark on a step the exercise does not have is a content error naming the file and exercise."""
+    folder = _copy_shipped(tmp_path)
+    path = folder / "anxious.yaml"
+    data = yaml.safe_load(path.read_text())
+    data["exercises"][0]["writing"] = {9: "keep"}
+    path.write_text(yaml.safe_dump(data))
+    with pytest.raises(ContentError, match="writing"):
+        load_exercises(folder)
+
+
+NAMED_IN_THE_ISSUE = ("B02", "B11", "C04", "A08", "A12")
+
+
+def test_content_tags_mark_every_exercise_unsafe_with_a_frightening_partner(exercises):
+    """Every partner exercise is tagged partner_task; the ones that still point at a partner are tagged too."""
+    by_id = {exercise.id: exercise for exercise in exercises}
+    for exercise in exercises:
+        if exercise.partner:
+            assert "partner_task" in exercise.tags, exercise.id
+        if re.search(r"\bpartner\b", " ".join(exercise.steps), re.IGNORECASE):
+            assert exercise.tags, f"{exercise.id} speaks of a partner but carries no tag"
+    for exercise_id in NAMED_IN_THE_ISSUE:
+        assert by_id[exercise_id].tags, exercise_id
+    assert "phone_away" in by_id["A12"].tags

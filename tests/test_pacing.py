@@ -6,10 +6,11 @@ from telegram import Update
 from telegram.error import RetryAfter
 
 from bot.pacing import PacedRetryingLimiter
+from bot.practice.free_text import CHOOSE
 from tests.conftest import OTHER_USER, USER, _update_ids, onboard, start_harness, stop_harness
 from tests.fakebot import updates
 
-POINTER = "I mostly work with taps"
+POINTER = CHOOSE
 
 
 async def through_the_update_processor(h, update: dict) -> None:

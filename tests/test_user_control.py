@@ -202,3 +202,23 @@ async def test_pause_ends_by_itself(harness):
         harness.clock.set(DUE + timedelta(days=day))
         outcomes.append(await harness.tick())
     assert outcomes == [{"held": 1}, {"held": 1}, {"held": 1}, {"sent": 1}]
+
+
+async def test_delete_says_what_it_erases_and_what_stays_on_the_phone(harness):
+    """/delete names everything it erases, says the chat stays on the phone, and gives the steps to delete it."""
+    await onboard(harness)
+    await harness.command(USER, "/delete")
+    question = harness.texts(USER)[-1]
+    for part in ("everything this bot stores", "safety plan", "story", "can't reach", "iPhone", "Android"):
+        assert part in question
+    await harness.tap(USER, "Yes, continue")
+    await harness.tap(USER, "Delete everything now")
+    done = harness.last_message(USER).text
+    assert "Everything I held about you is gone" in done and "Delete chat" in done
+
+
+async def test_privacy_says_the_chat_stays_and_is_not_end_to_end_encrypted(harness):
+    """/privacy says what /delete cannot reach, how to delete the chat, and that bot chats are not end-to-end encrypted."""
+    await harness.command(USER, "/privacy")
+    text = harness.texts(USER)[-1]
+    assert "not end-to-end encrypted" in text and "can't reach" in text and "Delete chat" in text

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from bot.content.loader import ContentError, Direction, _describe, _read_yaml, content_dir
 from bot.practice.exercise_choice import Exercise
@@ -31,6 +31,10 @@ FrameworkTag = Literal[
     "consolidation",
     "dependency_paradox",
 ]
+# partner_task: the practice is about or with the partner; partner_contact: it works on contacting
+# them; phone_away: it asks the user to be unreachable for a while; exposure: a vulnerable step.
+ContentTag = Literal["partner_task", "partner_contact", "phone_away", "exposure"]
+CONTENT_TAGS: tuple[str, ...] = get_args(ContentTag)
 PURPOSES: tuple[str, ...] = get_args(Purpose)
 FRAMEWORK_TAGS: tuple[str, ...] = get_args(FrameworkTag)
 DIRECTION_OF_LETTER = {"A": "anxious", "B": "avoidant", "C": "both"}
@@ -60,6 +64,18 @@ class ExerciseEntry(_StrictEntry):
     source: str = Field(min_length=1, max_length=120)
     caution: str | None = Field(default=None, min_length=1, max_length=160)
     fits: Literal["week_start", "after_new_move", "after_old_move"] | None = None
+    # Steps that take typed text (numbered from 1) and whether what is typed is kept with the
+    # practice record ("keep") or read and let go ("discard"); the user is told which.
+    writing: dict[int, Literal["keep", "discard"]] = Field(default_factory=dict)
+    # What makes an exercise unsafe when a partner frightens the user; every tagged one is withheld.
+    tags: list[ContentTag] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _writing_names_real_steps(self) -> ExerciseEntry:
+        for number in self.writing:
+            if not 1 <= number <= len(self.steps):
+                raise ValueError(f"writing names step {number}, but there are {len(self.steps)} steps")
+        return self
 
     def to_exercise(self) -> Exercise:
         """The practice-side record of this entry."""
@@ -78,6 +94,8 @@ class ExerciseEntry(_StrictEntry):
             source=self.source,
             caution=self.caution,
             fits=self.fits,
+            writing=tuple(sorted((number - 1, mode) for number, mode in self.writing.items())),
+            tags=frozenset(self.tags),
         )
 
 

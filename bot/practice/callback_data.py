@@ -85,7 +85,7 @@ def parse_onboarding_button(data: str) -> OnboardingButton | None:
     return OnboardingButton(match.group(1), match.group(2) or "")
 
 
-_SAFETY = re.compile(r"^sf:(yes|safe|other|lines|breathe|okay|ok|no)(?::([a-z]))?$")
+_SAFETY = re.compile(r"^sf:(yes|safe|other|lines|breathe|okay|ok|no|how)(?::([a-z]))?$")
 # Buttons sent before the gentle question had three answers still arrive as "sf:ok" and "sf:no".
 _SAFETY_OLDER = {"ok": "safe", "no": "notsafe"}
 
@@ -129,3 +129,46 @@ def parse_recap_more_button(data: str) -> tuple[date, date] | None:
     except ValueError:
         return None
     return (start, end) if start <= end else None
+
+
+_SAFETY_PLAN = re.compile(r"^sp:(go|skip|stop|show)(?::(\d{1,2}))?$")
+
+
+@dataclass(frozen=True)
+class SafetyPlanButton:
+    """A tap on a safety-plan button: start, skip (keep) the step at `index`, stop for now, or show it."""
+
+    action: str
+    index: int
+
+
+def safety_plan_button(action: str, index: int | None = None) -> str:
+    """Callback data for a safety-plan button, e.g. ``sp:go`` or ``sp:skip:3``."""
+    return _checked(f"sp:{action}" + (f":{index}" if index is not None else ""))
+
+
+def parse_safety_plan_button(data: str) -> SafetyPlanButton | None:
+    """The safety-plan tap in `data`, or None when it is not well formed."""
+    match = _SAFETY_PLAN.match(data or "")
+    if not match:
+        return None
+    return SafetyPlanButton(match.group(1), int(match.group(2) or 0))
+
+
+# What to do with text typed outside any question: today's note, the journal, or just said.
+FREE_TEXT_CHOICES = ("note", "jour", "said")
+
+
+def free_text_button(choice: str) -> str:
+    """Callback data for a choice about typed text, e.g. ``ft:note``."""
+    return _checked(f"ft:{choice}")
+
+
+def parse_free_text_button(data: str) -> str | None:
+    """The choice in `data`, or None when it is not one."""
+    choice = (data or "").removeprefix("ft:")
+    return choice if (data or "").startswith("ft:") and choice in FREE_TEXT_CHOICES else None
+
+
+# The button under "I don't know that one" that shows the command list.
+HELP_ALL = "help:all"

@@ -151,8 +151,17 @@ def exercise_offer(state: CheckInState) -> tuple[str, str] | None:
 
 
 def closing_reply(
-    state: CheckInState, *, local_date: date, recent: Sequence[replies.RecentDay] = (), seed: int = 0
+    state: CheckInState,
+    *,
+    local_date: date,
+    recent: Sequence[replies.RecentDay] = (),
+    seed: int = 0,
+    safety_pause: bool = False,
 ) -> replies.Reply:
-    """The reply after a finished check-in, fitted to the answer and the last days, not repeated within a week."""
+    """The reply after a finished check-in, fitted to the answer and the last days, not repeated within a week.
+
+    During a safety pause it offers no practice.
+    """
     reply = replies.choose_reply(outcome(state), local_date=local_date, recent=recent, seed=seed)
-    return replies.Reply(reply.id, replies.with_offer(reply.text, offered=exercise_offer(state) is not None))
+    offered = exercise_offer(state) is not None and not safety_pause
+    return replies.Reply(reply.id, replies.with_offer(reply.text, offered=offered), offers_practice=offered)

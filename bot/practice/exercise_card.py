@@ -64,3 +64,30 @@ FEELING_REPLIES = {
 def feeling_reply(feeling: str) -> str:
     """The reply to how a practice left the user (HTML)."""
     return FEELING_REPLIES[feeling]
+
+
+# Said under a step that takes typed text, so the user knows before writing what becomes of it.
+WRITING_NOTES = {
+    "keep": "Type it here. I'll keep it with this practice: it's in /export, and /delete erases it.",
+    "discard": "Type it here. I'll read it and not keep it: it's gone once you move on.",
+}
+# Said after the writing: heard, and what became of it.
+WRITING_HEARD = {
+    "keep": ("Thank you. That's kept with this practice.", "Got it, and kept with this practice."),
+    "discard": (
+        "Read, and let go: I haven't kept it.",
+        "Thank you for writing it out. Not kept, as promised.",
+    ),
+}
+WRITTEN_MAX_CHARS = 2000
+
+
+def writing_note(mode: str) -> str:
+    """The line under a step that takes typed text: keep or discard, said before the user writes."""
+    return WRITING_NOTES[mode]
+
+
+def with_written(written: str | None, step_index: int, text: str) -> str:
+    """The practice record's writing with one more answer for a step, cut to WRITTEN_MAX_CHARS."""
+    entry = f"Step {step_index + 1}: {text}"
+    return (f"{written}\n{entry}" if written else entry)[:WRITTEN_MAX_CHARS]

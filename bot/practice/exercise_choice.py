@@ -40,6 +40,10 @@ FRESH_START_DAYS = 2
 # Timed practices need some room: not late at night, not right after another practice.
 TIMED_LATEST_HOUR = 22
 RECENT_PRACTICE_MINUTES = 180
+# Weeks one and two are level 1 only (content brief, sequencing rules); a bigger step waits too.
+FIRST_WEEKS_DAYS = 14
+# Flagged in the brief for clinical review: not before week three, never during a safety pause.
+CLINICAL_REVIEW_IDS = frozenset({"B07", "B08"})
 # When they fit, timed practices come up more often: the library has few and they were rarely offered.
 TIMED_WEIGHT = 3.0
 
@@ -64,6 +68,15 @@ class Exercise:
     # Words that only fit one moment: "week_start" (the fresh-start days), "after_new_move" (today
     # went the new way) or "after_old_move" (the old move won today); None fits any time.
     fits: str | None = None
+    # (0-based step, "keep" | "discard") for the steps that take typed text.
+    writing: tuple[tuple[int, str], ...] = ()
+    # Content tags (partner_task, partner_contact, phone_away, exposure): any one withholds the
+    # exercise when a partner frightens the user.
+    tags: frozenset[str] = frozenset()
+
+    def writing_at(self, index: int) -> str | None:
+        """ "keep" or "discard" when step `index` takes typed text; None when it does not."""
+        return dict(self.writing).get(index)
 
 
 @dataclass(frozen=True)
@@ -163,8 +176,17 @@ def choose_exercise(
     purposes: Collection[str] | None = None,
     exclude_ids: Collection[str] = (),
     moment: Moment | None = None,
+    days_in_programme: int | None = None,
+    partner_task_today: bool = False,
+    from_level: int | None = None,
+    partner_safe: bool = True,
 ) -> Exercise | None:
     """The exercise to offer next, or None only when direction, level, partner and exclusions leave nothing.
+
+    The ladder's safeguards are hard rules too: in the first two weeks (`days_in_programme` < 14)
+    only level 1, even for a bigger step, and never the exercises awaiting clinical review; a
+    partner task at most once a day (`partner_task_today` says one was offered already); and a
+    bigger step moves one rung above `from_level` (the card it was asked on), not to the top.
 
     Direction, level, partner and `exclude_ids` are hard rules, and so is the `moment` (words that only
     fit a certain day or answer, timed practices only when there is room). `purposes` (or, without them,
@@ -175,8 +197,16 @@ def choose_exercise(
     if direction not in ELIGIBLE_DIRECTIONS:
         raise ValueError(f"unknown direction {direction!r}")
     highest_level = unlocked_level(history)
-    allowed_top = TOP_LEVEL if bigger_step else highest_level
+    allowed_top = min(TOP_LEVEL, max(highest_level, from_level or 1) + 1) if bigger_step else highest_level
     excluded = set(exclude_ids)
+    if days_in_programme is not None and days_in_programme < FIRST_WEEKS_DAYS:
+        allowed_top = 1
+        excluded |= CLINICAL_REVIEW_IDS
+    if partner_task_today:
+        partner_ok = False
+    if not partner_safe:
+        # A partner frightens the user: every tagged exercise is withheld, not only partner tasks.
+        excluded |= {exercise.id for exercise in library if exercise.tags}
     candidates = sorted(
         (
             exercise
@@ -235,7 +265,12 @@ def choose_exercise(
 
 
 def soothing_alternative(
-    library: Sequence[Exercise], *, after_id: str, rng: random.Random, partner_ok: bool = True
+    library: Sequence[Exercise],
+    *,
+    after_id: str,
+    rng: random.Random,
+    partner_ok: bool = True,
+    partner_safe: bool = True,
 ) -> Exercise | None:
     """A different easy soothing exercise to offer when `after_id` left the user feeling worse.
 
@@ -250,6 +285,7 @@ def soothing_alternative(
             and exercise.level == 1
             and exercise.id != after_id
             and (partner_ok or not exercise.partner)
+            and (partner_safe or not exercise.tags)
         ),
         key=lambda exercise: exercise.id,
     )

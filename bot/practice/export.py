@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from bot.practice.checkin import ACTIVATION_LABELS, CHOICE_LABELS
 from bot.practice.exercise_card import FEELING_LABELS
 from bot.practice.relationships import BID_LABELS, SUPPORT_WORDS
+from bot.practice.safety_plan import SECTIONS
 from bot.practice.zones import describe_zone
 
 # Each table's file name in the CSV archive and its heading in the readable file, in reading order.
@@ -26,6 +27,7 @@ TABLES: dict[str, tuple[str, str]] = {
     "bid_logs": ("bids.csv", "Bids for connection"),
     "support_ratings": ("steady-people.csv", "Steady people"),
     "story_entries": ("story.csv", "Your story"),
+    "safety_plan_entries": ("safety-plan.csv", "Your safety plan"),
     "safety_flags": ("safety-pauses.csv", "Safety pauses"),
     "due_messages": ("scheduled.csv", "Coming up"),
 }
@@ -42,6 +44,9 @@ SCHEDULED_KINDS = {
     "checkin": "Daily check-in",
     "recap": "Weekly recap",
     "exercise_followup": "How a practice felt",
+    "safety_followup": "A gentle check-in after a hard moment",
+    "safety_ask": "How are you now? (before practice comes back)",
+    "safety_no_answer": "A gentle line if that question goes unanswered",
 }
 WEEKDAYS = ("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")
 
@@ -160,7 +165,11 @@ def _practice(row: Mapping[str, Any], zone: ZoneInfo, labels: ExportLabels) -> s
     parts.append(PRACTICE_STATUS.get(row.get("status", ""), row.get("status", "")))
     if row.get("feeling"):
         parts.append(f"afterwards: {FEELING_LABELS[row['feeling']].lower()}")
-    return "- " + " · ".join(parts)
+    line = "- " + " · ".join(parts)
+    if row.get("written"):
+        # What the user wrote at the practice's writing steps, as they wrote it.
+        line += "\n" + "\n".join(f"  > {written}" for written in row["written"].splitlines())
+    return line
 
 
 def _section(
@@ -204,6 +213,13 @@ def _section(
                 "",
             ]
         return lines
+    if table == "safety_plan_entries":
+        by_section = {row["section"]: row for row in rows}
+        return [
+            f"- **{section.heading}** · {by_section[section.id]['text']}"
+            for section in SECTIONS
+            if section.id in by_section
+        ]
     if table == "safety_flags":
         return [
             f"- **{stamp(row['raised_at'], zone)}** · practice prompts paused until {stamp(row['pause_until'], zone)}"

@@ -18,6 +18,8 @@ class Prompt(StrEnum):
     SETTING = "setting"  # /settings: a new pattern, alternative, place, ...
     STORY = "story"  # /story: the current story prompt
     NOTE = "note"  # the check-in's optional note
+    PLAN = "plan"  # /sos: a step of the safety plan
+    EXERCISE = "exercise"  # an exercise step that takes typed text
 
 
 @dataclass(frozen=True)

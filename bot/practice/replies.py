@@ -126,6 +126,8 @@ class Reply:
 
     id: str
     text: str
+    # Whether the words promise a practice below (never during a safety pause).
+    offers_practice: bool = False
 
 
 def situation(outcome: str, local_date: date, recent: Sequence[RecentDay]) -> Situation:
