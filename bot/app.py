@@ -34,9 +34,11 @@ from handlers import (
     errors,
     exercise,
     help,
+    moments,
     onboarding,
     operators,
     pausing,
+    plans,
     privacy,
     prompts,
     recap,
@@ -98,6 +100,11 @@ DUE_KINDS = {
     plan.RECAP: DueKind(send=recap.send_scheduled, next_due=_next_recap),
     exercise.FOLLOW_UP: DueKind(send=exercise.send_follow_up, next_due=_one_off),
     safety.FOLLOW_UP: DueKind(send=safety.send_follow_up, next_due=_one_off, practice_prompt=False),
+    # Timers the user set in the moment: they asked for them, so a pause does not hold them back.
+    moments.HELD_QUESTION_KIND: DueKind(
+        send=moments.send_held_question, next_due=_one_off, practice_prompt=False
+    ),
+    moments.STAY_END_KIND: DueKind(send=moments.send_stay_end, next_due=_one_off, practice_prompt=False),
 }
 
 
@@ -237,6 +244,8 @@ def build_application(
     application.add_handler(CommandHandler("start", onboarding.start, filters=fresh))
     application.add_handler(CommandHandler("checkin", checkin.checkin_command, filters=fresh))
     application.add_handler(CommandHandler("exercise", exercise.exercise_command, filters=fresh))
+    application.add_handler(CommandHandler("now", moments.now_command, filters=fresh))
+    application.add_handler(CommandHandler("plans", plans.plans_command, filters=fresh))
     application.add_handler(CommandHandler("recap", recap.recap_command, filters=fresh))
     application.add_handler(CommandHandler("progress", recap.progress_command, filters=fresh))
     application.add_handler(CommandHandler("story", relationships.story_command, filters=fresh))
@@ -264,6 +273,9 @@ def build_application(
     application.add_handler(CallbackQueryHandler(relationships.bid_button, pattern=r"^bid:"))
     application.add_handler(CallbackQueryHandler(relationships.support_button, pattern=r"^sup:"))
     application.add_handler(CallbackQueryHandler(privacy.delete_button, pattern=r"^del:"))
+    application.add_handler(CallbackQueryHandler(plans.button, pattern=r"^pl:"))
+    application.add_handler(CallbackQueryHandler(moments.button, pattern=r"^nw:"))
+    application.add_handler(CallbackQueryHandler(moments.held_button_tap, pattern=r"^hm:"))
     application.add_handler(CallbackQueryHandler(_unknown_button))
     application.add_handler(MessageHandler(fresh & filters.COMMAND, help.unknown_command))
     application.add_handler(MessageHandler(fresh & filters.LOCATION, onboarding.location))

@@ -26,6 +26,9 @@ TABLES: dict[str, tuple[str, str]] = {
     "bid_logs": ("bids.csv", "Bids for connection"),
     "support_ratings": ("steady-people.csv", "Steady people"),
     "story_entries": ("story.csv", "Your story"),
+    "pattern_plans": ("plans.csv", "Your if–then plans"),
+    "pattern_moments": ("moments.csv", "Moments you marked"),
+    "held_messages": ("held-messages.csv", "Messages being held"),
     "safety_flags": ("safety-pauses.csv", "Safety pauses"),
     "due_messages": ("scheduled.csv", "Coming up"),
 }
@@ -42,6 +45,17 @@ SCHEDULED_KINDS = {
     "checkin": "Daily check-in",
     "recap": "Weekly recap",
     "exercise_followup": "How a practice felt",
+    "held_message": "Still want to send it?",
+    "stay_timer": "Five more minutes are up",
+}
+MOMENT_ACTIONS = {
+    "marked": "marked",
+    "held": "held a message",
+    "staying": "staying five more minutes",
+    "stayed": "stayed five more minutes",
+    "sent": "sent the held message",
+    "edited": "edited the held message",
+    "let_go": "let the held message go",
 }
 WEEKDAYS = ("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")
 
@@ -210,6 +224,19 @@ def _section(
             + (f" · you said you were safe {stamp(row['cleared_at'], zone)}" if row.get("cleared_at") else "")
             for row in rows
         ]
+    if table == "pattern_plans":
+        return [
+            f"- When {row['cue'] or '…'}, instead of {row['old_move'] or '…'}, I {row['secure_alternative'] or '…'}"
+            + (f" · retired {stamp(row['retired_at'], zone)}" if row.get("retired_at") else "")
+            for row in rows
+        ]
+    if table == "pattern_moments":
+        return [
+            f"- **{stamp(row['marked_at'], zone)}** · {MOMENT_ACTIONS.get(row['action'], row['action'])}"
+            for row in rows
+        ]
+    if table == "held_messages":
+        return [f"- **{stamp(row['held_at'], zone)}** · {row['text']}" for row in rows]
     if table == "due_messages":
         return [
             f"- {SCHEDULED_KINDS.get(row['kind'], 'A message')}: {stamp(row['due_at'], zone)}" for row in rows

@@ -18,6 +18,8 @@ class Prompt(StrEnum):
     SETTING = "setting"  # /settings: a new pattern, alternative, place, ...
     STORY = "story"  # /story: the current story prompt
     NOTE = "note"  # the check-in's optional note
+    PLAN = "plan"  # /plans: the cue, old move or secure alternative of one plan
+    HOLD = "hold"  # /now: the message to hold before sending
 
 
 @dataclass(frozen=True)
