@@ -899,3 +899,15 @@ async def release_held(session: AsyncSession, *, held_id: int, user_id: int, kin
     )
     await session.commit()
     return result.rowcount == 1
+
+
+async def set_day_moments_choice(
+    session: AsyncSession, *, user_id: int, local_date: date, choice: str
+) -> None:
+    """Record the evening's choice on every moment the user marked that day."""
+    await session.exec(
+        update(PatternMoment)
+        .where(PatternMoment.user_id == user_id, PatternMoment.local_date == local_date)
+        .values(choice=choice)
+    )
+    await session.commit()

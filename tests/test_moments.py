@@ -4,6 +4,7 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from bot.practice import moments
+from bot.practice.checkin import CheckInState
 from bot.practice.exercise_choice import Exercise
 from bot.practice.moments import FeltPractice
 
@@ -89,3 +90,20 @@ def test_several_moments_are_listed_in_order():
 def test_no_moment_no_prefill():
     """A day without a marked moment asks the check-in as usual."""
     assert moments.prefill_line([], BERLIN) is None
+
+
+def test_a_marked_day_starts_the_check_in_at_the_choice():
+    """When a moment was marked, the activation is known and the check-in asks the choice at once."""
+    state = moments.prefilled_state(CheckInState(), marked_today=True)
+    assert (state.stage, state.activated) == ("choice", "yes")
+
+
+def test_an_unmarked_day_starts_the_check_in_as_usual():
+    """Without a marked moment the check-in asks whether the pattern activated."""
+    assert moments.prefilled_state(CheckInState(), marked_today=False) == CheckInState()
+
+
+def test_an_answered_check_in_is_not_prefilled_again():
+    """A check-in already answered "No" keeps that answer even if a moment is marked later."""
+    answered = CheckInState(stage="note", activated="no")
+    assert moments.prefilled_state(answered, marked_today=True) == answered

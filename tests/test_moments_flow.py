@@ -207,3 +207,39 @@ async def test_held_message_text_never_reaches_the_logs(harness, caplog):
     await harness.tap(USER, "Let it go")
     assert "Let go ✓" in harness.last_message(USER).text
     assert "Secret words" not in caplog.text
+
+
+async def test_evening_check_in_is_prefilled_from_the_moment(harness):
+    """A moment marked at 14:20 opens the 21:00 check-in at "What did you choose then?"; the answer lands on the moment."""
+    await onboard(harness)
+    await add_second_pattern(harness)
+    harness.clock.set(AFTERNOON)
+    await harness.tick()  # Monday's check-in, missed, makes way for Tuesday's
+    await harness.command(USER, "/now")
+    await harness.tap(USER, "I send message after message")
+    await harness.tap(USER, "I'm okay for now")
+    harness.clock.set(datetime(2026, 11, 24, 20, 0, tzinfo=UTC))
+    assert (await harness.tick())["sent"] == 1
+    card = harness.last_message(USER).text
+    assert "At 14:20 you marked your pattern. What did you choose then?" in card
+    assert "I send message after message" in card  # both patterns named in the one message
+    await harness.tap(USER, "The secure response")
+    async with harness.services.sessions() as session:
+        moments = await repo.moments_between(
+            session, user_id=USER, start=AFTERNOON.date(), end=AFTERNOON.date()
+        )
+        checkin = await repo.get_checkin_for_date(session, user_id=USER, local_date=AFTERNOON.date())
+    assert [moment.choice for moment in moments] == ["secure"]
+    assert (checkin.activated, checkin.choice) == ("yes", "secure")
+
+
+async def test_welcome_message_opens_the_moment_flow(harness):
+    """The welcome message's "My pattern is firing now" shows the plan from onboarding, made at the last step."""
+    await onboard(harness)
+    assert len(await active_plans(harness)) == 1
+    before = len(harness.texts(USER))
+    await harness.tap(USER, "My pattern is firing now")
+    new = harness.texts(USER)[before:]
+    assert new[0].startswith(
+        "Your plan, in your own words\nWhen the pattern starts,\nthen I put the phone in another room"
+    )

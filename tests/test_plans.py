@@ -89,3 +89,11 @@ def test_prompt_value_round_trips():
 def test_prompt_value_of_another_flow_is_not_a_plan_field():
     """A held-message prompt is not read as a plan field."""
     assert plans.parse_prompt("hold:10:3") is None
+
+
+def test_plan_without_a_cue_reads_as_when_the_pattern_starts():
+    """A plan from onboarding, with no cue yet, still reads as an if–then sentence."""
+    sentence = plans.plan_sentence(
+        Plan(id=1, cue=None, old_move="Going quiet", secure_alternative="Say one sentence."), html.escape
+    )
+    assert sentence.startswith("<b>When</b> the pattern starts,\n<b>then I</b> say one sentence.")

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from bot.practice.checkin import CheckInState
 from bot.practice.exercise_choice import Exercise
 
 HOLD_WAITS = (10, 20, 30)
@@ -103,3 +104,11 @@ def prefill_line(marked_at: Sequence[datetime], zone: ZoneInfo) -> str | None:
         return f"At {times[0]:%H:%M} you marked your pattern. What did you choose then?"
     listed = ", ".join(f"{moment:%H:%M}" for moment in times[:-1]) + f" and {times[-1]:%H:%M}"
     return f"At {listed} you marked your pattern. What did you choose, mostly?"
+
+
+def prefilled_state(state: CheckInState, *, marked_today: bool) -> CheckInState:
+    """A check-in not yet answered, on a day the user marked their pattern: the activation is already
+    known, so it starts at "What did you choose?". Any answered check-in is left as it is."""
+    if not marked_today or state.stage != "activation" or state.activated is not None:
+        return state
+    return replace(state, stage="choice", activated="yes")

@@ -94,14 +94,22 @@ def _without_opening(text: str, openings: tuple[str, ...]) -> str:
     return text
 
 
+def _lower_first(text: str) -> str:
+    """ "Put the phone away" reads "put the phone away" after "then I"; "I", names and acronyms stay."""
+    first_word = text.split(" ", 1)[0]
+    if len(first_word) > 1 and first_word[0].isupper() and first_word[1:].islower():
+        return text[0].lower() + text[1:]
+    return text
+
+
 def plan_sentence(plan: Plan, escape) -> str:
     """The plan in the user's own words (HTML): "When …, then I … (instead of …)"."""
-    lines = []
-    if plan.cue:
-        lines.append(f"<b>When</b> {escape(_without_opening(plan.cue, _CUE_OPENINGS))},")
+    # A plan from onboarding has no cue yet; the pattern starting is the cue until the user names one.
+    cue = _without_opening(plan.cue, _CUE_OPENINGS) if plan.cue else "the pattern starts"
+    lines = [f"<b>When</b> {escape(cue)},"]
     if plan.secure_alternative:
-        alternative = _without_opening(plan.secure_alternative, _ALTERNATIVE_OPENINGS)
-        lines.append(f"<b>then I</b> {escape(alternative)}.")
+        alternative = _lower_first(_without_opening(plan.secure_alternative, _ALTERNATIVE_OPENINGS))
+        lines.append(f"<b>then I</b> {escape(alternative.rstrip('.'))}.")
     else:
         lines.append("<i>(what you'll do instead is still to write)</i>")
     if plan.old_move:
