@@ -43,6 +43,7 @@ from handlers import (
     prompts,
     recap,
     relationships,
+    repair,
     safety,
     settings_menu,
     text,
@@ -246,6 +247,7 @@ def build_application(
     application.add_handler(CommandHandler("exercise", exercise.exercise_command, filters=fresh))
     application.add_handler(CommandHandler("now", moments.now_command, filters=fresh))
     application.add_handler(CommandHandler("plans", plans.plans_command, filters=fresh))
+    application.add_handler(CommandHandler("repair", repair.repair_command, filters=fresh))
     application.add_handler(CommandHandler("recap", recap.recap_command, filters=fresh))
     application.add_handler(CommandHandler("progress", recap.progress_command, filters=fresh))
     application.add_handler(CommandHandler("story", relationships.story_command, filters=fresh))
@@ -276,6 +278,7 @@ def build_application(
     application.add_handler(CallbackQueryHandler(plans.button, pattern=r"^pl:"))
     application.add_handler(CallbackQueryHandler(moments.button, pattern=r"^nw:"))
     application.add_handler(CallbackQueryHandler(moments.held_button_tap, pattern=r"^hm:"))
+    application.add_handler(CallbackQueryHandler(repair.button, pattern=r"^rp:"))
     application.add_handler(CallbackQueryHandler(_unknown_button))
     application.add_handler(MessageHandler(fresh & filters.COMMAND, help.unknown_command))
     application.add_handler(MessageHandler(fresh & filters.LOCATION, onboarding.location))

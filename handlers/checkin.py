@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from telegram import Bot, Update
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
 from bot.practice import checkin as rules
 from bot.practice import moments as moment_rules
 from bot.practice import plans as plan_rules
+from bot.practice import repair as repair_rules
 from bot.practice import replies
-from bot.practice.callback_data import checkin_button, exercise_button, moment_button, parse_checkin_button
+from bot.practice.callback_data import (
+    checkin_button,
+    exercise_button,
+    moment_button,
+    parse_checkin_button,
+    repair_button,
+)
 from bot.services import BotContext, Services
 from handlers import onboarding
 from handlers.replying import edit_query_message, keyboard
@@ -83,11 +91,21 @@ def _text(
     )
 
 
+@dataclass(frozen=True)
+class CardExtras:
+    """What the check-in card adds from the day's practice: other patterns, the moments' times, a repair offer."""
+
+    others: tuple[str, ...] = ()
+    prefill: str | None = None
+    repair_after: date | None = None
+
+
 async def _prefilled(
     session, user: User, checkin: CheckIn, zone: ZoneInfo, now: datetime
-) -> tuple[CheckIn, tuple, str | None]:
+) -> tuple[CheckIn, CardExtras]:
     """Today's check-in, starting at "What did you choose?" when a moment was marked today (so the
-    user answers once); with the user's further plans named and the moments' times recalled."""
+    user answers once); with the user's further plans named, the moments' times recalled, and a
+    repair offered after a recent old-pattern day."""
     moments = await repo.moments_between(
         session, user_id=user.id, start=checkin.local_date, end=checkin.local_date
     )
@@ -107,7 +125,17 @@ async def _prefilled(
     # The first plan is the onboarding pattern the card already names; the others are listed beside it.
     others = tuple(plan_rules.plan_label(_as_plan(row)) for row in plans[1:])
     prefill = moment_rules.prefill_line([row.marked_at for row in moments], zone)
-    return checkin, others, prefill
+    since = checkin.local_date - timedelta(days=repair_rules.REPAIR_WINDOW_DAYS)
+    recent = await repo.checkins_since(session, user_id=user.id, since=since)
+    old_days = [row.local_date for row in recent if row.activated == "yes" and row.choice == "old"]
+    repairs = await repo.repairs_since(session, user_id=user.id, since=since)
+    repair_after = repair_rules.repair_offer(
+        old_days,
+        [row.after_date for row in repairs if row.status == "repaired"],
+        today=checkin.local_date,
+        include_today=False,
+    )
+    return checkin, CardExtras(others, prefill, repair_after)
 
 
 def _as_plan(row) -> plan_rules.Plan:
@@ -116,15 +144,23 @@ def _as_plan(row) -> plan_rules.Plan:
     )
 
 
-async def _post(
-    bot: Bot, user: User, checkin: CheckIn, others: tuple = (), prefill: str | None = None
-) -> int:
+async def _post(bot: Bot, user: User, checkin: CheckIn, extras: CardExtras) -> int:
     state = _state(checkin)
+    markup = _keyboard(checkin.id, state.stage)
+    if extras.repair_after is not None:
+        # Offered on the card as it arrives; once answered, /repair keeps the offer open.
+        label = f"Repair after {repair_rules.day_name(extras.repair_after, checkin.local_date)}"
+        markup = InlineKeyboardMarkup(
+            [
+                *markup.inline_keyboard,
+                [InlineKeyboardButton(label, callback_data=repair_button("o", extras.repair_after))],
+            ]
+        )
     message = await bot.send_message(
         user.id,
-        _text(checkin, user, state, others, prefill),
+        _text(checkin, user, state, extras.others, extras.prefill),
         parse_mode=ParseMode.HTML,
-        reply_markup=_keyboard(checkin.id, state.stage),
+        reply_markup=markup,
         disable_notification=user.quiet,
     )
     return message.message_id
@@ -157,8 +193,8 @@ async def send_scheduled(
     if checkin.message_id is not None:
         # Already on the user's screen: opened with /checkin, or sent before a crash.
         return False
-    checkin, others, prefill = await _prefilled(session, user, checkin, zone, now)
-    message_id = await _post(bot, user, checkin, others, prefill)
+    checkin, extras = await _prefilled(session, user, checkin, zone, now)
+    message_id = await _post(bot, user, checkin, extras)
     await repo.set_checkin_message(session, checkin_id=checkin.id, message_id=message_id, sent_at=now)
     await _close_earlier(bot, session, user, local_date, now)
     return True
@@ -232,8 +268,8 @@ async def checkin_command(update: Update, context: BotContext) -> None:
         checkin = await repo.get_or_create_checkin(
             session, user_id=user.id, local_date=today, now=now, closes_at=due.closes_at(today, zone)
         )
-        checkin, others, prefill = await _prefilled(session, user, checkin, zone, now)
-        message_id = await _post(context.bot, user, checkin, others, prefill)
+        checkin, extras = await _prefilled(session, user, checkin, zone, now)
+        message_id = await _post(context.bot, user, checkin, extras)
         await repo.set_checkin_message(session, checkin_id=checkin.id, message_id=message_id, sent_at=now)
         await _close_earlier(context.bot, session, user, today, now)
 

@@ -13,6 +13,7 @@ COMMANDS = (
     ("now", "My pattern is firing: my plan, now"),
     ("checkin", "Answer today's check-in now"),
     ("plans", "My if–then plans (up to three patterns)"),
+    ("repair", "A short repair after an old-pattern day"),
     ("exercise", "A short practice, right now"),
     ("bid", "Log a bid for connection"),
     ("story", "Your private story journal"),
@@ -35,6 +36,7 @@ HELP = (
     "One or two taps is enough; a note is optional.\n\n"
     "/now when your pattern fires: your own plan first, then one practice\n"
     "/plans your if–then plans, up to three patterns\n"
+    "/repair a short repair step after an old-pattern day\n"
     "/checkin answer today's check-in now (or change today's answer)\n"
     "/exercise a short practice when your pattern fires: calming if you lean anxious, "
     "a small step toward closeness if you lean avoidant\n"

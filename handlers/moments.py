@@ -16,6 +16,7 @@ from bot.practice.exercise_card import card_text
 from bot.services import BotContext, Services
 from handlers import onboarding, plans
 from handlers.replying import edit_query_message, keyboard
+from scheduler import due
 from storage import repo
 from storage.models import PatternPlan, User
 
@@ -26,7 +27,8 @@ NO_PLAN = "You don't have a plan yet. /plans sets one up in three short answers.
 
 
 def _local_date(user: User, now: datetime):
-    return now.astimezone(ZoneInfo(user.time_zone or "UTC")).date()
+    # The same practice day the check-in uses, so a moment at 01:00 belongs to the evening before.
+    return due.practice_date(now, ZoneInfo(user.time_zone or "UTC"))
 
 
 def _plan_message(row: PatternPlan) -> str:

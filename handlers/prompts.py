@@ -9,7 +9,7 @@ from telegram import Update
 
 from bot.practice.prompts import Prompt, route_typed_text
 from bot.services import BotContext
-from handlers import checkin, moments, onboarding, plans, relationships
+from handlers import checkin, moments, onboarding, plans, relationships, repair
 from storage import repo
 from storage.models import CheckIn, User
 
@@ -22,6 +22,7 @@ REOPEN = {
     Prompt.NOTE: "today's check-in is saved without a note; /checkin shows it",
     Prompt.PLAN: "/plans opens your plans again",
     Prompt.HOLD: "/now starts again whenever you need it",
+    Prompt.REPAIR: "/repair opens the repair step again",
 }
 NOT_TAKEN = (
     "I didn't save that: the question it would have answered has closed (it was open for more than "
@@ -50,7 +51,8 @@ def open_prompts(user: User, waiting_checkin: CheckIn | None) -> dict[Prompt, ob
     if waiting_checkin is not None:
         waiting[Prompt.NOTE] = waiting_checkin.answered_at
     if user.practice_prompt is not None:
-        typed_for = Prompt.HOLD if user.practice_prompt.startswith("hold:") else Prompt.PLAN
+        kind = user.practice_prompt.split(":", 1)[0]
+        typed_for = {"hold": Prompt.HOLD, "repair": Prompt.REPAIR}.get(kind, Prompt.PLAN)
         waiting[typed_for] = user.prompt_opened_at
     return waiting
 
@@ -76,6 +78,9 @@ async def answer(update: Update, context: BotContext, user: User, waiting_checki
         return True
     if routing.answers is Prompt.HOLD:
         await moments.hold_text(update, context, user)
+        return True
+    if routing.answers is Prompt.REPAIR:
+        await repair.repair_text(update, context, user)
         return True
     if routing.lapsed is None:
         return False
@@ -104,7 +109,7 @@ async def keep_quietly(
         await relationships.keep_story_entry(context, user, update.effective_message.text or "", keep=keep)
     elif routing.answers is Prompt.NOTE and keep:
         await checkin.keep_note(update, context, waiting_checkin, quiet=True)
-    elif routing.answers in (Prompt.PLAN, Prompt.HOLD):
+    elif routing.answers in (Prompt.PLAN, Prompt.HOLD, Prompt.REPAIR):
         # Words written in a crisis are not made into a plan, and are not held to be sent later.
         async with context.services.sessions() as session:
             await repo.close_prompts(session, user_id=user.id)

@@ -312,3 +312,20 @@ class HeldMessage(SQLModel, table=True):
     text: str = Field(sa_column=Column(EncryptedText(), nullable=False))
     wait_minutes: int
     held_at: datetime = Field(sa_column=utc_column(nullable=False))
+
+
+class Repair(SQLModel, table=True):
+    """A repair after an old-pattern day: an optional draft in the user's words, and whether they repaired."""
+
+    __tablename__ = "repairs"
+    __table_args__ = (UniqueConstraint("user_id", "after_date", name="uq_repair_user_day"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(sa_column=user_fk_column())
+    # The old-pattern day this repair follows.
+    after_date: date
+    # drafted (words written, not yet done) → repaired
+    status: str = "drafted"
+    text: str | None = Field(default=None, sa_column=secret_text_column())
+    local_date: date
+    logged_at: datetime = Field(sa_column=utc_column(nullable=False))

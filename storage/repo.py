@@ -24,6 +24,7 @@ from storage.models import (
     HeldMessage,
     PatternMoment,
     PatternPlan,
+    Repair,
     SafetyFlag,
     StoryEntry,
     SupportRating,
@@ -752,6 +753,16 @@ async def active_plans(session: AsyncSession, *, user_id: int) -> list[PatternPl
     return list(result.all())
 
 
+async def all_plans(session: AsyncSession, *, user_id: int) -> list[PatternPlan]:
+    """Every plan the user made, retired ones included, oldest first (for naming past moments)."""
+    result = await session.exec(
+        select(PatternPlan)
+        .where(PatternPlan.user_id == user_id)
+        .order_by(PatternPlan.created_at, PatternPlan.id)
+    )
+    return list(result.all())
+
+
 async def ensure_first_plan(
     session: AsyncSession, *, user: User, fields: dict[str, str | None] | None, now: datetime
 ) -> list[PatternPlan]:
@@ -911,3 +922,59 @@ async def set_day_moments_choice(
         .values(choice=choice)
     )
     await session.commit()
+
+
+async def repairs_since(session: AsyncSession, *, user_id: int, since: date) -> list[Repair]:
+    """The user's repairs after old-pattern days from `since` on, oldest first."""
+    result = await session.exec(
+        select(Repair)
+        .where(Repair.user_id == user_id, Repair.after_date >= since)
+        .order_by(Repair.after_date, Repair.id)
+    )
+    return list(result.all())
+
+
+async def save_repair(
+    session: AsyncSession,
+    *,
+    user_id: int,
+    after_date: date,
+    local_date: date,
+    now: datetime,
+    status: str | None = None,
+    text: str | None = None,
+) -> None:
+    """Keep a repair draft or mark the repair done (one row per old-pattern day); the prompt closes."""
+    values: dict[str, Any] = {"local_date": local_date, "logged_at": now}
+    if status is not None:
+        values["status"] = status
+    if text is not None:
+        values["text"] = text
+    result = await session.exec(
+        update(Repair).where(Repair.user_id == user_id, Repair.after_date == after_date).values(**values)
+    )
+    if result.rowcount == 0:
+        session.add(
+            Repair(
+                user_id=user_id,
+                after_date=after_date,
+                status=status or "drafted",
+                text=text,
+                local_date=local_date,
+                logged_at=now,
+            )
+        )
+    await session.exec(update(User).where(User.id == user_id).values(practice_prompt=None))
+    try:
+        await session.commit()
+    except IntegrityError:  # a double tap created it meanwhile: update that row instead
+        await session.rollback()
+        await save_repair(
+            session,
+            user_id=user_id,
+            after_date=after_date,
+            local_date=local_date,
+            now=now,
+            status=status,
+            text=text,
+        )

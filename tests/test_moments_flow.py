@@ -243,3 +243,24 @@ async def test_welcome_message_opens_the_moment_flow(harness):
     assert new[0].startswith(
         "Your plan, in your own words\nWhen the pattern starts,\nthen I put the phone in another room"
     )
+
+
+async def test_recap_and_progress_show_moments_per_pattern_and_which_plan_held(harness):
+    """A moment answered "secure" in the evening shows per pattern in the recap's details and in /progress."""
+    await onboard(harness)
+    await add_second_pattern(harness)
+    harness.clock.set(AFTERNOON)
+    await harness.tick()
+    await harness.command(USER, "/now")
+    await harness.tap(USER, "I send message after message")
+    await harness.tap(USER, "I'm okay for now")
+    harness.clock.set(datetime(2026, 11, 24, 20, 0, tzinfo=UTC))
+    await harness.tick()
+    await harness.tap(USER, "The secure response")
+    harness.clock.set(datetime(2026, 11, 29, 18, 0, tzinfo=UTC))
+    await harness.command(USER, "/recap")
+    await harness.tap(USER, "More")
+    line = "I send message after message: 1 moment marked, your plan held 1."
+    assert line in harness.last_message(USER).text
+    await harness.command(USER, "/progress")
+    assert any(line in text for text in harness.texts(USER)[-3:])

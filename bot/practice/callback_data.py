@@ -196,3 +196,22 @@ def parse_held_button(data: str) -> tuple[int, str] | None:
     """The (held message id, decision) in `data`, or None when it is not well formed."""
     match = _HELD.match(data or "")
     return (int(match.group(1)), match.group(2)) if match else None
+
+
+_REPAIR = re.compile(r"^rp:([owyx]):(\d{8})$")
+
+
+def repair_button(action: str, after_date: date) -> str:
+    """Callback data for a repair button: open (o), write (w), repaired (y), not now (x), e.g. ``rp:y:20261124``."""
+    return _checked(f"rp:{action}:{after_date:%Y%m%d}")
+
+
+def parse_repair_button(data: str) -> tuple[str, date] | None:
+    """The (action, old-pattern day) in `data`, or None when it is not well formed."""
+    match = _REPAIR.match(data or "")
+    if not match:
+        return None
+    try:
+        return match.group(1), datetime.strptime(match.group(2), "%Y%m%d").date()
+    except ValueError:
+        return None

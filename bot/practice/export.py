@@ -29,6 +29,7 @@ TABLES: dict[str, tuple[str, str]] = {
     "pattern_plans": ("plans.csv", "Your if–then plans"),
     "pattern_moments": ("moments.csv", "Moments you marked"),
     "held_messages": ("held-messages.csv", "Messages being held"),
+    "repairs": ("repairs.csv", "Repairs"),
     "safety_flags": ("safety-pauses.csv", "Safety pauses"),
     "due_messages": ("scheduled.csv", "Coming up"),
 }
@@ -233,6 +234,13 @@ def _section(
     if table == "pattern_moments":
         return [
             f"- **{stamp(row['marked_at'], zone)}** · {MOMENT_ACTIONS.get(row['action'], row['action'])}"
+            for row in rows
+        ]
+    if table == "repairs":
+        return [
+            f"- after **{_day(row['after_date'])}** · "
+            + ("repaired" if row["status"] == "repaired" else "written, not yet done")
+            + (f": {row['text']}" if row.get("text") else "")
             for row in rows
         ]
     if table == "held_messages":

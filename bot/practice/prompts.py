@@ -20,6 +20,7 @@ class Prompt(StrEnum):
     NOTE = "note"  # the check-in's optional note
     PLAN = "plan"  # /plans: the cue, old move or secure alternative of one plan
     HOLD = "hold"  # /now: the message to hold before sending
+    REPAIR = "repair"  # /repair: the repair in the user's words
 
 
 @dataclass(frozen=True)

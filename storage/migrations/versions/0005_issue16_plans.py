@@ -1,4 +1,4 @@
-"""If–then plans per pattern, marked moments, held messages, and the typed prompt for them.
+"""If–then plans per pattern, marked moments, held messages, repairs, and the typed prompt for them.
 
 Revision ID: 0005_issue16_plans
 Revises: 0004_send_state
@@ -56,6 +56,18 @@ def upgrade() -> None:
         sa.Column("held_at", storage.models.UTCDateTime(timezone=True), nullable=False),
     )
     op.create_index("ix_held_messages_user_id", "held_messages", ["user_id"])
+    op.create_table(
+        "repairs",
+        sa.Column("id", sa.Integer(), primary_key=True),
+        _user_fk(),
+        sa.Column("after_date", sa.Date(), nullable=False),
+        sa.Column("status", sa.String(), nullable=False),
+        sa.Column("text", storage.crypto.EncryptedText(), nullable=True),
+        sa.Column("local_date", sa.Date(), nullable=False),
+        sa.Column("logged_at", storage.models.UTCDateTime(timezone=True), nullable=False),
+        sa.UniqueConstraint("user_id", "after_date", name="uq_repair_user_day"),
+    )
+    op.create_index("ix_repairs_user_id", "repairs", ["user_id"])
     with op.batch_alter_table("users", schema=None) as batch_op:
         batch_op.add_column(sa.Column("practice_prompt", sa.String(), nullable=True))
 
@@ -63,6 +75,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table("users", schema=None) as batch_op:
         batch_op.drop_column("practice_prompt")
+    op.drop_table("repairs")
     op.drop_table("held_messages")
     op.drop_table("pattern_moments")
     op.drop_table("pattern_plans")
