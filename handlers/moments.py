@@ -164,7 +164,8 @@ async def hold_text(update: Update, context: BotContext, user: User) -> None:
     services = context.services
     now = services.clock.now()
     waiting = _parse_hold(user.practice_prompt)
-    typed = update.effective_message.text or ""
+    # Cut so the text shown back later, inside its one reply, stays within Telegram's 4096 characters.
+    typed = (update.effective_message.text or "")[: rules.HELD_MAX_CHARS]
     async with services.sessions() as session:
         if waiting is None or not typed.strip():
             await repo.close_prompts(session, user_id=user.id)

@@ -264,3 +264,17 @@ async def test_recap_and_progress_show_moments_per_pattern_and_which_plan_held(h
     assert line in harness.last_message(USER).text
     await harness.command(USER, "/progress")
     assert any(line in text for text in harness.texts(USER)[-3:])
+
+
+async def test_a_very_long_held_message_still_comes_back_in_one_reply(harness):
+    """A held message longer than a reply can carry is kept cut to fit, so "Send as is" can show it back."""
+    await onboard(harness)
+    harness.clock.set(AFTERNOON)
+    await harness.command(USER, "/now")
+    await harness.tap(USER, "10 min")
+    await harness.say(USER, "please " * 700)
+    harness.clock.advance(minutes=10)
+    assert (await harness.tick())["sent"] == 1
+    await harness.tap(USER, "Send as is")
+    shown = harness.last_message(USER).text
+    assert shown.startswith("Here it is, to copy") and len(shown) <= 4096

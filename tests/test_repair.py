@@ -78,3 +78,30 @@ def test_pattern_names_are_escaped_in_the_recap():
         [MomentRecord(plan_id=1, action="marked", choice=None)], {1: "Him & <me>"}
     )
     assert "Him &amp; &lt;me&gt;: 1 moment marked, your plan held 0." in section
+
+
+def test_each_pattern_gets_its_own_forgiving_score():
+    """Secure moments lift one pattern's score above the neutral 50; the other pattern's old moments lower its own."""
+    lifted = repair.pattern_score(
+        [MomentRecord(plan_id=1, action="marked", choice="secure", local_date=TUESDAY)]
+    )
+    lowered = repair.pattern_score(
+        [MomentRecord(plan_id=2, action="marked", choice="old", local_date=TUESDAY)]
+    )
+    assert lifted > 50 > lowered
+
+
+def test_a_pattern_without_known_choices_has_no_score_yet():
+    """Moments marked but never answered give no per-pattern score, rather than a made-up one."""
+    assert (
+        repair.pattern_score([MomentRecord(plan_id=1, action="marked", choice=None, local_date=TUESDAY)])
+        is None
+    )
+
+
+def test_the_recap_line_carries_the_pattern_score():
+    """With a known choice, the pattern's line ends with its score out of 100."""
+    section = repair.moments_section(
+        [MomentRecord(plan_id=1, action="let_go", choice=None, local_date=TUESDAY)], {1: "Texting again"}
+    )
+    assert "Texting again: 1 moment marked, your plan held 1. Score for this pattern:" in section

@@ -12,8 +12,7 @@ from bot.practice.exercise_choice import Exercise
 
 HOLD_WAITS = (10, 20, 30)
 STAY_MINUTES = 5
-# A "Still want to send it?" much later than asked would land in a different moment; it is dropped.
-HELD_QUESTION_MEANINGFUL_FOR_MINUTES = 180
+HELD_MAX_CHARS = 3500
 # Practices that fit the minute the pull is strongest: calming first, then a step toward the new move.
 IN_THE_MOMENT_PURPOSES = ("soothe", "expression", "closeness")
 

@@ -7,6 +7,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from bot.practice.recap import DayRecord, practice_score_series
+
 # An old-pattern day is offered for repair for a few days; after that it has become history, not a task.
 REPAIR_WINDOW_DAYS = 3
 
@@ -35,6 +37,7 @@ class MomentRecord:
     plan_id: int | None
     action: str  # marked · held · staying · stayed · sent · edited · let_go
     choice: str | None  # the evening's answer: secure · both · old, or None
+    local_date: date | None = None
 
 
 def repair_offer(
@@ -93,14 +96,38 @@ def pattern_counts(moments: Sequence[MomentRecord], labels: Mapping[int, str]) -
     return counts
 
 
+def pattern_score(moments: Sequence[MomentRecord]) -> float | None:
+    """The forgiving practice score (0..100) of one pattern, from its moments whose choice is known.
+
+    The same slow score as the user's own, fed by the evening's answer about each moment (a message
+    let go or five more minutes stayed count as the new move); None until one such moment exists.
+    """
+    days = []
+    for moment in moments:
+        choice = moment.choice or ("secure" if held(moment) else None)
+        if choice is not None and moment.local_date is not None:
+            days.append(
+                DayRecord(local_date=moment.local_date, activated="yes", choice=choice, intensity=None)
+            )
+    series = practice_score_series(days)
+    return series[-1][1] if series else None
+
+
 def moments_section(moments: Sequence[MomentRecord], labels: Mapping[int, str]) -> str:
     """The recap's "In the moment" lines (HTML), per pattern, or "" without marked moments."""
-    counts = pattern_counts(moments, labels)
-    if not counts:
+    if not any(moment.plan_id in labels for moment in moments):
         return ""
     lines = ["<b>In the moment</b>"]
-    for label, marked, kept in counts:
-        moment_word = "moment" if marked == 1 else "moments"
-        lines.append(f"{html.escape(label)}: {marked} {moment_word} marked, your plan held {kept}.")
+    for plan_id, label in labels.items():
+        mine = [moment for moment in moments if moment.plan_id == plan_id]
+        if not mine:
+            continue
+        moment_word = "moment" if len(mine) == 1 else "moments"
+        kept = sum(1 for moment in mine if held(moment))
+        line = f"{html.escape(label)}: {len(mine)} {moment_word} marked, your plan held {kept}."
+        score = pattern_score(mine)
+        if score is not None:
+            line += f" Score for this pattern: {round(score)} of 100."
+        lines.append(line)
     lines.append("Marking the moment is already practice: you noticed the pull while it was happening.")
     return "\n".join(lines)
