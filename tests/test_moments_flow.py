@@ -278,3 +278,27 @@ async def test_a_very_long_held_message_still_comes_back_in_one_reply(harness):
     await harness.tap(USER, "Send as is")
     shown = harness.last_message(USER).text
     assert shown.startswith("Here it is, to copy") and len(shown) <= 4096
+
+
+async def test_crisis_words_as_the_old_move_are_answered_and_not_saved(harness):
+    """The second question of a new plan (the old move) is screened too: help lines, nothing saved."""
+    await onboard(harness)
+    await harness.command(USER, "/plans")
+    await harness.tap(USER, "➕ Add a pattern")
+    await harness.say(USER, "When he doesn't answer for an hour")
+    await harness.say(USER, "I want to kill myself")
+    assert any("help" in text.lower() for text in harness.texts(USER)[-3:])
+    plans = await active_plans(harness)
+    assert plans[-1].cue == "When he doesn't answer for an hour" and plans[-1].old_move is None
+
+
+async def test_crisis_words_as_the_secure_alternative_are_answered_and_not_saved(harness):
+    """Editing the secure alternative is screened too: help lines, and the old alternative stays."""
+    await onboard(harness)
+    before = (await active_plans(harness))[0].secure_alternative
+    await harness.command(USER, "/plans")
+    await harness.tap(USER, "✏️ Checking my phone again and again when…")
+    await harness.tap(USER, "What I'll do instead")
+    await harness.say(USER, "I want to kill myself")
+    assert any("help" in text.lower() for text in harness.texts(USER)[-3:])
+    assert (await active_plans(harness))[0].secure_alternative == before
