@@ -36,13 +36,16 @@ from handlers import (
     exercise,
     free_text,
     help,
+    moments,
     onboarding,
     operators,
     pausing,
+    plans,
     privacy,
     prompts,
     recap,
     relationships,
+    repair,
     safety,
     safety_plan,
     settings_menu,
@@ -103,6 +106,11 @@ DUE_KINDS = {
     safety.FOLLOW_UP: DueKind(send=safety.send_follow_up, next_due=_one_off, practice_prompt=False),
     safety.HOW_ARE_YOU: DueKind(send=safety.send_how_are_you, next_due=_one_off, practice_prompt=False),
     safety.NO_ANSWER: DueKind(send=safety.send_no_answer, next_due=_one_off, practice_prompt=False),
+    # Timers the user set in the moment: they asked for them, so a pause does not hold them back.
+    moments.HELD_QUESTION_KIND: DueKind(
+        send=moments.send_held_question, next_due=_one_off, practice_prompt=False
+    ),
+    moments.STAY_END_KIND: DueKind(send=moments.send_stay_end, next_due=_one_off, practice_prompt=False),
 }
 
 
@@ -242,6 +250,9 @@ def build_application(
     application.add_handler(CommandHandler("start", onboarding.start, filters=fresh))
     application.add_handler(CommandHandler("checkin", checkin.checkin_command, filters=fresh))
     application.add_handler(CommandHandler("exercise", exercise.exercise_command, filters=fresh))
+    application.add_handler(CommandHandler("now", moments.now_command, filters=fresh))
+    application.add_handler(CommandHandler("plans", plans.plans_command, filters=fresh))
+    application.add_handler(CommandHandler("repair", repair.repair_command, filters=fresh))
     application.add_handler(CommandHandler("recap", recap.recap_command, filters=fresh))
     application.add_handler(CommandHandler("progress", recap.progress_command, filters=fresh))
     application.add_handler(CommandHandler("story", relationships.story_command, filters=fresh))
@@ -272,6 +283,10 @@ def build_application(
     application.add_handler(CallbackQueryHandler(relationships.bid_button, pattern=r"^bid:"))
     application.add_handler(CallbackQueryHandler(relationships.support_button, pattern=r"^sup:"))
     application.add_handler(CallbackQueryHandler(privacy.delete_button, pattern=r"^del:"))
+    application.add_handler(CallbackQueryHandler(plans.button, pattern=r"^pl:"))
+    application.add_handler(CallbackQueryHandler(moments.button, pattern=r"^nw:"))
+    application.add_handler(CallbackQueryHandler(moments.held_button_tap, pattern=r"^hm:"))
+    application.add_handler(CallbackQueryHandler(repair.button, pattern=r"^rp:"))
     application.add_handler(CallbackQueryHandler(_unknown_button))
     application.add_handler(MessageHandler(fresh & filters.COMMAND, help.unknown_command))
     application.add_handler(MessageHandler(fresh & filters.LOCATION, onboarding.location))

@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from telegram import Bot, Update
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
 from bot.practice import checkin as rules
+from bot.practice import moments as moment_rules
+from bot.practice import plans as plan_rules
+from bot.practice import repair as repair_rules
 from bot.practice import replies
-from bot.practice.callback_data import checkin_button, exercise_button, parse_checkin_button
+from bot.practice.callback_data import (
+    checkin_button,
+    exercise_button,
+    moment_button,
+    parse_checkin_button,
+    repair_button,
+)
 from bot.services import BotContext, Services
 from handlers import onboarding
 from handlers.replying import edit_query_message, keyboard
@@ -63,24 +73,94 @@ def _keyboard(checkin_id: int, stage: str):
         )
     if stage == "note":
         return keyboard([("Skip", checkin_button(checkin_id, "n", "x"))])
-    return keyboard([("Change answer", checkin_button(checkin_id, "r")), ("Log a bid", "bid:new")])
+    return keyboard(
+        [("Change answer", checkin_button(checkin_id, "r")), ("Log a bid", "bid:new")],
+        [("My pattern is firing now", moment_button("n"))],
+    )
 
 
 def _choice_buttons() -> list[tuple[str, str]]:
     return [(code, rules.CHOICE_LABELS[choice]) for code, choice in rules.CHOICE_CODES.items()]
 
 
-def _text(checkin: CheckIn, user: User, state: rules.CheckInState) -> str:
-    return rules.checkin_text(state, checkin.local_date, pattern=user.pattern)
+def _text(
+    checkin: CheckIn, user: User, state: rules.CheckInState, others: tuple[str, ...] = (), prefill=None
+) -> str:
+    return rules.checkin_text(
+        state, checkin.local_date, pattern=user.pattern, other_patterns=others, prefill=prefill
+    )
 
 
-async def _post(bot: Bot, user: User, checkin: CheckIn) -> int:
+@dataclass(frozen=True)
+class CardExtras:
+    """What the check-in card adds from the day's practice: other patterns, the moments' times, a repair offer."""
+
+    others: tuple[str, ...] = ()
+    prefill: str | None = None
+    repair_after: date | None = None
+
+
+async def _prefilled(
+    session, user: User, checkin: CheckIn, zone: ZoneInfo, now: datetime
+) -> tuple[CheckIn, CardExtras]:
+    """Today's check-in, starting at "What did you choose?" when a moment was marked today (so the
+    user answers once); with the user's further plans named, the moments' times recalled, and a
+    repair offered after a recent old-pattern day."""
+    moments = await repo.moments_between(
+        session, user_id=user.id, start=checkin.local_date, end=checkin.local_date
+    )
     state = _state(checkin)
+    prefilled = moment_rules.prefilled_state(state, marked_today=bool(moments))
+    if prefilled != state:
+        await repo.update_checkin_if_stage(
+            session,
+            checkin_id=checkin.id,
+            expected_stage=state.stage,
+            now=now,
+            stage=prefilled.stage,
+            activated=prefilled.activated,
+        )
+        checkin = await repo.reload(session, checkin)
+    plans = await repo.active_plans(session, user_id=user.id)
+    # The first plan is the onboarding pattern the card already names; the others are listed beside it.
+    others = tuple(plan_rules.plan_label(_as_plan(row)) for row in plans[1:])
+    prefill = moment_rules.prefill_line([row.marked_at for row in moments], zone)
+    since = checkin.local_date - timedelta(days=repair_rules.REPAIR_WINDOW_DAYS)
+    recent = await repo.checkins_since(session, user_id=user.id, since=since)
+    old_days = [row.local_date for row in recent if row.activated == "yes" and row.choice == "old"]
+    repairs = await repo.repairs_since(session, user_id=user.id, since=since)
+    repair_after = repair_rules.repair_offer(
+        old_days,
+        [row.after_date for row in repairs if row.status == "repaired"],
+        today=checkin.local_date,
+        include_today=False,
+    )
+    return checkin, CardExtras(others, prefill, repair_after)
+
+
+def _as_plan(row) -> plan_rules.Plan:
+    return plan_rules.Plan(
+        id=row.id, cue=row.cue, old_move=row.old_move, secure_alternative=row.secure_alternative
+    )
+
+
+async def _post(bot: Bot, user: User, checkin: CheckIn, extras: CardExtras) -> int:
+    state = _state(checkin)
+    markup = _keyboard(checkin.id, state.stage)
+    if extras.repair_after is not None:
+        # Offered on the card as it arrives; once answered, /repair keeps the offer open.
+        label = f"Repair after {repair_rules.day_name(extras.repair_after, checkin.local_date)}"
+        markup = InlineKeyboardMarkup(
+            [
+                *markup.inline_keyboard,
+                [InlineKeyboardButton(label, callback_data=repair_button("o", extras.repair_after))],
+            ]
+        )
     message = await bot.send_message(
         user.id,
-        _text(checkin, user, state),
+        _text(checkin, user, state, extras.others, extras.prefill),
         parse_mode=ParseMode.HTML,
-        reply_markup=_keyboard(checkin.id, state.stage),
+        reply_markup=markup,
         disable_notification=user.quiet,
     )
     return message.message_id
@@ -113,7 +193,8 @@ async def send_scheduled(
     if checkin.message_id is not None:
         # Already on the user's screen: opened with /checkin, or sent before a crash.
         return False
-    message_id = await _post(bot, user, checkin)
+    checkin, extras = await _prefilled(session, user, checkin, zone, now)
+    message_id = await _post(bot, user, checkin, extras)
     await repo.set_checkin_message(session, checkin_id=checkin.id, message_id=message_id, sent_at=now)
     await _close_earlier(bot, session, user, local_date, now)
     return True
@@ -187,7 +268,8 @@ async def checkin_command(update: Update, context: BotContext) -> None:
         checkin = await repo.get_or_create_checkin(
             session, user_id=user.id, local_date=today, now=now, closes_at=due.closes_at(today, zone)
         )
-        message_id = await _post(context.bot, user, checkin)
+        checkin, extras = await _prefilled(session, user, checkin, zone, now)
+        message_id = await _post(context.bot, user, checkin, extras)
         await repo.set_checkin_message(session, checkin_id=checkin.id, message_id=message_id, sent_at=now)
         await _close_earlier(context.bot, session, user, today, now)
 
@@ -233,6 +315,11 @@ async def button(update: Update, context: BotContext) -> None:
             await edit_query_message(query, _text(checkin, user, stored), _keyboard(checkin.id, stored.stage))
             return
         user = await repo.get_user(session, user_id=checkin.user_id)
+        if new_state.choice and new_state.choice != state.choice:
+            # The evening's answer is what the day's marked moments chose.
+            await repo.set_day_moments_choice(
+                session, user_id=user.id, local_date=checkin.local_date, choice=new_state.choice
+            )
     await query.answer("Saved ✓")
     await edit_query_message(query, _text(checkin, user, new_state), _keyboard(checkin.id, new_state.stage))
     if reply is not None:

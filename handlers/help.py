@@ -12,7 +12,10 @@ from handlers.replying import keyboard
 
 # The command menu registered with Telegram at start-up, in the order people need them.
 COMMANDS = (
+    ("now", "My pattern is firing: my plan, now"),
     ("checkin", "Answer today's check-in now"),
+    ("plans", "My if–then plans (up to three patterns)"),
+    ("repair", "A short repair after an old-pattern day"),
     ("exercise", "A short practice, right now"),
     ("bid", "Log a bid for connection"),
     ("story", "Your private story journal"),
@@ -33,6 +36,9 @@ HELP = (
     "<b>What I can do</b>\n\n"
     "Each evening I ask whether your pattern showed up today and what you chose. "
     "One or two taps is enough; a note is optional.\n\n"
+    "/now when your pattern fires: your own plan first, then one practice\n"
+    "/plans your if–then plans, up to three patterns\n"
+    "/repair a short repair step after an old-pattern day\n"
     "/checkin answer today's check-in now (or change today's answer)\n"
     "/exercise a short practice when your pattern fires: calming if you lean anxious, "
     "a small step toward closeness if you lean avoidant\n"

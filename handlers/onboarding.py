@@ -12,7 +12,8 @@ from telegram.constants import ParseMode
 
 from bot.content import places
 from bot.practice import clock_time, zones
-from bot.practice.callback_data import onboarding_button, parse_onboarding_button
+from bot.practice import plans as plan_rules
+from bot.practice.callback_data import moment_button, onboarding_button, parse_onboarding_button
 from bot.practice.free_text import clean_typed_text, in_sentence
 from bot.practice.onboarding import DIRECTIONS, PATTERN_MAX_CHARS, Step, current_step, suggest_direction
 from bot.practice.safety import Topic
@@ -191,6 +192,13 @@ async def confirm_settings_change(context: BotContext, session, user: User) -> N
     now = context.services.clock.now()
     due_at = await plan.schedule_checkin(session, user=user, now=now)
     await plan.schedule_recap(session, user=user, now=now)
+    # The pattern and alternative just chosen become the first if–then plan (/plans adds more).
+    await repo.ensure_first_plan(
+        session,
+        user=user,
+        fields=plan_rules.first_plan_fields(user.pattern, user.secure_alternative),
+        now=now,
+    )
     when = due.describe_when(due_at, ZoneInfo(user.time_zone), now)
     await context.bot.send_message(
         user.id, f"Saved ✓ Next check-in: <b>{when}</b>. /settings for more.", parse_mode=ParseMode.HTML
@@ -468,6 +476,13 @@ async def _finish(update: Update, context: BotContext, session, user: User, chos
     await repo.save(session, user)
     due_at = await plan.schedule_checkin(session, user=user, now=now)
     await plan.schedule_recap(session, user=user, now=now)
+    # The pattern and alternative just chosen become the first if–then plan (/plans adds more).
+    await repo.ensure_first_plan(
+        session,
+        user=user,
+        fields=plan_rules.first_plan_fields(user.pattern, user.secure_alternative),
+        now=now,
+    )
     when = due.describe_when(due_at, ZoneInfo(user.time_zone), now)
     await context.bot.send_message(
         user.id,
@@ -475,14 +490,17 @@ async def _finish(update: Update, context: BotContext, session, user: User, chos
         f"Your first check-in comes <b>{when}</b>, your time. It takes about 20 seconds.\n"
         f"Your weekly look back comes <b>{recap_when(user)}</b>.\n\n"
         "Any time:\n"
+        "/now when your pattern fires: your own plan first\n"
         "/checkin answer today's check-in now\n"
         "/exercise a short practice when your pattern fires\n"
+        "/plans your if–then plans (up to three patterns)\n"
         "/help what I can do\n"
         "/sos help lines, if things get dark",
         parse_mode=ParseMode.HTML,
         # Long labels, one per row, so each reads whole on a phone.
         reply_markup=keyboard(
-            *[[(label, onboarding_button("rc", code))] for code, (label, _, _) in RECAP_CHOICES.items()]
+            *[[(label, onboarding_button("rc", code))] for code, (label, _, _) in RECAP_CHOICES.items()],
+            [("My pattern is firing now", moment_button("n"))],
         ),
     )
 

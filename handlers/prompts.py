@@ -9,7 +9,7 @@ from telegram import Update
 
 from bot.practice.prompts import Prompt, route_typed_text
 from bot.services import BotContext
-from handlers import checkin, exercise, onboarding, relationships, safety_plan
+from handlers import checkin, exercise, moments, onboarding, plans, relationships, repair, safety_plan
 from storage import repo
 from storage.models import CheckIn, User
 
@@ -20,8 +20,11 @@ REOPEN = {
     Prompt.SETTING: "/settings opens that setting again",
     Prompt.STORY: "/story brings the prompt back",
     Prompt.NOTE: "today's check-in is saved without a note; /checkin shows it",
-    Prompt.PLAN: "/sos brings your safety plan back",
+    Prompt.SAFETY_PLAN: "/sos brings your safety plan back",
     Prompt.EXERCISE: "the practice carries on with its buttons",
+    Prompt.PLAN: "/plans opens your plans again",
+    Prompt.HOLD: "/now starts again whenever you need it",
+    Prompt.REPAIR: "/repair opens the repair step again",
 }
 NOT_TAKEN = (
     "I didn't save that: the question it would have answered has closed (it was open for more than "
@@ -48,11 +51,15 @@ def open_prompts(user: User, waiting_checkin: CheckIn | None) -> dict[Prompt, ob
     if user.story_prompt_id is not None:
         waiting[Prompt.STORY] = user.prompt_opened_at
     if user.plan_section is not None:
-        waiting[Prompt.PLAN] = user.prompt_opened_at
+        waiting[Prompt.SAFETY_PLAN] = user.prompt_opened_at
     if user.practice_prompt_id is not None:
         waiting[Prompt.EXERCISE] = user.prompt_opened_at
     if waiting_checkin is not None:
         waiting[Prompt.NOTE] = waiting_checkin.answered_at
+    if user.practice_prompt is not None:
+        kind = user.practice_prompt.split(":", 1)[0]
+        typed_for = {"hold": Prompt.HOLD, "repair": Prompt.REPAIR}.get(kind, Prompt.PLAN)
+        waiting[typed_for] = user.prompt_opened_at
     return waiting
 
 
@@ -73,10 +80,19 @@ async def answer(update: Update, context: BotContext, user: User, waiting_checki
         await checkin.note(update, context, waiting_checkin)
         return True
     if routing.answers is Prompt.PLAN:
+        await plans.field_text(update, context, user)
+        return True
+    if routing.answers is Prompt.SAFETY_PLAN:
         await safety_plan.text(update, context, user)
         return True
     if routing.answers is Prompt.EXERCISE:
         await exercise.step_text(update, context, user)
+        return True
+    if routing.answers is Prompt.HOLD:
+        await moments.hold_text(update, context, user)
+        return True
+    if routing.answers is Prompt.REPAIR:
+        await repair.repair_text(update, context, user)
         return True
     if routing.lapsed is None:
         return False
@@ -107,9 +123,13 @@ async def keep_quietly(
         await checkin.keep_note(update, context, waiting_checkin, quiet=True)
     elif routing.answers is Prompt.EXERCISE and keep:
         await exercise.keep_step_text(context, user, update.effective_message.text or "")
-    elif routing.answers is Prompt.PLAN and keep:
+    elif routing.answers is Prompt.SAFETY_PLAN and keep:
         # Warning signs often sound like a crisis; they are answered with care and still kept.
         await safety_plan.keep_entry(context, user, update.effective_message.text or "")
+    elif routing.answers in (Prompt.PLAN, Prompt.HOLD, Prompt.REPAIR):
+        # Words written in a crisis are not made into a plan, and are not held to be sent later.
+        async with context.services.sessions() as session:
+            await repo.close_prompts(session, user_id=user.id)
 
 
 async def close_all(context: BotContext, user: User, waiting_checkin: CheckIn | None) -> None:

@@ -14,8 +14,10 @@ from telegram.constants import ChatAction, ParseMode
 from telegram.error import BadRequest, Forbidden, InvalidToken, TelegramError
 
 from bot import charts
+from bot.practice import plans as plan_rules
 from bot.practice import recap as rules
 from bot.practice import relationships
+from bot.practice import repair as repair_rules
 from bot.practice.callback_data import parse_recap_more_button, recap_more_button
 from bot.services import BotContext, Services
 from handlers import onboarding
@@ -85,6 +87,32 @@ async def _relationship_sections(
     supports = await repo.supports(session, user_id=user.id)
     support_lines = relationships.supports_section([s.who for s in supports if s.week_key != week_key])
     return [section for section in (bid_lines, support_lines) if section]
+
+
+async def _moment_sections(session, user: User, week_start: date, week_end: date) -> list[str]:
+    """The week's repairs (named as wins) and its marked moments per pattern, with how often each plan held."""
+    repaired = [
+        row.after_date
+        for row in await repo.repairs_since(session, user_id=user.id, since=week_start - timedelta(days=3))
+        if row.status == "repaired" and week_start <= row.local_date <= week_end
+    ]
+    moments = await repo.moments_between(session, user_id=user.id, start=week_start, end=week_end)
+    labels = {
+        row.id: plan_rules.plan_label(
+            plan_rules.Plan(
+                id=row.id, cue=row.cue, old_move=row.old_move, secure_alternative=row.secure_alternative
+            )
+        )
+        for row in await repo.all_plans(session, user_id=user.id)
+    }
+    records = [
+        repair_rules.MomentRecord(plan_id=m.plan_id, action=m.action, choice=m.choice) for m in moments
+    ]
+    sections = (
+        repair_rules.repair_lines(repaired, week_end=week_end),
+        repair_rules.moments_section(records, labels),
+    )
+    return [section for section in sections if section]
 
 
 def first_day(user: User, days: list[rules.DayRecord]) -> date:
@@ -209,7 +237,8 @@ async def _send_recap_text(
         previous = rules.previous_full_recap(previous_recaps, recap_date=recap_date, first_day=started)
         window = rules.recap_window(recap_date, first_day=started, previous_recap=previous)
     week_key = rules.week_key(recap_date)
-    extra = await _relationship_sections(session, user, *window, week_key)
+    extra = await _moment_sections(session, user, *window)
+    extra += await _relationship_sections(session, user, *window, week_key)
     recap = _compose(user, days, practices, window, extra)
     message_id = await _stream(bot, services, user.id, recap, window, user.quiet)
     return message_id, _ChartPlan(days, started, window, week_key)
@@ -287,7 +316,8 @@ async def more_button(update: Update, context: BotContext) -> None:
             return
         days, practices = await _history(session, user)
         start, end = window
-        extra = await _relationship_sections(
+        extra = await _moment_sections(session, user, start, end)
+        extra += await _relationship_sections(
             session, user, start, end, rules.week_key(end + timedelta(days=1))
         )
     recap = _compose(user, days, practices, window, extra)
@@ -360,6 +390,8 @@ async def progress_command(update: Update, context: BotContext) -> None:
         today = due.practice_date(now, ZoneInfo(user.time_zone))
         days, _ = await _history(session, user)
         ratings = await repo.capacity_ratings(session, user_id=user.id)
+        # Per pattern, over everything so far: moments marked, how often the plan held, repairs.
+        per_pattern = await _moment_sections(session, user, first_day(user, days), today)
     last_end, weeks = rules.chart_weeks(
         first_day(user, days), today, recap_weekday=user.recap_weekday, most=PROGRESS_WEEKS_MAX
     )
@@ -378,6 +410,7 @@ async def progress_command(update: Update, context: BotContext) -> None:
             f"<b>Your practice so far</b> · {weeks} week{'s' if weeks != 1 else ''}",
             score_line,
             *latest,
+            *[f"\n{section}" for section in per_pattern],
             "",
             "<i>This is a picture of your own practice over time, not a verdict on your relationship.</i>",
         ]

@@ -100,6 +100,9 @@ class User(SQLModel, table=True):
     keep_going_reset_at: datetime | None = Field(default=None, sa_column=utc_column())
     # Set when Telegram says the user blocked the bot; nothing is scheduled until /start again.
     unreachable_since: datetime | None = Field(default=None, sa_column=utc_column())
+    # What the user's next typed text fills in for a plan or the moment flow ("cue:12", "hold:10"),
+    # opened at prompt_opened_at like the other prompts.
+    practice_prompt: str | None = None
 
 
 class CheckIn(SQLModel, table=True):
@@ -289,3 +292,63 @@ class AppState(SQLModel, table=True):
     name: str = Field(primary_key=True)
     value: str
     updated_at: datetime = Field(sa_column=utc_column(nullable=False))
+
+
+class PatternPlan(SQLModel, table=True):
+    """One of the user's if–then plans (at most three active): the cue, the old move, the secure alternative."""
+
+    __tablename__ = "pattern_plans"
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(sa_column=user_fk_column())
+    cue: str | None = Field(default=None, sa_column=secret_text_column())
+    old_move: str | None = Field(default=None, sa_column=secret_text_column())
+    secure_alternative: str | None = Field(default=None, sa_column=secret_text_column())
+    created_at: datetime = Field(sa_column=utc_column(nullable=False))
+    # A retired plan stays for the user's history and export, and no longer counts toward the three.
+    retired_at: datetime | None = Field(default=None, sa_column=utc_column())
+
+
+class PatternMoment(SQLModel, table=True):
+    """One moment the user marked their pattern firing (/now): when, which plan, and what they did."""
+
+    __tablename__ = "pattern_moments"
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(sa_column=user_fk_column())
+    plan_id: int | None = None
+    local_date: date
+    marked_at: datetime = Field(sa_column=utc_column(nullable=False))
+    # marked → held / staying → sent / edited / let_go / stayed; the evening check-in may add a choice.
+    action: str = "marked"
+    choice: str | None = None
+
+
+class HeldMessage(SQLModel, table=True):
+    """A message the user asked the bot to hold before sending; deleted as soon as they decide."""
+
+    __tablename__ = "held_messages"
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(sa_column=user_fk_column())
+    moment_id: int | None = None
+    text: str = Field(sa_column=Column(EncryptedText(), nullable=False))
+    wait_minutes: int
+    held_at: datetime = Field(sa_column=utc_column(nullable=False))
+
+
+class Repair(SQLModel, table=True):
+    """A repair after an old-pattern day: an optional draft in the user's words, and whether they repaired."""
+
+    __tablename__ = "repairs"
+    __table_args__ = (UniqueConstraint("user_id", "after_date", name="uq_repair_user_day"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(sa_column=user_fk_column())
+    # The old-pattern day this repair follows.
+    after_date: date
+    # drafted (words written, not yet done) → repaired
+    status: str = "drafted"
+    text: str | None = Field(default=None, sa_column=secret_text_column())
+    local_date: date
+    logged_at: datetime = Field(sa_column=utc_column(nullable=False))

@@ -21,6 +21,10 @@ from storage.models import (
     DueMessage,
     ErrorEvent,
     ExercisePractice,
+    HeldMessage,
+    PatternMoment,
+    PatternPlan,
+    Repair,
     SafetyFlag,
     SafetyPlanEntry,
     StoryEntry,
@@ -61,7 +65,7 @@ async def note_command(session: AsyncSession, *, user_id: int, now: datetime) ->
 
 
 async def close_prompts(session: AsyncSession, *, user_id: int) -> None:
-    """Stop waiting for typed text from /settings, /story, the safety plan or an exercise step."""
+    """Stop waiting for typed text from /settings, /story, the safety plan, an exercise step, /plans or /now."""
     await session.exec(
         update(User)
         .where(User.id == user_id)
@@ -70,6 +74,7 @@ async def close_prompts(session: AsyncSession, *, user_id: int) -> None:
             story_prompt_id=None,
             plan_section=None,
             practice_prompt_id=None,
+            practice_prompt=None,
             prompt_opened_at=None,
         )
     )
@@ -563,7 +568,13 @@ async def open_practice_prompt(
     """Wait for typed text for this practice's current step (None: stop waiting); other prompts close."""
     values = {"practice_prompt_id": practice_id}
     if practice_id is not None:
-        values |= {"changing": None, "story_prompt_id": None, "plan_section": None, "prompt_opened_at": now}
+        values |= {
+            "changing": None,
+            "story_prompt_id": None,
+            "plan_section": None,
+            "practice_prompt": None,
+            "prompt_opened_at": now,
+        }
     await session.exec(update(User).where(User.id == user_id).values(**values))
     await session.commit()
 
@@ -806,3 +817,252 @@ async def operator_stats(session: AsyncSession, *, now: datetime) -> dict[str, i
             .where(ErrorEvent.at >= day_ago, ErrorEvent.kind == POSSIBLE_DUPLICATE)
         ),
     }
+
+
+# --- if–then plans, marked moments, held messages ----------------------------------------------
+
+
+async def active_plans(session: AsyncSession, *, user_id: int) -> list[PatternPlan]:
+    """The user's plans not retired, oldest first."""
+    result = await session.exec(
+        select(PatternPlan)
+        .where(PatternPlan.user_id == user_id, PatternPlan.retired_at.is_(None))
+        .order_by(PatternPlan.created_at, PatternPlan.id)
+    )
+    return list(result.all())
+
+
+async def all_plans(session: AsyncSession, *, user_id: int) -> list[PatternPlan]:
+    """Every plan the user made, retired ones included, oldest first (for naming past moments)."""
+    result = await session.exec(
+        select(PatternPlan)
+        .where(PatternPlan.user_id == user_id)
+        .order_by(PatternPlan.created_at, PatternPlan.id)
+    )
+    return list(result.all())
+
+
+async def ensure_first_plan(
+    session: AsyncSession, *, user: User, fields: dict[str, str | None] | None, now: datetime
+) -> list[PatternPlan]:
+    """The user's active plans; a user who never had one gets the first from onboarding's answers."""
+    plans = await active_plans(session, user_id=user.id)
+    if plans or fields is None:
+        return plans
+    ever = await session.exec(select(PatternPlan.id).where(PatternPlan.user_id == user.id).limit(1))
+    if ever.first() is not None:
+        return plans  # every plan was retired on purpose: none is made again
+    await _insert(session, PatternPlan(user_id=user.id, created_at=now, **fields))
+    return await active_plans(session, user_id=user.id)
+
+
+async def add_plan(session: AsyncSession, *, user_id: int, now: datetime) -> PatternPlan:
+    """A new, empty plan whose fields are asked next."""
+    return await _insert(session, PatternPlan(user_id=user_id, created_at=now))
+
+
+async def get_plan(session: AsyncSession, *, plan_id: int, user_id: int) -> PatternPlan | None:
+    """One of the user's plans (retired ones included), or None."""
+    result = await session.exec(
+        select(PatternPlan).where(PatternPlan.id == plan_id, PatternPlan.user_id == user_id)
+    )
+    return result.first()
+
+
+async def set_plan_field(
+    session: AsyncSession, *, plan_id: int, user_id: int, field: str, value: str
+) -> None:
+    """Write one field of a plan and close the prompt that asked for it."""
+    await session.exec(
+        update(PatternPlan)
+        .where(PatternPlan.id == plan_id, PatternPlan.user_id == user_id)
+        .values(**{field: value})
+    )
+    await session.exec(update(User).where(User.id == user_id).values(practice_prompt=None))
+    await session.commit()
+
+
+async def retire_plan(session: AsyncSession, *, plan_id: int, user_id: int, now: datetime) -> bool:
+    """Retire an active plan; False when it was not active."""
+    result = await session.exec(
+        update(PatternPlan)
+        .where(PatternPlan.id == plan_id, PatternPlan.user_id == user_id, PatternPlan.retired_at.is_(None))
+        .values(retired_at=now)
+    )
+    await session.commit()
+    return result.rowcount == 1
+
+
+async def open_moment_prompt(session: AsyncSession, *, user_id: int, value: str, now: datetime) -> None:
+    """Wait for typed text for a plan field, a held message or a repair, from now; other prompts close."""
+    await session.exec(
+        update(User)
+        .where(User.id == user_id)
+        .values(
+            practice_prompt=value,
+            changing=None,
+            story_prompt_id=None,
+            plan_section=None,
+            practice_prompt_id=None,
+            prompt_opened_at=now,
+        )
+    )
+    await session.commit()
+
+
+async def add_moment(
+    session: AsyncSession, *, user_id: int, plan_id: int | None, local_date: date, now: datetime
+) -> PatternMoment:
+    """Log that the pattern fired now."""
+    return await _insert(
+        session, PatternMoment(user_id=user_id, plan_id=plan_id, local_date=local_date, marked_at=now)
+    )
+
+
+async def get_moment(session: AsyncSession, *, moment_id: int, user_id: int) -> PatternMoment | None:
+    """One of the user's marked moments, or None."""
+    result = await session.exec(
+        select(PatternMoment).where(PatternMoment.id == moment_id, PatternMoment.user_id == user_id)
+    )
+    return result.first()
+
+
+async def set_moment(session: AsyncSession, *, moment_id: int, user_id: int, **values: Any) -> None:
+    """Record what became of a marked moment (its plan, what the user did, their choice)."""
+    await session.exec(
+        update(PatternMoment)
+        .where(PatternMoment.id == moment_id, PatternMoment.user_id == user_id)
+        .values(**values)
+    )
+    await session.commit()
+
+
+async def moments_between(
+    session: AsyncSession, *, user_id: int, start: date, end: date
+) -> list[PatternMoment]:
+    """The user's marked moments on these local days, oldest first."""
+    result = await session.exec(
+        select(PatternMoment)
+        .where(
+            PatternMoment.user_id == user_id,
+            PatternMoment.local_date >= start,
+            PatternMoment.local_date <= end,
+        )
+        .order_by(PatternMoment.marked_at, PatternMoment.id)
+    )
+    return list(result.all())
+
+
+async def hold_message(
+    session: AsyncSession,
+    *,
+    user_id: int,
+    moment_id: int | None,
+    text: str,
+    wait_minutes: int,
+    now: datetime,
+    kind: str,
+) -> HeldMessage:
+    """Keep a message and schedule the question about it, in one commit; the prompt closes."""
+    held = HeldMessage(
+        user_id=user_id, moment_id=moment_id, text=text, wait_minutes=wait_minutes, held_at=now
+    )
+    session.add(held)
+    await session.flush()
+    session.add(
+        DueMessage(user_id=user_id, kind=kind, ref_id=held.id, due_at=now + timedelta(minutes=wait_minutes))
+    )
+    await session.exec(update(User).where(User.id == user_id).values(practice_prompt=None))
+    await session.commit()
+    await session.refresh(held)
+    return held
+
+
+async def get_held(session: AsyncSession, *, held_id: int, user_id: int) -> HeldMessage | None:
+    """A message still held for the user, or None once they decided."""
+    result = await session.exec(
+        select(HeldMessage).where(HeldMessage.id == held_id, HeldMessage.user_id == user_id)
+    )
+    return result.first()
+
+
+async def release_held(session: AsyncSession, *, held_id: int, user_id: int, kind: str) -> bool:
+    """Delete a held message and its scheduled question; False when another tap already did."""
+    result = await session.exec(
+        delete(HeldMessage).where(HeldMessage.id == held_id, HeldMessage.user_id == user_id)
+    )
+    await session.exec(
+        delete(DueMessage).where(
+            DueMessage.user_id == user_id, DueMessage.kind == kind, DueMessage.ref_id == held_id
+        )
+    )
+    await session.commit()
+    return result.rowcount == 1
+
+
+async def set_day_moments_choice(
+    session: AsyncSession, *, user_id: int, local_date: date, choice: str
+) -> None:
+    """Record the evening's choice on every moment the user marked that day."""
+    await session.exec(
+        update(PatternMoment)
+        .where(PatternMoment.user_id == user_id, PatternMoment.local_date == local_date)
+        .values(choice=choice)
+    )
+    await session.commit()
+
+
+async def repairs_since(session: AsyncSession, *, user_id: int, since: date) -> list[Repair]:
+    """The user's repairs after old-pattern days from `since` on, oldest first."""
+    result = await session.exec(
+        select(Repair)
+        .where(Repair.user_id == user_id, Repair.after_date >= since)
+        .order_by(Repair.after_date, Repair.id)
+    )
+    return list(result.all())
+
+
+async def save_repair(
+    session: AsyncSession,
+    *,
+    user_id: int,
+    after_date: date,
+    local_date: date,
+    now: datetime,
+    status: str | None = None,
+    text: str | None = None,
+) -> None:
+    """Keep a repair draft or mark the repair done (one row per old-pattern day); the prompt closes."""
+    values: dict[str, Any] = {"local_date": local_date, "logged_at": now}
+    if status is not None:
+        values["status"] = status
+    if text is not None:
+        values["text"] = text
+    result = await session.exec(
+        update(Repair).where(Repair.user_id == user_id, Repair.after_date == after_date).values(**values)
+    )
+    if result.rowcount == 0:
+        session.add(
+            Repair(
+                user_id=user_id,
+                after_date=after_date,
+                status=status or "drafted",
+                text=text,
+                local_date=local_date,
+                logged_at=now,
+            )
+        )
+    await session.exec(update(User).where(User.id == user_id).values(practice_prompt=None))
+    try:
+        await session.commit()
+    except IntegrityError:  # a double tap created it meanwhile: update that row instead
+        await session.rollback()
+        await save_repair(
+            session,
+            user_id=user_id,
+            after_date=after_date,
+            local_date=local_date,
+            now=now,
+            status=status,
+            text=text,
+        )

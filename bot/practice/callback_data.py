@@ -172,3 +172,87 @@ def parse_free_text_button(data: str) -> str | None:
 
 # The button under "I don't know that one" that shows the command list.
 HELP_ALL = "help:all"
+_PLAN = re.compile(r"^pl:([aerlx])(?::(\d{1,12}))?(?::([coa]))?$")
+_MOMENT = re.compile(r"^nw:([phsdn])(?::(\d{1,12}))?(?::(\d{1,3}))?$")
+_HELD = re.compile(r"^hm:(\d{1,12}):([sel])$")
+
+
+@dataclass(frozen=True)
+class PlanButton:
+    """A tap in /plans: add (a), edit a field (e), retire (r), list (l), close (x); the plan and field."""
+
+    action: str
+    plan_id: int | None
+    field: str
+
+
+def plan_button(action: str, plan_id: int | None = None, field: str = "") -> str:
+    """Callback data for a /plans button, e.g. ``pl:e:12:c``."""
+    return _checked(
+        f"pl:{action}" + (f":{plan_id}" if plan_id is not None else "") + (f":{field}" if field else "")
+    )
+
+
+def parse_plan_button(data: str) -> PlanButton | None:
+    """The /plans tap in `data`, or None when it is not well formed."""
+    match = _PLAN.match(data or "")
+    if not match:
+        return None
+    plan_id = int(match.group(2)) if match.group(2) else None
+    return PlanButton(match.group(1), plan_id, match.group(3) or "")
+
+
+@dataclass(frozen=True)
+class MomentButton:
+    """A tap in the /now flow: pick a plan (p), hold a message (h), stay (s), done (d), not now (n)."""
+
+    action: str
+    target: int | None
+    minutes: int | None
+
+
+def moment_button(action: str, target: int | None = None, minutes: int | None = None) -> str:
+    """Callback data for a /now button, e.g. ``nw:h:7:10`` (hold, moment 7, ten minutes)."""
+    return _checked(
+        f"nw:{action}" + (f":{target}" if target is not None else "") + (f":{minutes}" if minutes else "")
+    )
+
+
+def parse_moment_button(data: str) -> MomentButton | None:
+    """The /now tap in `data`, or None when it is not well formed."""
+    match = _MOMENT.match(data or "")
+    if not match:
+        return None
+    target = int(match.group(2)) if match.group(2) else None
+    minutes = int(match.group(3)) if match.group(3) else None
+    return MomentButton(match.group(1), target, minutes)
+
+
+def held_button(held_id: int, decision: str) -> str:
+    """Callback data for "Still want to send it?": send as is (s), edit first (e), let it go (l)."""
+    return _checked(f"hm:{held_id}:{decision}")
+
+
+def parse_held_button(data: str) -> tuple[int, str] | None:
+    """The (held message id, decision) in `data`, or None when it is not well formed."""
+    match = _HELD.match(data or "")
+    return (int(match.group(1)), match.group(2)) if match else None
+
+
+_REPAIR = re.compile(r"^rp:([owyx]):(\d{8})$")
+
+
+def repair_button(action: str, after_date: date) -> str:
+    """Callback data for a repair button: open (o), write (w), repaired (y), not now (x), e.g. ``rp:y:20261124``."""
+    return _checked(f"rp:{action}:{after_date:%Y%m%d}")
+
+
+def parse_repair_button(data: str) -> tuple[str, date] | None:
+    """The (action, old-pattern day) in `data`, or None when it is not well formed."""
+    match = _REPAIR.match(data or "")
+    if not match:
+        return None
+    try:
+        return match.group(1), datetime.strptime(match.group(2), "%Y%m%d").date()
+    except ValueError:
+        return None

@@ -107,11 +107,28 @@ QUESTIONS = {
 }
 
 
-def checkin_text(state: CheckInState, local_date: date, *, pattern: str | None) -> str:
-    """The check-in message for its current step (HTML)."""
+def checkin_text(
+    state: CheckInState,
+    local_date: date,
+    *,
+    pattern: str | None,
+    other_patterns: Sequence[str] = (),
+    prefill: str | None = None,
+) -> str:
+    """The check-in message for its current step (HTML).
+
+    `other_patterns` are the user's further if–then plans, named so one message asks about all of
+    them; `prefill` replaces the choice question on a day a moment was marked ("At 14:20 you…").
+    """
     parts = [_heading(local_date)]
-    if state.stage == "activation" and pattern:
+    if state.stage in ("activation", "choice") and pattern and other_patterns:
+        named = "\n".join(f"· <i>{html.escape(name)}</i>" for name in (pattern, *other_patterns))
+        parts.append(f"Your patterns:\n{named}")
+    elif state.stage == "activation" and pattern:
         parts.append(f"Your pattern: <i>{html.escape(pattern)}</i>")
+    if state.stage == "choice" and prefill:
+        parts.append(f"<b>{html.escape(prefill)}</b>")
+        return "\n\n".join(parts)
     recorded = recorded_lines(state)
     if recorded:
         parts.append("\n".join(recorded))

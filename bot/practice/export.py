@@ -28,6 +28,10 @@ TABLES: dict[str, tuple[str, str]] = {
     "support_ratings": ("steady-people.csv", "Steady people"),
     "story_entries": ("story.csv", "Your story"),
     "safety_plan_entries": ("safety-plan.csv", "Your safety plan"),
+    "pattern_plans": ("plans.csv", "Your if–then plans"),
+    "pattern_moments": ("moments.csv", "Moments you marked"),
+    "held_messages": ("held-messages.csv", "Messages being held"),
+    "repairs": ("repairs.csv", "Repairs"),
     "safety_flags": ("safety-pauses.csv", "Safety pauses"),
     "due_messages": ("scheduled.csv", "Coming up"),
 }
@@ -47,6 +51,17 @@ SCHEDULED_KINDS = {
     "safety_followup": "A gentle check-in after a hard moment",
     "safety_ask": "How are you now? (before practice comes back)",
     "safety_no_answer": "A gentle line if that question goes unanswered",
+    "held_message": "Still want to send it?",
+    "stay_timer": "Five more minutes are up",
+}
+MOMENT_ACTIONS = {
+    "marked": "marked",
+    "held": "held a message",
+    "staying": "staying five more minutes",
+    "stayed": "stayed five more minutes",
+    "sent": "sent the held message",
+    "edited": "edited the held message",
+    "let_go": "let the held message go",
 }
 WEEKDAYS = ("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")
 
@@ -226,6 +241,26 @@ def _section(
             + (f" · you said you were safe {stamp(row['cleared_at'], zone)}" if row.get("cleared_at") else "")
             for row in rows
         ]
+    if table == "pattern_plans":
+        return [
+            f"- When {row['cue'] or '…'}, instead of {row['old_move'] or '…'}, I {row['secure_alternative'] or '…'}"
+            + (f" · retired {stamp(row['retired_at'], zone)}" if row.get("retired_at") else "")
+            for row in rows
+        ]
+    if table == "pattern_moments":
+        return [
+            f"- **{stamp(row['marked_at'], zone)}** · {MOMENT_ACTIONS.get(row['action'], row['action'])}"
+            for row in rows
+        ]
+    if table == "repairs":
+        return [
+            f"- after **{_day(row['after_date'])}** · "
+            + ("repaired" if row["status"] == "repaired" else "written, not yet done")
+            + (f": {row['text']}" if row.get("text") else "")
+            for row in rows
+        ]
+    if table == "held_messages":
+        return [f"- **{stamp(row['held_at'], zone)}** · {row['text']}" for row in rows]
     if table == "due_messages":
         return [
             f"- {SCHEDULED_KINDS.get(row['kind'], 'A message')}: {stamp(row['due_at'], zone)}" for row in rows

@@ -18,8 +18,11 @@ class Prompt(StrEnum):
     SETTING = "setting"  # /settings: a new pattern, alternative, place, ...
     STORY = "story"  # /story: the current story prompt
     NOTE = "note"  # the check-in's optional note
-    PLAN = "plan"  # /sos: a step of the safety plan
+    SAFETY_PLAN = "safety_plan"  # /sos: a step of the safety plan
     EXERCISE = "exercise"  # an exercise step that takes typed text
+    PLAN = "plan"  # /plans: the cue, old move or secure alternative of one plan
+    HOLD = "hold"  # /now: the message to hold before sending
+    REPAIR = "repair"  # /repair: the repair in the user's words
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """A personal safety plan (one encrypted row per section, the section waiting for text) text typed outside a question, and what exercise steps take.
 
-Revision ID: 0005_issue12_safety_plan
+Revision ID: 0005_safety_plan
 Revises: 0004_send_state
 Create Date: 2026-11-29 09:40:00
 """
@@ -11,7 +11,7 @@ from alembic import op
 
 import storage.models
 
-revision = "0005_issue12_safety_plan"
+revision = "0005_safety_plan"
 down_revision = "0004_send_state"
 branch_labels = None
 depends_on = None

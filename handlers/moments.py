@@ -1,0 +1,246 @@
+"""/now: the moment the pattern fires. The user's own plan first, then one practice, then a timer to hold a message or to stay."""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from telegram import Bot, Update
+from telegram.constants import ParseMode
+
+from bot.practice import moments as rules
+from bot.practice import plans as plan_rules
+from bot.practice.callback_data import held_button, moment_button, parse_held_button, parse_moment_button
+from bot.practice.exercise_card import card_text
+from bot.services import BotContext, Services
+from handlers import onboarding, plans
+from handlers.replying import edit_query_message, keyboard
+from scheduler import due
+from storage import repo
+from storage.models import PatternPlan, User
+
+HELD_QUESTION_KIND = "held_message"
+STAY_END_KIND = "stay_timer"
+EXPIRED = "This button has expired."
+NO_PLAN = "You don't have a plan yet. /plans sets one up in three short answers."
+
+
+def _local_date(user: User, now: datetime):
+    # The same practice day the check-in uses, so a moment at 01:00 belongs to the evening before.
+    return due.practice_date(now, ZoneInfo(user.time_zone or "UTC"))
+
+
+def _plan_message(row: PatternPlan) -> str:
+    return f"{rules.NOW_INTRO}\n{plan_rules.plan_sentence(plans.as_rule_plan(row), html.escape)}"
+
+
+async def _practice_message(services: Services, session, user: User, moment_id: int) -> tuple[str, object]:
+    """The second message: the practice that helped most, and the timer that fits the direction."""
+    history = await repo.recent_practices(session, user_id=user.id, limit=100)
+    felt = [rules.FeltPractice(exercise_id=row.exercise_id, feeling=row.feeling) for row in history]
+    exercise = rules.helped_most(services.content.exercises, felt, user.direction)
+    parts = []
+    if exercise is not None:
+        parts.append(
+            card_text(exercise.title, exercise.minutes, exercise.steps[0], exercise.why, exercise.caution)
+        )
+    rows = []
+    offer = rules.timer_offer(user.direction)
+    if offer == "hold":
+        parts.append(rules.HOLD_OFFER)
+        rows.append(
+            [(f"{minutes} min", moment_button("h", moment_id, minutes)) for minutes in rules.HOLD_WAITS]
+        )
+    elif offer == "stay":
+        parts.append(rules.STAY_OFFER)
+        rows.append([("Stay five more minutes", moment_button("s", moment_id))])
+    rows.append([("I'm okay for now", moment_button("d", moment_id))])
+    return "\n\n".join(parts), keyboard(*rows)
+
+
+async def _show_moment(bot: Bot, services: Services, session, user: User, plan: PatternPlan) -> None:
+    """Log the moment, then the two messages: the user's plan, then one practice and a timer."""
+    now = services.clock.now()
+    moment = await repo.add_moment(
+        session, user_id=user.id, plan_id=plan.id, local_date=_local_date(user, now), now=now
+    )
+    await bot.send_message(user.id, _plan_message(plan), parse_mode=ParseMode.HTML)
+    text, markup = await _practice_message(services, session, user, moment.id)
+    await bot.send_message(user.id, text, parse_mode=ParseMode.HTML, reply_markup=markup)
+
+
+async def now_command(update: Update, context: BotContext) -> None:
+    """The pattern is firing: the plan for it (a picker first when there are several)."""
+    services = context.services
+    async with services.sessions() as session:
+        user = await onboarding.onboarded_user(update, context, session, "Let's finish setting up first.")
+        if user is None:
+            return
+        active = await plans.plans_of(session, user, services.clock.now())
+        if not active:
+            await update.effective_message.reply_text(NO_PLAN)
+            return
+        if len(active) == 1:
+            await _show_moment(context.bot, services, session, user, active[0])
+            return
+    await update.effective_message.reply_text(
+        "<b>Which pattern is it?</b>",
+        parse_mode=ParseMode.HTML,
+        reply_markup=keyboard(
+            *[
+                [(plan_rules.plan_label(plans.as_rule_plan(row)), moment_button("p", row.id))]
+                for row in active
+            ]
+        ),
+    )
+
+
+async def button(update: Update, context: BotContext) -> None:
+    """A tap in the /now flow: which pattern, hold a message for N minutes, stay five more, or okay."""
+    query = update.callback_query
+    services = context.services
+    now = services.clock.now()
+    tap = parse_moment_button(query.data)
+    async with services.sessions() as session:
+        user = await repo.get_user(session, user_id=update.effective_user.id)
+        if tap is None or user is None or user.onboarded_at is None:
+            await query.answer(EXPIRED)
+            return
+        if tap.action == "n":
+            await query.answer()
+            await now_command(update, context)
+            return
+        if tap.action == "p":
+            plan = await repo.get_plan(session, plan_id=tap.target or 0, user_id=user.id)
+            if plan is None or plan.retired_at is not None:
+                await query.answer(EXPIRED)
+                return
+            await query.answer()
+            await edit_query_message(
+                query, f"Pattern: <i>{html.escape(plan_rules.plan_label(plans.as_rule_plan(plan)))}</i>"
+            )
+            await _show_moment(context.bot, services, session, user, plan)
+            return
+        moment = await repo.get_moment(session, moment_id=tap.target or 0, user_id=user.id)
+        if moment is None or moment.action != "marked":
+            await query.answer(EXPIRED)
+            return
+        if tap.action == "h" and tap.minutes in rules.HOLD_WAITS:
+            await repo.open_moment_prompt(
+                session, user_id=user.id, value=f"hold:{tap.minutes}:{moment.id}", now=now
+            )
+            await query.answer()
+            await edit_query_message(query, rules.HOLD_ASK.format(minutes=tap.minutes))
+            return
+        if tap.action == "s":
+            await repo.set_moment(session, moment_id=moment.id, user_id=user.id, action="staying")
+            await repo.set_due(
+                session,
+                user_id=user.id,
+                kind=STAY_END_KIND,
+                ref_id=moment.id,
+                due_at=now + timedelta(minutes=rules.STAY_MINUTES),
+            )
+            await query.answer()
+            await edit_query_message(query, rules.STAY_STARTED)
+            return
+        if tap.action == "d":
+            await query.answer("Noted ✓")
+            await edit_query_message(query, "Noted ✓ Tonight's check-in will ask what you chose.")
+            return
+    await query.answer(EXPIRED)
+
+
+def _parse_hold(value: str | None) -> tuple[int, int] | None:
+    parts = (value or "").split(":")
+    if len(parts) != 3 or parts[0] != "hold" or not parts[1].isdigit() or not parts[2].isdigit():
+        return None
+    return int(parts[1]), int(parts[2])
+
+
+async def hold_text(update: Update, context: BotContext, user: User) -> None:
+    """The message to hold (already screened): keep it encrypted and schedule the question."""
+    services = context.services
+    now = services.clock.now()
+    waiting = _parse_hold(user.practice_prompt)
+    # Cut so the text shown back later, inside its one reply, stays within Telegram's 4096 characters.
+    typed = (update.effective_message.text or "")[: rules.HELD_MAX_CHARS]
+    async with services.sessions() as session:
+        if waiting is None or not typed.strip():
+            await repo.close_prompts(session, user_id=user.id)
+            await update.effective_message.reply_text("I couldn't hold that. /now starts again.")
+            return
+        minutes, moment_id = waiting
+        await repo.hold_message(
+            session,
+            user_id=user.id,
+            moment_id=moment_id,
+            text=typed,
+            wait_minutes=minutes,
+            now=now,
+            kind=HELD_QUESTION_KIND,
+        )
+        await repo.set_moment(session, moment_id=moment_id, user_id=user.id, action="held")
+    await update.effective_message.reply_text(rules.HOLD_SAVED.format(minutes=minutes))
+
+
+async def send_held_question(
+    services: Services, bot: Bot, session, user: User, row: repo.ClaimedDue, now: datetime
+) -> bool:
+    """When the wait ends: "Still want to send it?" with send as is, edit first, let it go."""
+    held = await repo.get_held(session, held_id=row.ref_id, user_id=user.id)
+    if held is None:
+        return False
+    await bot.send_message(
+        user.id,
+        rules.HELD_QUESTION,
+        parse_mode=ParseMode.HTML,
+        disable_notification=user.quiet,
+        reply_markup=keyboard(
+            [("Send as is", held_button(held.id, "s")), ("Edit it first", held_button(held.id, "e"))],
+            [("Let it go", held_button(held.id, "l"))],
+        ),
+    )
+    return True
+
+
+async def send_stay_end(
+    services: Services, bot: Bot, session, user: User, row: repo.ClaimedDue, now: datetime
+) -> bool:
+    """When five more minutes are up: one line."""
+    moment = await repo.get_moment(session, moment_id=row.ref_id, user_id=user.id)
+    if moment is None or moment.action != "staying":
+        return False
+    await repo.set_moment(session, moment_id=moment.id, user_id=user.id, action="stayed")
+    await bot.send_message(user.id, rules.STAY_DONE, disable_notification=user.quiet)
+    return True
+
+
+HELD_OUTCOMES = {
+    "s": ("sent", rules.SENT_BACK),
+    "e": ("edited", rules.EDIT_BACK),
+    "l": ("let_go", rules.LET_GO),
+}
+
+
+async def held_button_tap(update: Update, context: BotContext) -> None:
+    """Send as is / edit it first (the text shown back to copy) or let it go; the held copy is deleted."""
+    query = update.callback_query
+    tap = parse_held_button(query.data)
+    async with context.services.sessions() as session:
+        held = await repo.get_held(session, held_id=tap[0], user_id=update.effective_user.id) if tap else None
+        if held is None:
+            await query.answer("Already done ✓")
+            return
+        text, moment_id = held.text, held.moment_id
+        if not await repo.release_held(
+            session, held_id=held.id, user_id=update.effective_user.id, kind=HELD_QUESTION_KIND
+        ):
+            await query.answer("Already done ✓")
+            return
+        action, words = HELD_OUTCOMES[tap[1]]
+        if moment_id is not None:
+            await repo.set_moment(session, moment_id=moment_id, user_id=held.user_id, action=action)
+    await query.answer()
+    await edit_query_message(query, words.format(text=f"<code>{html.escape(text)}</code>"))

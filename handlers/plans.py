@@ -1,0 +1,161 @@
+"""/plans: the user's if–then plans, up to three patterns, each added, edited or retired in a few taps."""
+
+from __future__ import annotations
+
+import html
+
+from telegram import Update
+from telegram.constants import ParseMode
+
+from bot.practice import plans as rules
+from bot.practice.callback_data import parse_plan_button, plan_button
+from bot.services import BotContext
+from handlers import onboarding
+from handlers.replying import edit_query_message, keyboard
+from storage import repo
+from storage.models import PatternPlan, User
+
+EXPIRED = "This button has expired."
+FIELD_BUTTONS = {"c": "When it starts", "o": "The old move", "a": "What I'll do instead"}
+
+
+def as_rule_plan(row: PatternPlan) -> rules.Plan:
+    """The stored plan as the pure rules see it."""
+    return rules.Plan(
+        id=row.id, cue=row.cue, old_move=row.old_move, secure_alternative=row.secure_alternative
+    )
+
+
+async def plans_of(session, user: User, now) -> list[PatternPlan]:
+    """The user's active plans, the first made from onboarding's answers when there is none yet."""
+    fields = rules.first_plan_fields(user.pattern, user.secure_alternative)
+    return await repo.ensure_first_plan(session, user=user, fields=fields, now=now)
+
+
+def overview(plans: list[PatternPlan]) -> tuple[str, object]:
+    """The /plans message: every plan in the user's words, with a button each and one to add."""
+    lines = ["<b>Your if–then plans</b>", rules.WHY_PLANS, ""]
+    for number, row in enumerate(plans, 1):
+        lines.append(f"{number}. {rules.plan_sentence(as_rule_plan(row), html.escape)}")
+    if not plans:
+        lines.append("No plan yet. Add the pattern you want to work on first.")
+    rows = [[(f"✏️ {rules.plan_label(as_rule_plan(row))}", plan_button("e", row.id))] for row in plans]
+    if rules.can_add(len(plans)):
+        rows.append([("➕ Add a pattern", plan_button("a"))])
+    else:
+        lines.append("\n<i>Three patterns at once is plenty; retire one to add another.</i>")
+    rows.append([("Done", plan_button("x"))])
+    return "\n".join(lines), keyboard(*rows)
+
+
+def _edit_view(row: PatternPlan) -> tuple[str, object]:
+    text = f"{rules.plan_sentence(as_rule_plan(row), html.escape)}\n\nWhich part do you want to change?"
+    return text, keyboard(
+        *[[(label, plan_button("e", row.id, code))] for code, label in FIELD_BUTTONS.items()],
+        [("Retire this pattern", plan_button("r", row.id)), ("Back", plan_button("l"))],
+    )
+
+
+async def plans_command(update: Update, context: BotContext) -> None:
+    """Show the user's plans with buttons to add, edit and retire."""
+    services = context.services
+    async with services.sessions() as session:
+        user = await onboarding.onboarded_user(update, context, session, "Let's finish setting up first.")
+        if user is None:
+            return
+        plans = await plans_of(session, user, services.clock.now())
+    text, markup = overview(plans)
+    await update.effective_message.reply_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
+
+
+async def button(update: Update, context: BotContext) -> None:
+    """Handle a /plans tap: list, add, choose a field to edit, retire, close."""
+    query = update.callback_query
+    services = context.services
+    now = services.clock.now()
+    tap = parse_plan_button(query.data)
+    async with services.sessions() as session:
+        user = await repo.get_user(session, user_id=update.effective_user.id)
+        if tap is None or user is None or user.onboarded_at is None:
+            await query.answer(EXPIRED)
+            return
+        plans = await plans_of(session, user, now)
+        if tap.action == "x":
+            await query.answer()
+            await edit_query_message(
+                query, "Your plans are saved. /now when the pattern starts; /plans to change them."
+            )
+            return
+        if tap.action == "l":
+            await query.answer()
+            await edit_query_message(query, *overview(plans))
+            return
+        if tap.action == "a":
+            if not rules.can_add(len(plans)):
+                await query.answer("Three patterns at once is plenty.")
+                return
+            plan = await repo.add_plan(session, user_id=user.id, now=now)
+            await repo.open_moment_prompt(
+                session, user_id=user.id, value=rules.prompt_value("cue", plan.id), now=now
+            )
+            await query.answer()
+            await edit_query_message(query, f"{rules.WHY_PLANS}\n\n{rules.QUESTIONS['cue']}")
+            return
+        plan = next((row for row in plans if row.id == tap.plan_id), None)
+        if plan is None:
+            await query.answer(EXPIRED)
+            return
+        if tap.action == "r":
+            await repo.retire_plan(session, plan_id=plan.id, user_id=user.id, now=now)
+            await query.answer("Retired ✓")
+            await edit_query_message(query, *overview([row for row in plans if row.id != plan.id]))
+            return
+        if tap.action == "e" and not tap.field:
+            await query.answer()
+            await edit_query_message(query, *_edit_view(plan))
+            return
+        if tap.action == "e":
+            field = rules.FIELD_CODES[tap.field]
+            await repo.open_moment_prompt(
+                session, user_id=user.id, value=rules.prompt_value(field, plan.id), now=now
+            )
+            await query.answer()
+            await edit_query_message(query, rules.QUESTIONS[field])
+            return
+    await query.answer(EXPIRED)
+
+
+async def field_text(update: Update, context: BotContext, user: User) -> None:
+    """A typed answer (already screened) for the plan field that is waiting: save it, ask the next one."""
+    services = context.services
+    now = services.clock.now()
+    waiting = rules.parse_prompt(user.practice_prompt)
+    async with services.sessions() as session:
+        plan = await repo.get_plan(session, plan_id=waiting[1], user_id=user.id) if waiting else None
+        if plan is None or plan.retired_at is not None:
+            await repo.close_prompts(session, user_id=user.id)
+            await update.effective_message.reply_text("That plan is closed. /plans shows your plans.")
+            return
+        field = waiting[0]
+        edit = rules.apply_edit(as_rule_plan(plan), field, update.effective_message.text or "")
+        if edit.plan is None:
+            await update.effective_message.reply_text(edit.refusal)
+            return
+        await repo.set_plan_field(
+            session, plan_id=plan.id, user_id=user.id, field=field, value=getattr(edit.plan, field)
+        )
+        missing = rules.next_missing(edit.plan)
+        if missing is not None:
+            await repo.open_moment_prompt(
+                session, user_id=user.id, value=rules.prompt_value(missing, plan.id), now=now
+            )
+            await update.effective_message.reply_text(
+                f"Got it. ✓\n\n{rules.QUESTIONS[missing]}", parse_mode=ParseMode.HTML
+            )
+            return
+    await update.effective_message.reply_text(
+        f"Saved ✓ Your plan:\n{rules.plan_sentence(edit.plan, html.escape)}\n\n"
+        "When the pattern starts, send /now and I'll show you this first.",
+        parse_mode=ParseMode.HTML,
+        reply_markup=keyboard([("All my plans", plan_button("l"))]),
+    )

@@ -1,0 +1,127 @@
+"""/repair and the check-in's repair offer: the short repair step after an old-pattern day, and logging "repaired"."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from telegram import Update
+from telegram.constants import ParseMode
+
+from bot.practice import repair as rules
+from bot.practice.callback_data import parse_repair_button, repair_button
+from bot.services import BotContext
+from handlers import onboarding
+from handlers.replying import edit_query_message, keyboard
+from scheduler import due
+from storage import repo
+from storage.models import User
+
+EXPIRED = "This button has expired."
+
+
+async def offer_for(session, user: User, today: date, *, include_today: bool) -> date | None:
+    """The old-pattern day this user could repair now, if any."""
+    since = today - timedelta(days=rules.REPAIR_WINDOW_DAYS)
+    checkins = await repo.checkins_since(session, user_id=user.id, since=since)
+    old_days = [row.local_date for row in checkins if row.activated == "yes" and row.choice == "old"]
+    repaired = [
+        row.after_date
+        for row in await repo.repairs_since(session, user_id=user.id, since=since)
+        if row.status == "repaired"
+    ]
+    return rules.repair_offer(old_days, repaired, today=today, include_today=include_today)
+
+
+def step_keyboard(after_date: date):
+    """The repair step's buttons: write it here first, log it as repaired, or not now."""
+    return keyboard(
+        [("I repaired ✓", repair_button("y", after_date))],
+        [("Write it here first", repair_button("w", after_date))],
+        [("Not now", repair_button("x", after_date))],
+    )
+
+
+async def repair_command(update: Update, context: BotContext) -> None:
+    """The short repair step, for the latest old-pattern day not yet repaired (or any time)."""
+    services = context.services
+    now = services.clock.now()
+    async with services.sessions() as session:
+        user = await onboarding.onboarded_user(update, context, session, "Let's finish setting up first.")
+        if user is None:
+            return
+        today = due.practice_date(now, ZoneInfo(user.time_zone))
+        after = await offer_for(session, user, today, include_today=True)
+    lead = (
+        f"After {rules.day_name(after, today)}'s old pattern: "
+        if after is not None
+        else rules.NOTHING_TO_REPAIR
+    )
+    # Without an old-pattern day to point at, a repair logged now is filed under today.
+    await update.effective_message.reply_text(
+        lead + rules.REPAIR_STEP, parse_mode=ParseMode.HTML, reply_markup=step_keyboard(after or today)
+    )
+
+
+async def button(update: Update, context: BotContext) -> None:
+    """A repair tap: open the step, write it here, log it as repaired, or not now."""
+    query = update.callback_query
+    services = context.services
+    now = services.clock.now()
+    tap = parse_repair_button(query.data)
+    async with services.sessions() as session:
+        user = await repo.get_user(session, user_id=update.effective_user.id)
+        if tap is None or user is None or user.onboarded_at is None:
+            await query.answer(EXPIRED)
+            return
+        action, after_date = tap
+        today = due.practice_date(now, ZoneInfo(user.time_zone))
+        if after_date > today:
+            await query.answer(EXPIRED)
+            return
+        if action == "o":
+            await query.answer()
+            await context.bot.send_message(
+                user.id, rules.REPAIR_STEP, parse_mode=ParseMode.HTML, reply_markup=step_keyboard(after_date)
+            )
+            return
+        if action == "w":
+            await repo.open_moment_prompt(
+                session, user_id=user.id, value=f"repair:{after_date:%Y%m%d}", now=now
+            )
+            await query.answer()
+            await edit_query_message(query, rules.REPAIR_ASK)
+            return
+        if action == "y":
+            await repo.save_repair(
+                session, user_id=user.id, after_date=after_date, local_date=today, now=now, status="repaired"
+            )
+            await query.answer("Saved ✓")
+            await edit_query_message(query, rules.REPAIRED)
+            return
+    await query.answer()
+    await edit_query_message(query, "Okay. /repair is here whenever you're ready.")
+
+
+async def repair_text(update: Update, context: BotContext, user: User) -> None:
+    """The repair in the user's words (already screened): kept as a draft until they say it's done."""
+    services = context.services
+    now = services.clock.now()
+    value = (user.practice_prompt or "").split(":")
+    try:
+        after_date = datetime.strptime(value[1], "%Y%m%d").date() if len(value) == 2 else None
+    except ValueError:
+        after_date = None
+    typed = " ".join((update.effective_message.text or "").split())[:1000]
+    async with services.sessions() as session:
+        if after_date is None or not typed:
+            await repo.close_prompts(session, user_id=user.id)
+            await update.effective_message.reply_text("I couldn't keep that. /repair opens the step again.")
+            return
+        today = due.practice_date(now, ZoneInfo(user.time_zone))
+        await repo.save_repair(
+            session, user_id=user.id, after_date=after_date, local_date=today, now=now, text=typed
+        )
+    await update.effective_message.reply_text(
+        rules.REPAIR_DRAFTED, reply_markup=keyboard([("I repaired ✓", repair_button("y", after_date))])
+    )
