@@ -56,6 +56,9 @@ class Settings(BaseSettings):
     # Rows claimed per tick, and how many of them are sent at once (pacing still applies).
     claim_batch_size: int = Field(default=500, gt=0)
     send_concurrency: int = Field(default=16, gt=0)
+    # How long an update taken from the webhook inbox stays with one process before another may
+    # handle it (a process killed mid-update); longer than any handler takes.
+    inbox_lease_seconds: int = Field(default=60, gt=0)
     # Telegram allows about 30 messages per second overall for one bot.
     send_rate_per_second: float = Field(default=30.0, gt=0)
     send_max_retries: int = Field(default=5, ge=0)
