@@ -7,6 +7,7 @@ import logging
 import warnings
 from collections import deque
 from collections.abc import Awaitable, Callable, Coroutine
+from contextvars import ContextVar
 from datetime import timedelta
 from typing import Any
 
@@ -37,6 +38,13 @@ UNKNOWN_OUTCOME_METHODS = frozenset(
 )
 
 
+# True while the scheduler delivers a due message (set by the tick around each delivery): those
+# sends, and only those, may be paid broadcasts. Replies to a user's own message stay free.
+SCHEDULED_SEND: ContextVar[bool] = ContextVar("scheduled_send", default=False)
+# The methods Telegram accepts allow_paid_broadcast on.
+PAID_BROADCAST_METHODS = frozenset({"sendMessage", "sendPhoto", "sendDocument"})
+
+
 def _seconds(error: RetryAfter) -> float:
     # PTB 22 is moving retry_after from int to timedelta and warns on access; accept both quietly.
     with warnings.catch_warnings():
@@ -61,8 +69,16 @@ class PacedRetryingLimiter(BaseRateLimiter[int]):
     raised to the caller, which for scheduled messages means the due row is tried again later.
     """
 
-    def __init__(self, *, rate_per_second: float = 30.0, max_retries: int = 5, sleep: Sleep = asyncio.sleep):
+    def __init__(
+        self,
+        *,
+        rate_per_second: float = 30.0,
+        max_retries: int = 5,
+        sleep: Sleep = asyncio.sleep,
+        paid_broadcast: bool = False,
+    ):
         self._rate_per_second = rate_per_second
+        self._paid_broadcast = paid_broadcast
         self._max_retries = max_retries
         self._sleep = sleep
         self._limiter: AsyncLimiter | None = None
@@ -119,6 +135,9 @@ class PacedRetryingLimiter(BaseRateLimiter[int]):
         if self._limiter is None:
             await self.initialize()
         chat_id = data.get("chat_id")
+        if self._paid_broadcast and SCHEDULED_SEND.get() and endpoint in PAID_BROADCAST_METHODS:
+            # The same dict becomes the request's parameters (PTB passes it on to the callback).
+            data["allow_paid_broadcast"] = True
         for attempt in range(self._max_retries + 1):
             try:
                 await self._not_throttled.wait()
