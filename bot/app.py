@@ -22,6 +22,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.budget import SharedSendBudget
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.content.exercises import load_exercises
@@ -227,6 +228,12 @@ def build_application(
                 max_retries=settings.send_max_retries,
                 sleep=sleep,
                 paid_broadcast=settings.paid_broadcast,
+                # SQLite means one process: its own limiter is the whole budget.
+                shared_budget=(
+                    SharedSendBudget(engine, settings.send_rate_per_second)
+                    if engine.dialect.name == "postgresql"
+                    else None
+                ),
             )
         )
         .concurrent_updates(PerUserUpdateProcessor())

@@ -25,6 +25,8 @@ from telegram.error import (
 from telegram.ext import BaseRateLimiter
 from telegram.warnings import PTBDeprecationWarning
 
+from bot.budget import SharedSendBudget
+
 log = logging.getLogger(__name__)
 
 Sleep = Callable[[float], Awaitable[None]]
@@ -76,9 +78,12 @@ class PacedRetryingLimiter(BaseRateLimiter[int]):
         max_retries: int = 5,
         sleep: Sleep = asyncio.sleep,
         paid_broadcast: bool = False,
+        shared_budget: SharedSendBudget | None = None,
     ):
         self._rate_per_second = rate_per_second
         self._paid_broadcast = paid_broadcast
+        # On PostgreSQL every process paces against one budget in the database instead of its own.
+        self._shared_budget = shared_budget
         self._max_retries = max_retries
         self._sleep = sleep
         self._limiter: AsyncLimiter | None = None
@@ -144,6 +149,9 @@ class PacedRetryingLimiter(BaseRateLimiter[int]):
                 held = self._chat_holds.get(chat_id) if chat_id is not None else None
                 if held is not None:
                     await held.wait()
+                if chat_id is not None and self._shared_budget is not None:
+                    await self._shared_budget.acquire()
+                    return await callback(*args, **kwargs)
                 if chat_id is not None:
                     async with self._limiter:
                         return await callback(*args, **kwargs)
@@ -154,6 +162,9 @@ class PacedRetryingLimiter(BaseRateLimiter[int]):
                 wait = _seconds(error)
                 if self._is_bot_wide(chat_id):
                     log.warning("bot-wide flood control on %s: everyone waits %.1f s", endpoint, wait)
+                    if self._shared_budget is not None:
+                        # Every process, not only this one: the limit is the bot's, not the process's.
+                        await self._shared_budget.hold(wait)
                     await self._hold_everyone(wait)
                 else:
                     log.warning("flood control for one chat on %s: it waits %.1f s", endpoint, wait)
