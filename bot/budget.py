@@ -61,6 +61,7 @@ class SharedSendBudget:
         # Loop-time instants of slots reserved by this process and not used yet.
         self._slots: deque[float] = deque()
         self._reserving = asyncio.Lock()
+        self._checking = asyncio.Lock()
         self._held_until = 0.0
         self._checked_at = float("-inf")
         self._fallback = AsyncLimiter(rate_per_second, 1)
@@ -91,10 +92,14 @@ class SharedSendBudget:
         """Seconds until the shared hold ends (0 when there is none), read at most every 50 ms."""
         loop = asyncio.get_running_loop()
         if loop.time() - self._checked_at > HOLD_CHECK_SECONDS:
-            async with self._engine.connect() as connection:
-                remaining = (await connection.execute(_HELD_FOR)).scalar_one_or_none() or 0.0
-            self._checked_at = loop.time()
-            self._held_until = max(self._held_until, loop.time() + remaining)
+            # One read at a time per process, shared by every send waiting meanwhile: a connection
+            # per waiting send would exhaust the database's connection limit.
+            async with self._checking:
+                if loop.time() - self._checked_at > HOLD_CHECK_SECONDS:
+                    async with self._engine.connect() as connection:
+                        remaining = (await connection.execute(_HELD_FOR)).scalar_one_or_none() or 0.0
+                    self._checked_at = loop.time()
+                    self._held_until = max(self._held_until, loop.time() + remaining)
         return max(0.0, self._held_until - loop.time())
 
     async def acquire(self) -> None:
@@ -104,6 +109,10 @@ class SharedSendBudget:
             while True:
                 slot = await self._next_slot()
                 await asyncio.sleep(max(0.0, slot - loop.time()))
+                if loop.time() - slot > self._interval:
+                    # Woken too late (a busy event loop): sending now would bunch with the sends
+                    # of the slots after it, so this slot is given up and a later one taken.
+                    continue
                 held = await self._held_for()
                 if held <= 0:
                     return

@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 HEALTH_STATE = "healthz"
 # Updates one process handles at once (each from a different user).
-INBOX_CONCURRENCY = 32
+INBOX_CONCURRENCY = 16
 # How often an idle worker looks for updates other processes kept (its own wake it at once).
 INBOX_POLL_SECONDS = 0.25
 # Handled updates are kept this long (their ids turn away a re-post), then pruned.
