@@ -22,6 +22,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.budget import SharedSendBudget
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.content.exercises import load_exercises
@@ -66,6 +67,8 @@ CONNECT_TIMEOUT = 5.0
 WRITE_TIMEOUT = 10.0
 MEDIA_WRITE_TIMEOUT = 30.0
 POOL_TIMEOUT = 10.0
+# Telegram's limit for one bot's messages per second without paid broadcasts.
+FREE_RATE_PER_SECOND = 30
 
 
 def load_content() -> Content:
@@ -181,6 +184,13 @@ def build_application(
             "DATA_KEY is not set: notes, story entries and patterns are stored UNENCRYPTED "
             "(development mode). Create a key with `python -m bot keygen` and set DATA_KEY."
         )
+    if settings.send_rate_per_second > FREE_RATE_PER_SECOND and not settings.paid_broadcast:
+        log.warning(
+            "SEND_RATE_PER_SECOND is %.0f, above Telegram's %d/s for a bot: expect 429s unless "
+            "PAID_BROADCAST=true",
+            settings.send_rate_per_second,
+            FREE_RATE_PER_SECOND,
+        )
     # Room for every concurrent send of a tick plus the handlers answering taps meanwhile.
     engine = create_engine(
         settings.database_url,
@@ -230,6 +240,13 @@ def build_application(
                 rate_per_second=settings.send_rate_per_second,
                 max_retries=settings.send_max_retries,
                 sleep=sleep,
+                paid_broadcast=settings.paid_broadcast,
+                # SQLite means one process: its own limiter is the whole budget.
+                shared_budget=(
+                    SharedSendBudget(engine, settings.send_rate_per_second)
+                    if engine.dialect.name == "postgresql"
+                    else None
+                ),
             )
         )
         .concurrent_updates(PerUserUpdateProcessor())

@@ -27,6 +27,8 @@ FIX_HINTS = {
     "log_format": "use text or json",
     "data_key": "create one with `python -m bot keygen`",
     "old_data_keys": "use comma-separated keys from `python -m bot keygen`",
+    "send_rate_per_second": "use a number above 0 and at most 1000 (above 30 only with PAID_BROADCAST=true)",
+    "paid_broadcast": "use true or false",
 }
 
 
@@ -56,8 +58,14 @@ class Settings(BaseSettings):
     # Rows claimed per tick, and how many of them are sent at once (pacing still applies).
     claim_batch_size: int = Field(default=500, gt=0)
     send_concurrency: int = Field(default=16, gt=0)
-    # Telegram allows about 30 messages per second overall for one bot.
-    send_rate_per_second: float = Field(default=30.0, gt=0)
+    # How long an update taken from the webhook inbox stays with one process before another may
+    # handle it (a process killed mid-update); longer than any handler takes.
+    inbox_lease_seconds: int = Field(default=60, gt=0)
+    # The send budget of all processes together: Telegram allows about 30 messages per second for
+    # one bot, and up to 1,000 for scheduled sends marked allow_paid_broadcast (PAID_BROADCAST).
+    send_rate_per_second: float = Field(default=30.0, gt=0, le=1000)
+    # Mark scheduled sends allow_paid_broadcast (0.1 Telegram Star each, paid from the bot's balance).
+    paid_broadcast: bool = False
     send_max_retries: int = Field(default=5, ge=0)
     # Seconds to wait for Telegram's answer to a call. Telegram usually answers within a second but
     # takes several on a bad day; past this the outcome of a send is unknown and it is not repeated.

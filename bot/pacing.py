@@ -7,6 +7,7 @@ import logging
 import warnings
 from collections import deque
 from collections.abc import Awaitable, Callable, Coroutine
+from contextvars import ContextVar
 from datetime import timedelta
 from typing import Any
 
@@ -24,6 +25,8 @@ from telegram.error import (
 from telegram.ext import BaseRateLimiter
 from telegram.warnings import PTBDeprecationWarning
 
+from bot.budget import SharedSendBudget
+
 log = logging.getLogger(__name__)
 
 Sleep = Callable[[float], Awaitable[None]]
@@ -35,6 +38,13 @@ NOT_RETRIED = (BadRequest, Forbidden, InvalidToken, Conflict, ChatMigrated)
 UNKNOWN_OUTCOME_METHODS = frozenset(
     {"sendMessage", "sendPhoto", "sendDocument", "sendLocation", "forwardMessage", "copyMessage"}
 )
+
+
+# True while the scheduler delivers a due message (set by the tick around each delivery): those
+# sends, and only those, may be paid broadcasts. Replies to a user's own message stay free.
+SCHEDULED_SEND: ContextVar[bool] = ContextVar("scheduled_send", default=False)
+# The methods Telegram accepts allow_paid_broadcast on.
+PAID_BROADCAST_METHODS = frozenset({"sendMessage", "sendPhoto", "sendDocument"})
 
 
 def _seconds(error: RetryAfter) -> float:
@@ -61,8 +71,19 @@ class PacedRetryingLimiter(BaseRateLimiter[int]):
     raised to the caller, which for scheduled messages means the due row is tried again later.
     """
 
-    def __init__(self, *, rate_per_second: float = 30.0, max_retries: int = 5, sleep: Sleep = asyncio.sleep):
+    def __init__(
+        self,
+        *,
+        rate_per_second: float = 30.0,
+        max_retries: int = 5,
+        sleep: Sleep = asyncio.sleep,
+        paid_broadcast: bool = False,
+        shared_budget: SharedSendBudget | None = None,
+    ):
         self._rate_per_second = rate_per_second
+        self._paid_broadcast = paid_broadcast
+        # On PostgreSQL every process paces against one budget in the database instead of its own.
+        self._shared_budget = shared_budget
         self._max_retries = max_retries
         self._sleep = sleep
         self._limiter: AsyncLimiter | None = None
@@ -119,12 +140,18 @@ class PacedRetryingLimiter(BaseRateLimiter[int]):
         if self._limiter is None:
             await self.initialize()
         chat_id = data.get("chat_id")
+        if self._paid_broadcast and SCHEDULED_SEND.get() and endpoint in PAID_BROADCAST_METHODS:
+            # The same dict becomes the request's parameters (PTB passes it on to the callback).
+            data["allow_paid_broadcast"] = True
         for attempt in range(self._max_retries + 1):
             try:
                 await self._not_throttled.wait()
                 held = self._chat_holds.get(chat_id) if chat_id is not None else None
                 if held is not None:
                     await held.wait()
+                if chat_id is not None and self._shared_budget is not None:
+                    await self._shared_budget.acquire()
+                    return await callback(*args, **kwargs)
                 if chat_id is not None:
                     async with self._limiter:
                         return await callback(*args, **kwargs)
@@ -135,6 +162,9 @@ class PacedRetryingLimiter(BaseRateLimiter[int]):
                 wait = _seconds(error)
                 if self._is_bot_wide(chat_id):
                     log.warning("bot-wide flood control on %s: everyone waits %.1f s", endpoint, wait)
+                    if self._shared_budget is not None:
+                        # Every process, not only this one: the limit is the bot's, not the process's.
+                        await self._shared_budget.hold(wait)
                     await self._hold_everyone(wait)
                 else:
                     log.warning("flood control for one chat on %s: it waits %.1f s", endpoint, wait)

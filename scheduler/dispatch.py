@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from telegram import Bot
 from telegram.error import BadRequest, Forbidden, TelegramError, TimedOut
 
+from bot.pacing import SCHEDULED_SEND
 from bot.practice.pausing import is_paused
 from bot.services import Services
 from storage import repo
@@ -93,6 +94,7 @@ async def _deliver(
             await repo.record_error(session, kind=repo.POSSIBLE_DUPLICATE, now=now)
         if not held_back:
             await repo.mark_sending(session, due_id=row.id, now=now, unknown_outcomes=unknown_outcomes)
+        scheduled = SCHEDULED_SEND.set(True)
         try:
             sent = False if held_back else await kind.send(services, bot, session, user, row, now)
         except Forbidden:
@@ -118,6 +120,8 @@ async def _deliver(
                 return "retry"
         else:
             outcome = "held" if held_back else ("sent" if sent else "skipped")
+        finally:
+            SCHEDULED_SEND.reset(scheduled)
         await _finish(session, kind, user, row, now)
         return outcome
 

@@ -352,3 +352,34 @@ class Repair(SQLModel, table=True):
     text: str | None = Field(default=None, sa_column=secret_text_column())
     local_date: date
     logged_at: datetime = Field(sa_column=utc_column(nullable=False))
+
+
+class InboundUpdate(SQLModel, table=True):
+    """One update Telegram posted to the webhook, kept until a process has handled it (then a day)."""
+
+    __tablename__ = "inbound_updates"
+
+    id: int | None = Field(default=None, primary_key=True)
+    # Telegram's id: a second post of the same update is acknowledged and ignored.
+    update_id: int = Field(sa_column=Column(BigInteger, nullable=False, unique=True))
+    # The sender; one user's updates are handed out one at a time, oldest first. None: no user.
+    user_id: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True, index=True))
+    # The update as Telegram sent it; it holds what the user typed, so it is encrypted at rest.
+    payload: str | None = Field(default=None, sa_column=secret_text_column())
+    received_at: datetime = Field(sa_column=utc_column(nullable=False))
+    # While set and in the future, one process is handling the update; after it passes, any may.
+    claimed_until: datetime | None = Field(default=None, sa_column=utc_column())
+    attempts: int = 0
+    done_at: datetime | None = Field(default=None, sa_column=utc_column(index=True))
+
+
+class SendBudget(SQLModel, table=True):
+    """The send budget all processes share on PostgreSQL: the next free send slot, and a 429's hold."""
+
+    __tablename__ = "send_budget"
+
+    id: int = Field(default=1, primary_key=True)
+    # The earliest instant the next send may go out; each send reserves one slot of 1 / rate seconds.
+    next_at: datetime = Field(sa_column=utc_column(nullable=False))
+    # No send before this instant (a bot-wide 429's retry_after); it only ever moves later.
+    not_before: datetime | None = Field(default=None, sa_column=utc_column())

@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import String, Table, and_, column, delete, func, literal, or_, update
+from sqlalchemy import String, Table, and_, column, delete, exists, func, literal, or_, update
 from sqlalchemy import select as select_rows  # plain rows, for tables without a model at hand
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import aliased
 from sqlmodel import SQLModel, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -22,6 +23,7 @@ from storage.models import (
     ErrorEvent,
     ExercisePractice,
     HeldMessage,
+    InboundUpdate,
     PatternMoment,
     PatternPlan,
     Repair,
@@ -762,6 +764,104 @@ async def states_updated_since(session: AsyncSession, *, prefix: str, since: dat
         select(AppState.name).where(AppState.name.startswith(prefix), AppState.updated_at >= since)
     )
     return list(result.all())
+
+
+# --- webhook inbox ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ClaimedUpdate:
+    """An inbox row one process now handles."""
+
+    id: int
+    update_id: int
+    payload: str
+    attempts: int
+
+
+async def store_update(
+    session: AsyncSession, *, update_id: int, user_id: int | None, payload: str, now: datetime
+) -> bool:
+    """Keep an update Telegram posted; False when this update_id is already kept (a re-post)."""
+    session.add(InboundUpdate(update_id=update_id, user_id=user_id, payload=payload, received_at=now))
+    try:
+        await session.commit()
+    except IntegrityError:
+        await session.rollback()
+        return False
+    return True
+
+
+async def claim_updates(
+    session: AsyncSession, *, now: datetime, lease_until: datetime, limit: int
+) -> list[ClaimedUpdate]:
+    """Atomically take up to `limit` updates to handle, at most one per user: each user's oldest.
+
+    A user's update is claimable only when it is their oldest one not yet done, so a user's next
+    update waits until the one in flight (in any process) is done or its lease has lapsed. On
+    PostgreSQL rows another process is claiming are skipped, not waited for.
+    """
+    claimable = and_(
+        InboundUpdate.done_at.is_(None),
+        or_(InboundUpdate.claimed_until.is_(None), InboundUpdate.claimed_until <= now),
+    )
+    earlier = aliased(InboundUpdate)
+    oldest_of_user = or_(
+        InboundUpdate.user_id.is_(None),
+        ~exists().where(
+            earlier.user_id == InboundUpdate.user_id,
+            earlier.done_at.is_(None),
+            earlier.update_id < InboundUpdate.update_id,
+        ),
+    )
+    candidates = (
+        select(InboundUpdate.id)
+        .where(claimable, oldest_of_user)
+        .order_by(InboundUpdate.update_id)
+        .limit(limit)
+    )
+    if session.bind.dialect.name == "postgresql":
+        # Materialized once: as a plain IN subquery PostgreSQL may run it again per row and, skipping
+        # the rows it just locked itself, return more than `limit`.
+        picked = candidates.with_for_update(skip_locked=True).cte("picked").prefix_with("MATERIALIZED")
+        chosen = select(picked.c.id).scalar_subquery()
+    else:
+        chosen = candidates.scalar_subquery()
+    result = await session.exec(
+        update(InboundUpdate)
+        .where(InboundUpdate.id.in_(chosen), claimable)
+        .values(claimed_until=lease_until, attempts=InboundUpdate.attempts + 1)
+        .returning(InboundUpdate.id, InboundUpdate.update_id, InboundUpdate.payload, InboundUpdate.attempts),
+        execution_options={"synchronize_session": False},
+    )
+    claimed = [ClaimedUpdate(*row) for row in result.all()]
+    await session.commit()
+    return sorted(claimed, key=lambda row: row.update_id)
+
+
+async def finish_update(session: AsyncSession, *, row_id: int, now: datetime) -> None:
+    """Mark a handled update done (its user's next update becomes claimable); the text is dropped."""
+    await session.exec(
+        update(InboundUpdate).where(InboundUpdate.id == row_id).values(done_at=now, payload=None)
+    )
+    await session.commit()
+
+
+async def prune_updates(session: AsyncSession, *, before: datetime) -> int:
+    """Forget updates done before `before` (their ids only guard against re-posts meanwhile)."""
+    result = await session.exec(
+        delete(InboundUpdate).where(InboundUpdate.done_at.is_not(None), InboundUpdate.done_at < before)
+    )
+    await session.commit()
+    return result.rowcount
+
+
+async def pending_updates(session: AsyncSession) -> int:
+    """How many kept updates are not done yet."""
+    result = await session.exec(
+        select(func.count()).select_from(InboundUpdate).where(InboundUpdate.done_at.is_(None))
+    )
+    return result.one()
 
 
 # --- operators ---------------------------------------------------------------------------------

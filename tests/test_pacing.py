@@ -1,7 +1,9 @@
 """Pacing per chat: a 429 for one chat holds that chat only; only a bot-wide 429 holds everyone; bursts are coalesced."""
 
 import asyncio
+from datetime import UTC, datetime
 
+import pytest
 from telegram import Update
 from telegram.error import RetryAfter
 
@@ -112,3 +114,27 @@ async def test_429s_on_several_chats_at_once_hold_every_chat():
     sleep.released.set()
     assert await send(limiter, call, 4) == "sent to 4"
     assert [await task for task in held] == ["sent to 1", "sent to 2", "sent to 3"]
+
+
+PAID_DUE = datetime(2026, 11, 23, 20, 0, tzinfo=UTC)  # 21:00 in Berlin, the onboarded check-in time
+
+
+def paid_flag(call) -> bool:
+    return call.params.get("allow_paid_broadcast") in (True, "true")
+
+
+@pytest.mark.parametrize("paid", [True, False])
+async def test_paid_broadcast_marks_scheduled_sends_only(fake, clock, database_url, paid):
+    """With PAID_BROADCAST the scheduled check-in carries allow_paid_broadcast and replies do not; without it nothing does."""
+    h = await start_harness(fake, clock, database_url, [], paid_broadcast=paid)
+    try:
+        await onboard(h, USER)
+        replies = [call for call in fake.calls_to("sendMessage") if call.ok]
+        h.clock.set(PAID_DUE)
+        assert (await h.tick())["sent"] == 1
+        scheduled = [call for call in fake.calls_to("sendMessage") if call.ok][len(replies) :]
+        assert replies and not any(paid_flag(call) for call in replies)
+        assert len(scheduled) == 1 and paid_flag(scheduled[0]) is paid
+    finally:
+        await stop_harness(h)
+    assert not h.handler_errors

@@ -83,13 +83,13 @@ def checkins(fake: FakeBotApi) -> list:
     return [call for call in fake.calls_to("sendMessage") if call.ok and QUESTION in call.params["text"]]
 
 
-async def wait_until(condition, timeout: float) -> None:
-    """Wait (polling the fake's records every 50 ms) until `condition()` holds or time runs out."""
+async def wait_until(condition, timeout: float, every: float = 0.05) -> None:
+    """Wait (polling the fake's records every 50 ms, or `every`) until `condition()` holds or time runs out."""
     deadline = asyncio.get_running_loop().time() + timeout
     while not condition():
         if asyncio.get_running_loop().time() > deadline:
             raise AssertionError("timed out waiting for the bot processes")
-        await asyncio.sleep(0.05)
+        await asyncio.sleep(every)
 
 
 def stop(process: subprocess.Popen) -> None:

@@ -147,6 +147,8 @@ class FakeBotApi:
         self._blocked: set[int] = set()
         self._refused: set[str] = set()
         self._failures: dict[str, list[ApiError]] = {}
+        # (method, client label) -> errors for the next calls of method from that process only
+        self._client_failures: dict[tuple[str, str], list[ApiError]] = {}
         # chat id -> retry_after of each of the next calls to that chat answered with 429
         self._chat_floods: dict[int, list[int]] = {}
         # method -> [seconds to hold each of the next answers, after carrying the call out]
@@ -242,14 +244,19 @@ class FakeBotApi:
         retry_after: int | None = None,
         description: str | None = None,
         times: int = 1,
+        client: str | None = None,
     ) -> None:
-        """Answer the next `times` calls of method with an error instead of handling them."""
+        """Answer the next `times` calls of method with an error instead of handling them
+        (only calls from the process labelled `client`, when given)."""
         if status == 429:
             retry_after = 1 if retry_after is None else retry_after
             description = description or f"Too Many Requests: retry after {retry_after}"
         else:
             description = description or _FAILURE_TEXT.get(status) or HTTPStatus(status).phrase
         errors = [ApiError(status, description, retry_after) for _ in range(times)]
+        if client is not None:
+            self._client_failures.setdefault((method, client), []).extend(errors)
+            return
         self._failures.setdefault(method, []).extend(errors)
 
     def flood_chat(self, chat_id: int, retry_after: int, *, times: int = 1) -> None:
@@ -348,6 +355,8 @@ class FakeBotApi:
                 raise ApiError(404, "Not Found")
             if self._failures.get(method):
                 raise self._failures[method].pop(0)
+            if self._client_failures.get((method, client)):
+                raise self._client_failures[(method, client)].pop(0)
             if self._chat_floods.get(decoded.get("chat_id")):
                 retry_after = self._chat_floods[decoded["chat_id"]].pop(0)
                 raise ApiError(429, f"Too Many Requests: retry after {retry_after}", retry_after)
