@@ -29,7 +29,7 @@ async def _ask_next_prompt(context: BotContext, session, user: User) -> None:
     prompt = rules.next_story_prompt(context.services.content.story, [entry.prompt_id for entry in entries])
     # One prompt at a time: this one replaces a half-made settings change.
     user.story_prompt_id, user.changing = prompt.id, None
-    user.plan_section = user.practice_prompt_id = None
+    user.plan_section = user.practice_prompt_id = user.practice_prompt = None
     user.prompt_opened_at = context.services.clock.now()
     await repo.save(session, user)
     await context.bot.send_message(

@@ -77,7 +77,7 @@ async def button(update: Update, context: BotContext) -> None:
             user.reflection_answers = None
             # One prompt at a time: this one replaces an open story prompt.
             user.prompt_opened_at, user.story_prompt_id = services.clock.now(), None
-            user.plan_section = user.practice_prompt_id = None
+            user.plan_section = user.practice_prompt_id = user.practice_prompt = None
             await repo.save(session, user)
             await query.answer()
             await onboarding.send_step(update, context, user)

@@ -66,20 +66,18 @@ async def note_command(session: AsyncSession, *, user_id: int, now: datetime) ->
     await session.commit()
 
 
+# Every column that can hold an open question waiting for typed text; one is open at a time.
+PROMPT_COLUMNS = ("changing", "story_prompt_id", "plan_section", "practice_prompt_id", "practice_prompt")
+
+
+def _only_prompt(**open_one) -> dict:
+    """Column values that close every prompt but the one given."""
+    return {column: None for column in PROMPT_COLUMNS} | open_one
+
+
 async def close_prompts(session: AsyncSession, *, user_id: int) -> None:
     """Stop waiting for typed text from /settings, /story, the safety plan, an exercise step, /plans or /now."""
-    await session.exec(
-        update(User)
-        .where(User.id == user_id)
-        .values(
-            changing=None,
-            story_prompt_id=None,
-            plan_section=None,
-            practice_prompt_id=None,
-            practice_prompt=None,
-            prompt_opened_at=None,
-        )
-    )
+    await session.exec(update(User).where(User.id == user_id).values(**_only_prompt(), prompt_opened_at=None))
     await session.commit()
 
 
@@ -553,13 +551,7 @@ async def open_plan_section(
     await session.exec(
         update(User)
         .where(User.id == user_id)
-        .values(
-            changing=None,
-            story_prompt_id=None,
-            plan_section=section,
-            practice_prompt_id=None,
-            prompt_opened_at=now,
-        )
+        .values(**_only_prompt(plan_section=section), prompt_opened_at=now)
     )
     await session.commit()
 
@@ -568,15 +560,11 @@ async def open_practice_prompt(
     session: AsyncSession, *, user_id: int, practice_id: int | None, now: datetime
 ) -> None:
     """Wait for typed text for this practice's current step (None: stop waiting); other prompts close."""
-    values = {"practice_prompt_id": practice_id}
-    if practice_id is not None:
-        values |= {
-            "changing": None,
-            "story_prompt_id": None,
-            "plan_section": None,
-            "practice_prompt": None,
-            "prompt_opened_at": now,
-        }
+    values = (
+        _only_prompt(practice_prompt_id=practice_id) | {"prompt_opened_at": now}
+        if practice_id is not None
+        else {"practice_prompt_id": None}
+    )
     await session.exec(update(User).where(User.id == user_id).values(**values))
     await session.commit()
 
@@ -998,14 +986,7 @@ async def open_moment_prompt(session: AsyncSession, *, user_id: int, value: str,
     await session.exec(
         update(User)
         .where(User.id == user_id)
-        .values(
-            practice_prompt=value,
-            changing=None,
-            story_prompt_id=None,
-            plan_section=None,
-            practice_prompt_id=None,
-            prompt_opened_at=now,
-        )
+        .values(**_only_prompt(practice_prompt=value), prompt_opened_at=now)
     )
     await session.commit()
 
