@@ -16,11 +16,15 @@ from bot.practice import plans as plan_rules
 from bot.practice import repair as repair_rules
 from bot.practice import replies
 from bot.practice.callback_data import (
+    bid_button,
     checkin_button,
     exercise_button,
+    keep_going_button,
     moment_button,
     parse_checkin_button,
+    pause_button,
     repair_button,
+    settings_button,
 )
 from bot.services import BotContext, Services
 from handlers import onboarding
@@ -38,7 +42,9 @@ KEEP_GOING = (
     "Would you like to keep going, pause for a while, or pick a time that suits you better?"
 )
 KEEP_GOING_KEYBOARD = keyboard(
-    [("Keep going", "kg:go")], [("Pause for a week", "pause:7d")], [("Change the time", "set:tm")]
+    [("Keep going", keep_going_button())],
+    [("Pause for a week", pause_button("7d"))],
+    [("Change the time", settings_button("tm"))],
 )
 ALREADY_SAVED = "Already saved ✓"
 
@@ -74,7 +80,7 @@ def _keyboard(checkin_id: int, stage: str):
     if stage == "note":
         return keyboard([("Skip", checkin_button(checkin_id, "n", "x"))])
     return keyboard(
-        [("Change answer", checkin_button(checkin_id, "r")), ("Log a bid", "bid:new")],
+        [("Change answer", checkin_button(checkin_id, "r")), ("Log a bid", bid_button("new"))],
         [("My pattern is firing now", moment_button("n"))],
     )
 
@@ -235,7 +241,7 @@ async def _unanswered_in_a_row(session, user: User) -> int:
     return count
 
 
-async def keep_going_button(update: Update, context: BotContext) -> None:
+async def keep_going_tap(update: Update, context: BotContext) -> None:
     """The answer to "keep going?": check-ins resume tomorrow as usual."""
     query = update.callback_query
     async with context.services.sessions() as session:
@@ -274,7 +280,7 @@ async def checkin_command(update: Update, context: BotContext) -> None:
         await _close_earlier(context.bot, session, user, today, now)
 
 
-async def button(update: Update, context: BotContext) -> None:
+async def checkin_tap(update: Update, context: BotContext) -> None:
     """Record a check-in tap once, edit the message to show it, and close with a fitting reply."""
     query = update.callback_query
     services = context.services

@@ -254,7 +254,7 @@ async def _practice_for_tap(session, update: Update, target: str) -> ExercisePra
     return await repo.get_practice(session, practice_id=int(target), user_id=update.effective_user.id)
 
 
-async def button(update: Update, context: BotContext) -> None:
+async def exercise_tap(update: Update, context: BotContext) -> None:
     """Handle every exercise button: start, next, done, another, not now, bigger step, feelings."""
     query = update.callback_query
     services = context.services

@@ -96,7 +96,7 @@ async def now_command(update: Update, context: BotContext) -> None:
     )
 
 
-async def button(update: Update, context: BotContext) -> None:
+async def moment_tap(update: Update, context: BotContext) -> None:
     """A tap in the /now flow: which pattern, hold a message for N minutes, stay five more, or okay."""
     query = update.callback_query
     services = context.services
@@ -224,7 +224,7 @@ HELD_OUTCOMES = {
 }
 
 
-async def held_button_tap(update: Update, context: BotContext) -> None:
+async def held_tap(update: Update, context: BotContext) -> None:
     """Send as is / edit it first (the text shown back to copy) or let it go; the held copy is deleted."""
     query = update.callback_query
     tap = parse_held_button(query.data)

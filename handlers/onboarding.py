@@ -305,7 +305,7 @@ async def onboarded_user(update: Update, context: BotContext, session, explanati
     return None
 
 
-async def button(update: Update, context: BotContext) -> None:
+async def onboarding_tap(update: Update, context: BotContext) -> None:
     """Record an onboarding tap and ask the next question."""
     query = update.callback_query
     services = context.services
@@ -532,7 +532,7 @@ def recap_when(user: User) -> str:
     return f"{day} at {clock_time.format_clock_time(user.recap_time)}"
 
 
-async def text(update: Update, context: BotContext, user: User) -> None:
+async def typed_answer(update: Update, context: BotContext, user: User) -> None:
     """A typed answer during onboarding: a pattern, an alternative, a place, a time, or a nudge to tap."""
     services = context.services
     typed = update.effective_message.text or ""

@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 from telegram import Update
 from telegram.constants import ParseMode
 
+from bot.practice.callback_data import parse_pause_button, pause_button
 from bot.practice.pausing import PAUSE_CHOICES, is_paused
 from bot.services import BotContext
 from handlers import onboarding
@@ -27,16 +28,16 @@ async def pause_command(update: Update, context: BotContext) -> None:
         "<b>Pause check-ins and recaps?</b>\nNothing scheduled will be sent while paused. "
         "/exercise and /sos keep working.",
         parse_mode=ParseMode.HTML,
-        reply_markup=keyboard(*[[(label, f"pause:{code}")] for code, (label, _) in PAUSE_CHOICES.items()]),
+        reply_markup=keyboard(*[[(label, pause_button(code))] for code, (label, _) in PAUSE_CHOICES.items()]),
     )
 
 
-async def pause_button(update: Update, context: BotContext) -> None:
+async def pause_tap(update: Update, context: BotContext) -> None:
     """Start the chosen pause."""
     query = update.callback_query
     services = context.services
     now = services.clock.now()
-    code = (query.data or "").removeprefix("pause:")
+    code = parse_pause_button(query.data)
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
         if user is None or code not in PAUSE_CHOICES or user.time_zone is None:

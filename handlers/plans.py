@@ -68,7 +68,7 @@ async def plans_command(update: Update, context: BotContext) -> None:
     await update.effective_message.reply_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
 
 
-async def button(update: Update, context: BotContext) -> None:
+async def plans_tap(update: Update, context: BotContext) -> None:
     """Handle a /plans tap: list, add, choose a field to edit, retire, close."""
     query = update.callback_query
     services = context.services

@@ -10,8 +10,9 @@ from telegram import InputFile, Update
 from telegram.constants import ParseMode
 
 from bot.practice import export
+from bot.practice.callback_data import delete_button, parse_delete_button
+from bot.practice.recap import CAPACITIES
 from bot.services import BotContext
-from handlers import recap
 from handlers.replying import edit_query_message, keyboard
 from storage import repo
 
@@ -67,7 +68,7 @@ async def export_command(update: Update, context: BotContext) -> None:
         exercise_titles={exercise.id: exercise.title for exercise in content.exercises},
         story_prompts={prompt.id: prompt.text for prompt in content.story},
         directions={key: copy.summary for key, copy in content.onboarding.directions.items()},
-        capacities={key: label for key, _, label in recap.CAPACITIES},
+        capacities={key: label for key, _, label in CAPACITIES},
     )
     readable = export.readable_export(local_rows, zone=zone, labels=labels, now=now).encode("utf-8")
     document = json.dumps(local_rows, default=export.plain_value, ensure_ascii=False, indent=1).encode(
@@ -97,7 +98,7 @@ def _first_question():
         "every check-in and note, your practices, ratings and recaps, your story, your safety plan, "
         "safety pauses and anything scheduled, at once and for good. /export first if you'd like a "
         "copy.\n\n" + CHAT_STAYS,
-        keyboard([("Yes, continue", "del:1")], [("No, keep my data", "del:no")]),
+        keyboard([("Yes, continue", delete_button("1"))], [("No, keep my data", delete_button("no"))]),
     )
 
 
@@ -112,23 +113,26 @@ DELETE_CONFIRMATION = "delete_confirmation:"
 CONFIRMATION_LIFETIME = timedelta(minutes=10)
 
 
-async def delete_button(update: Update, context: BotContext) -> None:
+async def delete_tap(update: Update, context: BotContext) -> None:
     """Step two asks once more; the final tap erases every row about the user."""
     query = update.callback_query
     services = context.services
     state = DELETE_CONFIRMATION + str(update.effective_user.id)
     now = services.clock.now()
-    if query.data == "del:1":
+    step = parse_delete_button(query.data)
+    if step == "1":
         async with services.sessions() as session:
             await repo.set_state(session, name=state, value=str(query.message.message_id), now=now)
         await query.answer()
         await edit_query_message(
             query,
             "<b>Last check.</b> This can't be undone.",
-            keyboard([("Delete everything now", "del:2")], [("No, keep my data", "del:no")]),
+            keyboard(
+                [("Delete everything now", delete_button("2"))], [("No, keep my data", delete_button("no"))]
+            ),
         )
         return
-    if query.data == "del:2":
+    if step == "2":
         async with services.sessions() as session:
             confirmed = await repo.get_state_since(session, name=state, since=now - CONFIRMATION_LIFETIME)
             if confirmed != str(query.message.message_id):

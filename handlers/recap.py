@@ -18,7 +18,13 @@ from bot.practice import plans as plan_rules
 from bot.practice import recap as rules
 from bot.practice import relationships
 from bot.practice import repair as repair_rules
-from bot.practice.callback_data import parse_recap_more_button, recap_more_button
+from bot.practice.callback_data import (
+    capacity_button,
+    parse_capacity_button,
+    parse_recap_more_button,
+    recap_more_button,
+    story_button,
+)
 from bot.services import BotContext, Services
 from handlers import onboarding
 from handlers import relationships as relationships_handlers
@@ -29,13 +35,7 @@ from storage.models import User
 
 log = logging.getLogger(__name__)
 
-# The three capacities the seeds track, in the order they are rated: (key, button code, label).
-CAPACITIES = (
-    ("regulation", "r", "Calming yourself"),
-    ("expression", "e", "Saying what you need"),
-    ("closeness", "c", "Staying present with closeness"),
-)
-CAPACITY_BY_CODE = {code: (key, label) for key, code, label in CAPACITIES}
+CAPACITY_BY_CODE = {code: (key, label) for key, code, label in rules.CAPACITIES}
 CHART_CAPTION = (
     "Bars: share of secure choices each week. Line: your practice score. "
     "Dips stay visible: they are part of the path, not the end of it."
@@ -163,20 +163,19 @@ def _compose(
 
 
 def _capacity_prompt(week_key: str, index: int) -> tuple[str, object]:
-    key, code, label = CAPACITIES[index]
-    compact = week_key.replace("-", "")
+    key, code, label = rules.CAPACITIES[index]
     text = (
-        f"<b>Three quick ratings for this week</b> ({index + 1} of {len(CAPACITIES)})\n"
+        f"<b>Three quick ratings for this week</b> ({index + 1} of {len(rules.CAPACITIES)})\n"
         f"1 = hard, 5 = steady. Skip any you like.\n\n<b>{label}</b>"
     )
     markup = keyboard(
-        [(str(value), f"cap:{compact}:{code}:{value}") for value in range(1, 6)],
-        [("Skip", f"cap:{compact}:{code}:x")],
+        [(str(value), capacity_button(week_key, code, str(value))) for value in range(1, 6)],
+        [("Skip", capacity_button(week_key, code, "x"))],
     )
     return text, markup
 
 
-STORY_LABEL = ("Write one story entry (optional)", "st:go")
+STORY_LABEL = ("Write one story entry (optional)", story_button("go"))
 
 
 async def _stream(bot: Bot, services: Services, chat_id: int, recap: rules.Recap, window, quiet: bool) -> int:
@@ -305,7 +304,7 @@ async def recap_command(update: Update, context: BotContext) -> None:
         await _send_recap_extras(context.bot, session, user, plan, now)
 
 
-async def more_button(update: Update, context: BotContext) -> None:
+async def more_tap(update: Update, context: BotContext) -> None:
     """The details behind a recap's More button: the numbers, the score, the comparison, the research."""
     query = update.callback_query
     window = parse_recap_more_button(query.data)
@@ -327,44 +326,35 @@ async def more_button(update: Update, context: BotContext) -> None:
     )
 
 
-async def capacity_button(update: Update, context: BotContext) -> None:
+async def capacity_tap(update: Update, context: BotContext) -> None:
     """Record one capacity rating (or a skip) and show the next, all in one edited message."""
     query = update.callback_query
     services = context.services
     now = services.clock.now()
-    parts = (query.data or "").split(":")
-    valid = (
-        len(parts) == 4
-        and len(parts[1]) == 7
-        and parts[1][:4].isdigit()
-        and parts[1][4] == "W"
-        and parts[1][5:].isdigit()
-        and parts[2] in CAPACITY_BY_CODE
-        and parts[3] in ("1", "2", "3", "4", "5", "x")
-    )
-    if not valid:
+    tap = parse_capacity_button(query.data)
+    if tap is None or tap.capacity not in CAPACITY_BY_CODE:
         await query.answer("This rating has expired.")
         return
-    week_key = f"{parts[1][:4]}-{parts[1][4:]}"
-    key, _ = CAPACITY_BY_CODE[parts[2]]
+    week_key = tap.week_key
+    key, _ = CAPACITY_BY_CODE[tap.capacity]
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
         if user is None or user.time_zone is None:
             await query.answer("This rating has expired.")
             return
-        if parts[3] != "x":
+        if tap.rating != "x":
             await repo.save_capacity_rating(
                 session,
                 user_id=user.id,
                 capacity=key,
                 week_key=week_key,
                 local_date=due.practice_date(now, ZoneInfo(user.time_zone)),
-                rating=int(parts[3]),
+                rating=int(tap.rating),
                 now=now,
             )
-    await query.answer("Saved ✓" if parts[3] != "x" else "Skipped")
-    index = [code for _, code, _ in CAPACITIES].index(parts[2])
-    if index + 1 < len(CAPACITIES):
+    await query.answer("Saved ✓" if tap.rating != "x" else "Skipped")
+    index = [code for _, code, _ in rules.CAPACITIES].index(tap.capacity)
+    if index + 1 < len(rules.CAPACITIES):
         text, markup = _capacity_prompt(week_key, index + 1)
         await edit_query_message(query, text, markup)
     else:
@@ -397,13 +387,16 @@ async def progress_command(update: Update, context: BotContext) -> None:
     )
     points = rules.weekly_series(days, until=last_end, weeks=weeks)
     capacities = {
-        key: [(r.local_date, r.rating) for r in ratings if r.capacity == key] for key, _, _ in CAPACITIES
+        key: [(r.local_date, r.rating) for r in ratings if r.capacity == key]
+        for key, _, _ in rules.CAPACITIES
     }
     await context.bot.send_chat_action(user.id, ChatAction.UPLOAD_PHOTO)
     png = await asyncio.to_thread(charts.render_progress_chart, points, capacities)
     score_line = rules.progress_line([point.score for point in points if point.score is not None])
     latest = [
-        f"{html.escape(label)}: {capacities[key][-1][1]}/5" for key, _, label in CAPACITIES if capacities[key]
+        f"{html.escape(label)}: {capacities[key][-1][1]}/5"
+        for key, _, label in rules.CAPACITIES
+        if capacities[key]
     ]
     text = "\n".join(
         [

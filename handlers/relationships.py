@@ -8,6 +8,14 @@ from telegram import Update
 from telegram.constants import ParseMode
 
 from bot.practice import relationships as rules
+from bot.practice.callback_data import (
+    bid_button,
+    parse_bid_button,
+    parse_story_button,
+    parse_support_button,
+    story_button,
+    support_button,
+)
 from bot.practice.free_text import clean_typed_text
 from bot.practice.listening import STORY_HEARD, pick
 from bot.services import BotContext, Services
@@ -37,7 +45,7 @@ async def _ask_next_prompt(context: BotContext, session, user: User) -> None:
         f"<i>{prompt.text}</i>\n\nType your answer, as short or long as you like. It stays private; "
         "nothing here is judged or scored.",
         parse_mode=ParseMode.HTML,
-        reply_markup=keyboard([("Not now", "st:stop")]),
+        reply_markup=keyboard([("Not now", story_button("stop"))]),
     )
 
 
@@ -48,9 +56,9 @@ async def story_command(update: Update, context: BotContext) -> None:
         if user is None:
             return
         count = len(await repo.story_entries(session, user_id=user.id))
-    rows = [[("Continue my story", "st:go")]]
+    rows = [[("Continue my story", story_button("go"))]]
     if count:
-        rows.append([("Read it back", "st:p:0")])
+        rows.append([("Read it back", story_button("p", 0))])
     await update.effective_message.reply_text(
         "<b>Your story</b>\nA private journal, one short prompt at a time, about how you learned to "
         f"need people and how that shows up now. Entries so far: {count}.",
@@ -59,27 +67,31 @@ async def story_command(update: Update, context: BotContext) -> None:
     )
 
 
-async def story_button(update: Update, context: BotContext) -> None:
-    """Continue the story, stop for now, or page through the entries."""
+async def story_tap(update: Update, context: BotContext) -> None:
+    """Continue the story, stop for now, close it for now, or page through the entries."""
     query = update.callback_query
     services = context.services
+    tap = parse_story_button(query.data)
+    if tap is not None and tap.action == "done":
+        await query.answer()
+        await edit_query_message(query, "Your story is kept here. /story any time to read it back.")
+        return
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
-        if user is None or user.onboarded_at is None:
+        if tap is None or user is None or user.onboarded_at is None:
             await query.answer(EXPIRED)
             return
-        if query.data == "st:go":
+        if tap.action == "go":
             await query.answer()
             await _ask_next_prompt(context, session, user)
             return
-        if query.data == "st:stop":
+        if tap.action == "stop":
             user.story_prompt_id = None
             await repo.save(session, user)
             await query.answer()
             await edit_query_message(query, "Okay. /story whenever you'd like to come back to it.")
             return
-        page_text = query.data.removeprefix("st:p:")
-        if not page_text.isdigit():
+        if tap.action != "p":
             await query.answer(EXPIRED)
             return
         entries = await repo.story_entries(session, user_id=user.id)
@@ -89,13 +101,13 @@ async def story_button(update: Update, context: BotContext) -> None:
         )
         for e in reversed(entries)
     ]
-    page = min(int(page_text), max(0, (len(views) - 1) // rules.STORY_PAGE_SIZE))
+    page = min(tap.page, max(0, (len(views) - 1) // rules.STORY_PAGE_SIZE))
     text, older, newer = rules.story_page(views, page)
     buttons = []
     if newer:
-        buttons.append(("‹ Newer", f"st:p:{page - 1}"))
+        buttons.append(("‹ Newer", story_button("p", page - 1)))
     if older:
-        buttons.append(("Older ›", f"st:p:{page + 1}"))
+        buttons.append(("Older ›", story_button("p", page + 1)))
     await query.answer()
     await edit_query_message(query, text, keyboard(buttons) if buttons else None)
 
@@ -122,21 +134,18 @@ async def story_text(update: Update, context: BotContext, user: User) -> None:
     heard = pick(STORY_HEARD, update.effective_message.message_id)
     await update.effective_message.reply_text(
         f"{heard}{kept}",
-        reply_markup=keyboard([("Next prompt", "st:go")], [("That's enough for now", "st:done")]),
-    )
-
-
-async def story_done(update: Update, context: BotContext) -> None:
-    """Close the story for now."""
-    await update.callback_query.answer()
-    await edit_query_message(
-        update.callback_query, "Your story is kept here. /story any time to read it back."
+        reply_markup=keyboard(
+            [("Next prompt", story_button("go"))], [("That's enough for now", story_button("done"))]
+        ),
     )
 
 
 def _bid_question_keyboard():
     return keyboard(
-        *[[(rules.BID_LABELS[response], f"bid:r:{code}")] for code, response in rules.BID_RESPONSES.items()]
+        *[
+            [(rules.BID_LABELS[response], bid_button("r", code=code))]
+            for code, response in rules.BID_RESPONSES.items()
+        ]
     )
 
 
@@ -157,25 +166,25 @@ BID_QUESTION = (
 )
 
 
-async def bid_button(update: Update, context: BotContext) -> None:
+async def bid_tap(update: Update, context: BotContext) -> None:
     """Log how the user met a bid, then (optionally) who it came from."""
     query = update.callback_query
     services = context.services
     now = services.clock.now()
-    parts = (query.data or "").split(":")
+    tap = parse_bid_button(query.data)
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
-        if user is None or user.time_zone is None:
+        if tap is None or user is None or user.time_zone is None:
             await query.answer(EXPIRED)
             return
-        if parts == ["bid", "new"]:
+        if tap.action == "new":
             await query.answer()
             await context.bot.send_message(
                 user.id, BID_QUESTION, parse_mode=ParseMode.HTML, reply_markup=_bid_question_keyboard()
             )
             return
-        if len(parts) == 3 and parts[1] == "r" and parts[2] in rules.BID_RESPONSES:
-            response = rules.BID_RESPONSES[parts[2]]
+        if tap.action == "r" and tap.code in rules.BID_RESPONSES:
+            response = rules.BID_RESPONSES[tap.code]
             local_date = due.practice_date(now, ZoneInfo(user.time_zone))
             bid = await repo.add_bid(
                 session, user_id=user.id, local_date=local_date, response=response, now=now
@@ -190,20 +199,15 @@ async def bid_button(update: Update, context: BotContext) -> None:
                 query,
                 f"{rules.BID_REPLIES[response]}\n\nWho was it? (optional)",
                 keyboard(
-                    [(who.capitalize(), f"bid:w:{bid.id}:{code}") for code, who in people.items()]
-                    + [("Skip", f"bid:w:{bid.id}:x")]
+                    [(who.capitalize(), bid_button("w", bid.id, code)) for code, who in people.items()]
+                    + [("Skip", bid_button("w", bid.id, "x"))]
                 ),
             )
             return
-        if (
-            len(parts) == 4
-            and parts[1] == "w"
-            and parts[2].isdigit()
-            and parts[3] in (*rules.BID_PEOPLE, "x")
-        ):
-            if parts[3] != "x":
+        if tap.action == "w" and tap.code in (*rules.BID_PEOPLE, "x"):
+            if tap.code != "x":
                 await repo.set_bid_person(
-                    session, bid_id=int(parts[2]), user_id=user.id, who=rules.BID_PEOPLE[parts[3]]
+                    session, bid_id=tap.bid_id, user_id=user.id, who=rules.BID_PEOPLE[tap.code]
                 )
             await query.answer("Saved ✓")
             await edit_query_message(query, "Logged ✓ The weekly recap counts these for you.")
@@ -213,40 +217,41 @@ async def bid_button(update: Update, context: BotContext) -> None:
 
 def supports_prompt(week_key: str) -> tuple[str, object]:
     """The weekly steady-people question (skippable)."""
-    compact = week_key.replace("-", "")
     return (
         "<b>Who was a steady presence this week?</b>",
         keyboard(
-            [("Partner", f"sup:{compact}:p"), ("Friend", f"sup:{compact}:f"), ("Family", f"sup:{compact}:m")],
-            [("Therapist", f"sup:{compact}:t"), ("No one this week", f"sup:{compact}:n")],
-            [("Skip", f"sup:{compact}:x")],
+            [
+                ("Partner", support_button(week_key, "p")),
+                ("Friend", support_button(week_key, "f")),
+                ("Family", support_button(week_key, "m")),
+            ],
+            [
+                ("Therapist", support_button(week_key, "t")),
+                ("No one this week", support_button(week_key, "n")),
+            ],
+            [("Skip", support_button(week_key, "x"))],
         ),
     )
 
 
-async def support_button(update: Update, context: BotContext) -> None:
+async def support_tap(update: Update, context: BotContext) -> None:
     """Record this week's steady presence; "no one" gets a gentle pointer, never pressure."""
     query = update.callback_query
     services = context.services
     now = services.clock.now()
-    parts = (query.data or "").split(":")
-    valid = (
-        len(parts) == 3
-        and len(parts[1]) == 7
-        and parts[1][4] == "W"
-        and parts[2] in (*rules.SUPPORT_PEOPLE, "x")
-    )
+    tap = parse_support_button(query.data)
+    valid = tap is not None and tap[1] in (*rules.SUPPORT_PEOPLE, "x")
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
         if not valid or user is None or user.time_zone is None:
             await query.answer(EXPIRED)
             return
-        if parts[2] == "x":
+        week_key, code = tap
+        if code == "x":
             await query.answer("Skipped")
             await edit_query_message(query, "Skipped. See you next week. 🌱")
             return
-        who = rules.SUPPORT_PEOPLE[parts[2]]
-        week_key = f"{parts[1][:4]}-{parts[1][4:]}"
+        who = rules.SUPPORT_PEOPLE[code]
         await repo.save_support(
             session,
             user_id=user.id,

@@ -63,7 +63,7 @@ async def repair_command(update: Update, context: BotContext) -> None:
     )
 
 
-async def button(update: Update, context: BotContext) -> None:
+async def repair_tap(update: Update, context: BotContext) -> None:
     """A repair tap: open the step, write it here, log it as repaired, or not now."""
     query = update.callback_query
     services = context.services

@@ -227,7 +227,7 @@ async def respond(
     return answer
 
 
-async def button(update: Update, context: BotContext) -> None:
+async def safety_tap(update: Update, context: BotContext) -> None:
     """The safety buttons: the gentle question's answers, help lines, a grounding breath, "I'm okay now"."""
     query = update.callback_query
     services = context.services

@@ -81,7 +81,7 @@ async def _next(context: BotContext, chat_id: int, user_id: int, index: int) -> 
         await _ask(context, chat_id, user_id, index)
 
 
-async def button(update: Update, context: BotContext) -> None:
+async def safety_plan_tap(update: Update, context: BotContext) -> None:
     """Start the plan, skip (or keep) a step, or stop for now."""
     query = update.callback_query
     tap = parse_safety_plan_button(query.data)

@@ -8,6 +8,7 @@ from telegram import Update
 from telegram.constants import ParseMode
 
 from bot.practice import clock_time, zones
+from bot.practice.callback_data import parse_settings_button, settings_button
 from bot.practice.free_text import in_sentence
 from bot.practice.onboarding import Step
 from bot.services import BotContext, Services
@@ -40,10 +41,13 @@ def _menu_text(services: Services, user: User) -> str:
 
 def _menu_keyboard(user: User):
     return keyboard(
-        [("Time zone", "set:tz"), ("Check-in time", "set:tm")],
-        [("Recap day", "set:rc"), ("Direction", "set:dir")],
-        [("Pattern", "set:pat"), (f"Quiet: turn {'off' if user.quiet else 'on'}", "set:quiet")],
-        [(f"Partner practices: turn {'on' if user.partner_feels_unsafe else 'off'}", "set:ptn")],
+        [("Time zone", settings_button("tz")), ("Check-in time", settings_button("tm"))],
+        [("Recap day", settings_button("rc")), ("Direction", settings_button("dir"))],
+        [
+            ("Pattern", settings_button("pat")),
+            (f"Quiet: turn {'off' if user.quiet else 'on'}", settings_button("quiet")),
+        ],
+        [(f"Partner practices: turn {'on' if user.partner_feels_unsafe else 'off'}", settings_button("ptn"))],
     )
 
 
@@ -62,11 +66,11 @@ async def settings_command(update: Update, context: BotContext) -> None:
     )
 
 
-async def button(update: Update, context: BotContext) -> None:
+async def settings_tap(update: Update, context: BotContext) -> None:
     """Start changing one setting, or toggle a yes/no one in place."""
     query = update.callback_query
     services = context.services
-    what = (query.data or "").removeprefix("set:")
+    what = parse_settings_button(query.data)
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
         if user is None or user.onboarded_at is None:

@@ -12,14 +12,14 @@ from bot.practice.onboarding import Step, current_step
 from bot.practice.safety import Route
 from bot.practice.screen import Screening, asks_for_help, screen
 from bot.services import BotContext
-from handlers import bursts, free_text, help, onboarding, prompts, safety
+from handlers import bursts, command_list, free_text, onboarding, prompts, safety
 from storage import repo
 from storage.crypto import MissingKey
 
 log = logging.getLogger(__name__)
 
 
-async def text(update: Update, context: BotContext) -> None:
+async def route(update: Update, context: BotContext) -> None:
     """Screen typed text for crisis signals first; then give it to whatever is waiting for it."""
     services = context.services
     now = services.clock.now()
@@ -44,7 +44,7 @@ async def text(update: Update, context: BotContext) -> None:
     # After a crisis answer the next message is conversation, not an answer to an earlier question.
     if not listening_closed(flag.raised_at if flag else None, user.last_command_at, user.prompt_opened_at):
         if user.changing is None and onboarding.active_step(user) is not Step.DONE:
-            await onboarding.text(update, context, user)
+            await onboarding.typed_answer(update, context, user)
             return
         if await prompts.answer(update, context, user, waiting_checkin):
             return
@@ -124,6 +124,6 @@ async def caption(update: Update, context: BotContext) -> None:
         user = await repo.get_user(session, user_id=update.effective_user.id)
         flag = await repo.active_safety_flag(session, user_id=user.id, now=now) if user else None
     if user is None or current_step(user) is not Step.DONE:
-        await help.unreadable(update, context)
+        await command_list.unreadable(update, context)
         return
     await free_text.answer(update, context, user, safety_pause=flag is not None)

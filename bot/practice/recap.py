@@ -28,6 +28,12 @@ LONGEST_WINDOW_DAYS = 14
 COMEBACK_LOOKBACK_DAYS = 14
 # A drop this big (out of 100) over one week is more than the noise of a single day from a high score.
 SCORE_DROP_POINTS = 3
+# The three capacities the seeds track, in the order they are rated: (key, button code, label).
+CAPACITIES = (
+    ("regulation", "r", "Calming yourself"),
+    ("expression", "e", "Saying what you need"),
+    ("closeness", "c", "Staying present with closeness"),
+)
 # With one or two check-ins a comparison or a trend would mostly be noise.
 NEARLY_EMPTY_MAX_ANSWERED = 2
 TREND_WEEKS = 4
