@@ -27,7 +27,7 @@ from bot.practice.callback_data import (
     settings_button,
 )
 from bot.services import BotContext, Services
-from handlers import onboarding
+from handlers import guards
 from handlers.replying import edit_query_message, keyboard
 from scheduler import due
 from storage import repo
@@ -260,7 +260,7 @@ async def checkin_command(update: Update, context: BotContext) -> None:
     services = context.services
     now = services.clock.now()
     async with services.sessions() as session:
-        user = await onboarding.onboarded_user(
+        user = await guards.onboarded_user(
             update, context, session, "Let's finish setting up first; it takes a minute."
         )
         if user is None:

@@ -23,7 +23,7 @@ from bot.practice.exercise_choice import (
 from bot.practice.free_text import clean_typed_text
 from bot.practice.onboarding import DIRECTIONS
 from bot.services import BotContext, Services
-from handlers import onboarding
+from handlers import questions
 from handlers.replying import edit_query_message, keyboard
 from scheduler import due
 from storage import repo
@@ -232,7 +232,7 @@ async def exercise_command(update: Update, context: BotContext) -> None:
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
         if user is None or user.adult_confirmed_at is None:
-            await onboarding.start(update, context)
+            await questions.welcome(update, context)
             return
         if user.direction is None:
             await update.effective_message.reply_text(

@@ -13,8 +13,9 @@ from bot.practice import moments as rules
 from bot.practice import plans as plan_rules
 from bot.practice.callback_data import held_button, moment_button, parse_held_button, parse_moment_button
 from bot.practice.exercise_card import card_text
+from bot.practice.onboarding import is_onboarded
 from bot.services import BotContext, Services
-from handlers import onboarding, plans
+from handlers import guards
 from handlers.replying import edit_query_message, keyboard
 from scheduler import due
 from storage import repo
@@ -32,7 +33,7 @@ def _local_date(user: User, now: datetime):
 
 
 def _plan_message(row: PatternPlan) -> str:
-    return f"{rules.NOW_INTRO}\n{plan_rules.plan_sentence(plans.as_rule_plan(row), html.escape)}"
+    return f"{rules.NOW_INTRO}\n{plan_rules.plan_sentence(plan_rules.plan_of(row), html.escape)}"
 
 
 async def _practice_message(services: Services, session, user: User, moment_id: int) -> tuple[str, object]:
@@ -74,10 +75,15 @@ async def now_command(update: Update, context: BotContext) -> None:
     """The pattern is firing: the plan for it (a picker first when there are several)."""
     services = context.services
     async with services.sessions() as session:
-        user = await onboarding.onboarded_user(update, context, session, "Let's finish setting up first.")
+        user = await guards.onboarded_user(update, context, session, "Let's finish setting up first.")
         if user is None:
             return
-        active = await plans.plans_of(session, user, services.clock.now())
+        active = await repo.ensure_first_plan(
+            session,
+            user=user,
+            fields=plan_rules.first_plan_fields(user.pattern, user.secure_alternative),
+            now=services.clock.now(),
+        )
         if not active:
             await update.effective_message.reply_text(NO_PLAN)
             return
@@ -89,7 +95,7 @@ async def now_command(update: Update, context: BotContext) -> None:
         parse_mode=ParseMode.HTML,
         reply_markup=keyboard(
             *[
-                [(plan_rules.plan_label(plans.as_rule_plan(row)), moment_button("p", row.id))]
+                [(plan_rules.plan_label(plan_rules.plan_of(row)), moment_button("p", row.id))]
                 for row in active
             ]
         ),
@@ -104,7 +110,7 @@ async def moment_tap(update: Update, context: BotContext) -> None:
     tap = parse_moment_button(query.data)
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
-        if tap is None or user is None or user.onboarded_at is None:
+        if tap is None or user is None or not is_onboarded(user):
             await query.answer(EXPIRED)
             return
         if tap.action == "n":
@@ -118,7 +124,7 @@ async def moment_tap(update: Update, context: BotContext) -> None:
                 return
             await query.answer()
             await edit_query_message(
-                query, f"Pattern: <i>{html.escape(plan_rules.plan_label(plans.as_rule_plan(plan)))}</i>"
+                query, f"Pattern: <i>{html.escape(plan_rules.plan_label(plan_rules.plan_of(plan)))}</i>"
             )
             await _show_moment(context.bot, services, session, user, plan)
             return

@@ -7,36 +7,24 @@ import html
 from datetime import time
 from zoneinfo import ZoneInfo, available_timezones
 
-from telegram import KeyboardButton, ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
+from telegram import ReplyKeyboardRemove, Update
 from telegram.constants import ParseMode
 
 from bot.content import places
 from bot.practice import clock_time, zones
 from bot.practice import plans as plan_rules
 from bot.practice.callback_data import moment_button, onboarding_button, parse_onboarding_button
-from bot.practice.free_text import clean_typed_text, in_sentence
-from bot.practice.onboarding import DIRECTIONS, PATTERN_MAX_CHARS, Step, current_step, suggest_direction
+from bot.practice.free_text import clean_typed_text
+from bot.practice.onboarding import DIRECTIONS, PATTERN_MAX_CHARS, Step
 from bot.practice.safety import Topic
-from bot.services import BotContext, Services
+from bot.services import BotContext
+from handlers import questions
 from handlers.help_lines import help_lines
 from handlers.replying import edit_query_message, keyboard
 from scheduler import due, plan
 from storage import repo
 from storage.models import User
 
-WELCOME = (
-    "Hi, I'm Earned Security. 🌱\n\n"
-    "I'm a practice companion for building more secure relationship habits: a short check-in "
-    "each evening, small exercises when you need them, and a kind look back each week.\n\n"
-    "I'm <b>not a therapist or a crisis service</b>, and I can't respond to emergencies. "
-    "If you're in danger or thinking about ending your life, tap /sos for help lines."
-)
-AGE_QUESTION = "This is for adults. <b>Are you 18 or older?</b>"
-PARTNER_QUESTION = (
-    "One question that helps me keep your practices safe: <b>do you ever feel afraid of a "
-    "partner</b>, or does a partner hurt, threaten, control or monitor you?\n"
-    "<i>Only the answer is kept. You can change it later.</i>"
-)
 PARTNER_YES = (
     "Thank you for telling me. Feeling afraid of a partner is a signal to take seriously, not an "
     "attachment problem, and it is not your fault. Practising closeness is for relationships where "
@@ -47,27 +35,7 @@ PARTNER_YES = (
     "If a partner might read this chat: /delete erases what this bot stores, and deleting the chat in "
     "Telegram removes these messages from your phone."
 )
-DIRECTION_QUESTION = (
-    "<b>When a relationship feels shaky, which way do you tend to lean?</b>\n"
-    "There's no wrong answer, and you can change it later."
-)
-PATTERN_QUESTION = (
-    "<b>Which pattern would you like to practise with?</b>\n"
-    "Pick the one that shows up most, or write your own. Concrete works best: "
-    "“checking my phone again and again”, not “be less anxious”."
-)
 OWN_PATTERN_PROMPT = "Type your pattern in a few words, like “going quiet when I'm hurt”."
-ZONE_QUESTION = (
-    "<b>Where are you?</b> Your check-in should arrive in your evening.\n\n"
-    "Type your city (like Berlin or New York), share your location, or pick your UTC offset."
-)
-SHARE_LOCATION = "📍 Share my location"
-PICK_OFFSET = "🕐 Pick a UTC offset"
-TIME_QUESTION = (
-    "<b>When would you like your evening check-in?</b>\n"
-    f"Tap a time or type one, like {clock_time.CLOCK_TIME_EXAMPLE}."
-)
-TIME_CHOICES = (time(19, 0), time(20, 0), time(21, 0), time(22, 0))
 TAP_PLEASE = "Please tap one of the buttons below."
 UNDER_18 = (
     "Thank you for telling me. This bot is built for adults, so I haven't kept anything about you.\n\n"
@@ -76,107 +44,17 @@ UNDER_18 = (
 )
 
 
-def _age_keyboard():
-    return keyboard(
-        [("Yes, I'm 18 or older", onboarding_button("age", "y"))],
-        [("No, I'm under 18", onboarding_button("age", "n"))],
-    )
-
-
-def _direction_keyboard(services: Services):
-    copy = services.content.onboarding.directions
-    rows = [[(copy[direction].button, onboarding_button("dir", direction))] for direction in DIRECTIONS]
-    rows.append([("Not sure", onboarding_button("dir", "unsure"))])
-    return keyboard(*rows)
-
-
-def _pattern_keyboard(services: Services, direction: str):
-    options = services.content.onboarding.patterns[direction]
-    rows = [[(option.button, onboarding_button("pat", option.id))] for option in options]
-    rows.append([("✏️ Write my own", onboarding_button("pat", "own"))])
-    return keyboard(*rows)
-
-
-def _reflection_prompt(services: Services, answered: int) -> tuple[str, object]:
-    statements = services.content.onboarding.reflection
-    statement = statements[answered]
-    text = f"Statement {answered + 1} of {len(statements)}\n\n<i>{html.escape(statement.text)}</i>"
-    return text, keyboard(
-        [("That's me", onboarding_button("rf", "y")), ("Not really", onboarding_button("rf", "n"))]
-    )
-
-
-def _reflection_result(services: Services, answers: str) -> tuple[str, object]:
-    onboarding = services.content.onboarding
-    suggestion = suggest_direction(answers, [s.leans for s in onboarding.reflection])
-    text = (
-        f"From your answers, the practices for <b>{onboarding.directions[suggestion].summary}</b> "
-        f"may fit best to start with.\n\n<i>{html.escape(onboarding.reflection_note)}</i>"
-    )
-    return text, keyboard(
-        [("Use this", onboarding_button("dir", suggestion))],
-        [("I'll choose myself", onboarding_button("dir", "menu"))],
-    )
-
-
-def _alternative_prompt(services: Services, user: User) -> str:
-    option = services.content.onboarding.pattern_option(user.pattern_id) if user.pattern_id else None
-    head = f"Your pattern: <i>{html.escape(user.pattern or '')}</i>\n\n"
-    if option is not None:
-        return head + (
-            "<b>What would you like to do instead?</b>\n"
-            f"A suggestion: <i>{html.escape(option.secure_alternative)}</i>\n\n"
-            "Tap to use it, or type your own."
-        )
-    return head + (
-        "<b>What would the secure response look like for you?</b>\n"
-        "Type it in a few words, like “say what I need in one sentence”."
-    )
-
-
-def _zone_keyboard() -> ReplyKeyboardMarkup:
-    return ReplyKeyboardMarkup(
-        [[KeyboardButton(SHARE_LOCATION, request_location=True)], [KeyboardButton(PICK_OFFSET)]],
-        resize_keyboard=True,
-        one_time_keyboard=True,
-    )
-
-
-def _time_keyboard():
-    return keyboard(
-        [
-            (clock_time.format_clock_time(choice), onboarding_button("tm", f"{choice:%H%M}"))
-            for choice in TIME_CHOICES
-        ]
-    )
-
-
-def _offset_keyboard():
-    buttons = [
-        (zones.offset_label(minutes), onboarding_button("off", str(minutes)))
-        for minutes in zones.OFFSET_CHOICES
-    ]
-    return keyboard(*(buttons[start : start + 3] for start in range(0, len(buttons), 3)))
-
-
-def active_step(user: User) -> Step:
-    """The step whose answer is awaited: a setting being changed, else the next onboarding step."""
-    if user.changing == Step.DIRECTION and user.reflection_answers is not None:
-        return Step.REFLECTION
-    return Step(user.changing) if user.changing else current_step(user)
-
-
 async def _continue(update: Update, context: BotContext, session, user: User) -> None:
     """After an answer: the next onboarding question, or, when changing a setting, a confirmation."""
     if user.changing is None:
-        await send_step(update, context, user)
+        await questions.send_step(update, context, user)
         return
     if user.changing == Step.PATTERN:
         # A new pattern needs its secure alternative too.
         user.changing = Step.ALTERNATIVE.value
         user.prompt_opened_at = context.services.clock.now()
         await repo.save(session, user)
-        await send_step(update, context, user)
+        await questions.send_step(update, context, user)
         return
     user.changing = None
     user.keep_going_asked_at, user.keep_going_reset_at = (
@@ -205,104 +83,9 @@ async def confirm_settings_change(context: BotContext, session, user: User) -> N
     )
 
 
-async def send_step(update: Update, context: BotContext, user: User) -> None:
-    """Ask the question for the user's current onboarding step as a new message."""
-    services = context.services
-    step = active_step(user)
-    chat_id = user.id
-    bot = context.bot
-    if step is Step.AGE:
-        await bot.send_message(chat_id, AGE_QUESTION, parse_mode=ParseMode.HTML, reply_markup=_age_keyboard())
-    elif step is Step.PARTNER:
-        await bot.send_message(
-            chat_id,
-            PARTNER_QUESTION,
-            parse_mode=ParseMode.HTML,
-            reply_markup=keyboard(
-                [("No", onboarding_button("ptn", "n"))], [("Yes, sometimes", onboarding_button("ptn", "y"))]
-            ),
-        )
-    elif step is Step.DIRECTION:
-        await bot.send_message(
-            chat_id, DIRECTION_QUESTION, parse_mode=ParseMode.HTML, reply_markup=_direction_keyboard(services)
-        )
-    elif step is Step.REFLECTION:
-        answers = user.reflection_answers or ""
-        if len(answers) >= len(services.content.onboarding.reflection):
-            text, markup = _reflection_result(services, answers)
-        else:
-            text, markup = _reflection_prompt(services, len(answers))
-        await bot.send_message(chat_id, text, parse_mode=ParseMode.HTML, reply_markup=markup)
-    elif step is Step.PATTERN:
-        await bot.send_message(
-            chat_id,
-            PATTERN_QUESTION,
-            parse_mode=ParseMode.HTML,
-            reply_markup=_pattern_keyboard(services, user.direction),
-        )
-    elif step is Step.ALTERNATIVE:
-        markup = keyboard([("Use this", onboarding_button("alt", "ok"))]) if user.pattern_id else None
-        await bot.send_message(
-            chat_id, _alternative_prompt(services, user), parse_mode=ParseMode.HTML, reply_markup=markup
-        )
-    elif step is Step.ZONE:
-        await bot.send_message(
-            chat_id, ZONE_QUESTION, parse_mode=ParseMode.HTML, reply_markup=_zone_keyboard()
-        )
-    elif step is Step.TIME:
-        await bot.send_message(
-            chat_id, TIME_QUESTION, parse_mode=ParseMode.HTML, reply_markup=_time_keyboard()
-        )
-
-
-def _settings_line(services: Services, user: User) -> str:
-    direction = services.content.onboarding.directions[user.direction].summary
-    return (
-        f"You're {direction}, practising <i>{html.escape(in_sentence(user.secure_alternative or ''))}</i> "
-        f"instead of <i>{html.escape(in_sentence(user.pattern or ''))}</i>. "
-        f"Check-in at {clock_time.format_clock_time(user.checkin_time)}, your time."
-    )
-
-
 async def start(update: Update, context: BotContext) -> None:
-    """Welcome a new user into onboarding, resume an interrupted one, or welcome back."""
-    services = context.services
-    now = services.clock.now()
-    async with services.sessions() as session:
-        user = await repo.get_or_create_user(session, user_id=update.effective_user.id, now=now)
-        returning_from_block = user.unreachable_since is not None
-        if returning_from_block:
-            user.unreachable_since = None
-            await repo.save(session, user)
-        step = current_step(user)
-        if step is Step.DONE:
-            due_at = await plan.ensure_checkin_scheduled(session, user=user, now=now)
-            await plan.ensure_recap_scheduled(session, user=user, now=now)
-            when = due.describe_when(due_at, ZoneInfo(user.time_zone), now)
-            await update.effective_message.reply_text(
-                f"Welcome back. 🌱\n\n{_settings_line(services, user)}\n\nYour next check-in: <b>{when}</b>. "
-                "Nothing has been reset.",
-                parse_mode=ParseMode.HTML,
-            )
-            return
-    if step is Step.AGE:
-        await update.effective_message.reply_text(WELCOME, parse_mode=ParseMode.HTML)
-    else:
-        await update.effective_message.reply_text("Welcome back. Let's pick up where we left off.")
-    await send_step(update, context, user)
-
-
-async def onboarded_user(update: Update, context: BotContext, session, explanation: str) -> User | None:
-    """The user if onboarding is finished; otherwise explain why and continue onboarding."""
-    user = await repo.get_user(session, user_id=update.effective_user.id)
-    if user is not None and current_step(user) is Step.DONE:
-        return user
-    await update.effective_message.reply_text(explanation)
-    if user is None:
-        await start(update, context)
-    else:
-        await send_step(update, context, user)
-    return None
+    """/start: welcome a new user into onboarding, resume an interrupted one, or welcome back."""
+    await questions.welcome(update, context)
 
 
 async def onboarding_tap(update: Update, context: BotContext) -> None:
@@ -316,7 +99,7 @@ async def onboarding_tap(update: Update, context: BotContext) -> None:
         if tap is None or user is None:
             await query.answer("This button has expired. Send /start to continue.")
             return
-        step = active_step(user)
+        step = questions.active_step(user)
         question, value = tap.question, tap.value
 
         if question == "age" and step is Step.AGE:
@@ -333,7 +116,7 @@ async def onboarding_tap(update: Update, context: BotContext) -> None:
                 await repo.save(session, user)
                 await query.answer()
                 await edit_query_message(query, "Thank you. ✓ 18 or older.")
-                await send_step(update, context, user)
+                await questions.send_step(update, context, user)
                 return
 
         if question == "ptn" and step is Step.PARTNER and value in ("y", "n"):
@@ -363,14 +146,16 @@ async def onboarding_tap(update: Update, context: BotContext) -> None:
                 user.reflection_answers = ""
                 await repo.save(session, user)
                 await query.answer()
-                text, markup = _reflection_prompt(services, 0)
+                text, markup = questions.reflection_prompt(services, 0)
                 await edit_query_message(query, text, markup)
                 return
             if value == "menu":
                 user.reflection_answers = None
                 await repo.save(session, user)
                 await query.answer()
-                await edit_query_message(query, DIRECTION_QUESTION, _direction_keyboard(services))
+                await edit_query_message(
+                    query, questions.DIRECTION_QUESTION, questions.direction_keyboard(services)
+                )
                 return
 
         if question == "rf" and step is Step.REFLECTION and value in ("y", "n"):
@@ -382,9 +167,9 @@ async def onboarding_tap(update: Update, context: BotContext) -> None:
                 await repo.save(session, user)
             await query.answer()
             if len(answers) >= len(statements):
-                text, markup = _reflection_result(services, answers)
+                text, markup = questions.reflection_result(services, answers)
             else:
-                text, markup = _reflection_prompt(services, len(answers))
+                text, markup = questions.reflection_prompt(services, len(answers))
             await edit_query_message(query, text, markup)
             return
 
@@ -426,15 +211,15 @@ async def onboarding_tap(update: Update, context: BotContext) -> None:
                 await _set_zone(update, context, session, user, zone)
                 return
 
-        if question == "rc" and step is Step.DONE and value in RECAP_CHOICES:
-            _, user.recap_weekday, user.recap_time = RECAP_CHOICES[value]
+        if question == "rc" and step is Step.DONE and value in questions.RECAP_CHOICES:
+            _, user.recap_weekday, user.recap_time = questions.RECAP_CHOICES[value]
             await repo.save(session, user)
             due_at = await plan.schedule_recap(session, user=user, now=now)
             await query.answer("Saved ✓")
             when = due.describe_when(due_at, ZoneInfo(user.time_zone), now)
             await context.bot.send_message(
                 user.id,
-                f"Your weekly look back: <b>{recap_when(user)}</b>. Next one: {when}. ✓",
+                f"Your weekly look back: <b>{questions.recap_when(user)}</b>. Next one: {when}. ✓",
                 parse_mode=ParseMode.HTML,
             )
             return
@@ -488,7 +273,7 @@ async def _finish(update: Update, context: BotContext, session, user: User, chos
         user.id,
         "You're all set. 🌱\n\n"
         f"Your first check-in comes <b>{when}</b>, your time. It takes about 20 seconds.\n"
-        f"Your weekly look back comes <b>{recap_when(user)}</b>.\n\n"
+        f"Your weekly look back comes <b>{questions.recap_when(user)}</b>.\n\n"
         "Any time:\n"
         "/now when your pattern fires: your own plan first\n"
         "/checkin answer today's check-in now\n"
@@ -499,51 +284,27 @@ async def _finish(update: Update, context: BotContext, session, user: User, chos
         parse_mode=ParseMode.HTML,
         # Long labels, one per row, so each reads whole on a phone.
         reply_markup=keyboard(
-            *[[(label, onboarding_button("rc", code))] for code, (label, _, _) in RECAP_CHOICES.items()],
+            *[
+                [(label, onboarding_button("rc", code))]
+                for code, (label, _, _) in questions.RECAP_CHOICES.items()
+            ],
             [("My pattern is firing now", moment_button("n"))],
         ),
     )
-
-
-async def send_recap_choices(context: BotContext, user: User) -> None:
-    """Offer the recap slots."""
-    await context.bot.send_message(
-        user.id,
-        f"Your weekly look back comes <b>{recap_when(user)}</b>. When would you like it?",
-        parse_mode=ParseMode.HTML,
-        reply_markup=keyboard(
-            *[[(label, onboarding_button("rc", code))] for code, (label, _, _) in RECAP_CHOICES.items()]
-        ),
-    )
-
-
-# Where the weekly recap can sit: Sunday evening (default) or Monday morning, both fresh-start points.
-RECAP_CHOICES = {
-    "sun": ("Recap Sunday 19:00", 6, time(19, 0)),
-    "sunl": ("Recap Sunday 21:00", 6, time(21, 0)),
-    "mon": ("Recap Monday 08:00", 0, time(8, 0)),
-}
-
-
-def recap_when(user: User) -> str:
-    day = ("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")[
-        user.recap_weekday
-    ]
-    return f"{day} at {clock_time.format_clock_time(user.recap_time)}"
 
 
 async def typed_answer(update: Update, context: BotContext, user: User) -> None:
     """A typed answer during onboarding: a pattern, an alternative, a place, a time, or a nudge to tap."""
     services = context.services
     typed = update.effective_message.text or ""
-    step = active_step(user)
+    step = questions.active_step(user)
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=user.id)
         if step is Step.PATTERN:
             user.pattern, cut = clean_typed_text(typed, PATTERN_MAX_CHARS)
             user.pattern_id = None
             if not user.pattern:
-                await send_step(update, context, user)
+                await questions.send_step(update, context, user)
                 return
             await repo.save(session, user)
             if cut:
@@ -553,7 +314,7 @@ async def typed_answer(update: Update, context: BotContext, user: User) -> None:
         if step is Step.ALTERNATIVE:
             user.secure_alternative, cut = clean_typed_text(typed, PATTERN_MAX_CHARS)
             if not user.secure_alternative:
-                await send_step(update, context, user)
+                await questions.send_step(update, context, user)
                 return
             await repo.save(session, user)
             note = f" (I kept the first {PATTERN_MAX_CHARS} characters.)" if cut else ""
@@ -571,20 +332,20 @@ async def typed_answer(update: Update, context: BotContext, user: User) -> None:
             if chosen is None:
                 await update.effective_message.reply_text(
                     f"I couldn't read that as a time. Try something like {clock_time.CLOCK_TIME_EXAMPLE}.",
-                    reply_markup=_time_keyboard(),
+                    reply_markup=questions.time_keyboard(),
                 )
                 return
             await _finish(update, context, session, user, chosen)
             return
     # Age, direction and reflection are answered with buttons.
     await update.effective_message.reply_text(TAP_PLEASE)
-    await send_step(update, context, user)
+    await questions.send_step(update, context, user)
 
 
 async def _zone_text(update: Update, context: BotContext, session, user: User, typed: str) -> None:
-    if typed.strip() == PICK_OFFSET:
+    if typed.strip() == questions.PICK_OFFSET:
         await update.effective_message.reply_text(
-            "Pick your current UTC offset:", reply_markup=_offset_keyboard()
+            "Pick your current UTC offset:", reply_markup=questions.offset_keyboard()
         )
         return
     # The city index takes a moment to build the first time: keep the event loop free meanwhile.
@@ -609,7 +370,7 @@ async def _zone_text(update: Update, context: BotContext, session, user: User, t
         f"I couldn't find “{shown}”. Try the nearest big city, a zone name like Europe/Berlin, "
         "or an offset like UTC+2.",
         parse_mode=ParseMode.HTML,
-        reply_markup=_zone_keyboard(),
+        reply_markup=questions.zone_keyboard(),
     )
 
 
@@ -618,7 +379,7 @@ async def location(update: Update, context: BotContext) -> None:
     services = context.services
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
-        if user is None or active_step(user) is not Step.ZONE:
+        if user is None or questions.active_step(user) is not Step.ZONE:
             await update.effective_message.reply_text(
                 "Thanks, but I only use a location to set your time zone, and I didn't keep this one."
             )

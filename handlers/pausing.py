@@ -10,7 +10,7 @@ from telegram.constants import ParseMode
 from bot.practice.callback_data import parse_pause_button, pause_button
 from bot.practice.pausing import PAUSE_CHOICES, is_paused
 from bot.services import BotContext
-from handlers import onboarding
+from handlers import guards
 from handlers.replying import edit_query_message, keyboard
 from scheduler import due, plan
 from storage import repo
@@ -19,7 +19,7 @@ from storage import repo
 async def pause_command(update: Update, context: BotContext) -> None:
     """Offer how long to pause for."""
     async with context.services.sessions() as session:
-        user = await onboarding.onboarded_user(
+        user = await guards.onboarded_user(
             update, context, session, "There's nothing scheduled to pause yet."
         )
     if user is None:
@@ -61,7 +61,7 @@ async def resume_command(update: Update, context: BotContext) -> None:
     services = context.services
     now = services.clock.now()
     async with services.sessions() as session:
-        user = await onboarding.onboarded_user(update, context, session, "Let's finish setting up first.")
+        user = await guards.onboarded_user(update, context, session, "Let's finish setting up first.")
         if user is None:
             return
         was_paused = is_paused(user.paused_since, user.paused_until, now)

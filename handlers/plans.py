@@ -9,21 +9,15 @@ from telegram.constants import ParseMode
 
 from bot.practice import plans as rules
 from bot.practice.callback_data import parse_plan_button, plan_button
+from bot.practice.onboarding import is_onboarded
 from bot.services import BotContext
-from handlers import onboarding
+from handlers import guards
 from handlers.replying import edit_query_message, keyboard
 from storage import repo
 from storage.models import PatternPlan, User
 
 EXPIRED = "This button has expired."
 FIELD_BUTTONS = {"c": "When it starts", "o": "The old move", "a": "What I'll do instead"}
-
-
-def as_rule_plan(row: PatternPlan) -> rules.Plan:
-    """The stored plan as the pure rules see it."""
-    return rules.Plan(
-        id=row.id, cue=row.cue, old_move=row.old_move, secure_alternative=row.secure_alternative
-    )
 
 
 async def plans_of(session, user: User, now) -> list[PatternPlan]:
@@ -36,10 +30,10 @@ def overview(plans: list[PatternPlan]) -> tuple[str, object]:
     """The /plans message: every plan in the user's words, with a button each and one to add."""
     lines = ["<b>Your if–then plans</b>", rules.WHY_PLANS, ""]
     for number, row in enumerate(plans, 1):
-        lines.append(f"{number}. {rules.plan_sentence(as_rule_plan(row), html.escape)}")
+        lines.append(f"{number}. {rules.plan_sentence(rules.plan_of(row), html.escape)}")
     if not plans:
         lines.append("No plan yet. Add the pattern you want to work on first.")
-    rows = [[(f"✏️ {rules.plan_label(as_rule_plan(row))}", plan_button("e", row.id))] for row in plans]
+    rows = [[(f"✏️ {rules.plan_label(rules.plan_of(row))}", plan_button("e", row.id))] for row in plans]
     if rules.can_add(len(plans)):
         rows.append([("➕ Add a pattern", plan_button("a"))])
     else:
@@ -49,7 +43,7 @@ def overview(plans: list[PatternPlan]) -> tuple[str, object]:
 
 
 def _edit_view(row: PatternPlan) -> tuple[str, object]:
-    text = f"{rules.plan_sentence(as_rule_plan(row), html.escape)}\n\nWhich part do you want to change?"
+    text = f"{rules.plan_sentence(rules.plan_of(row), html.escape)}\n\nWhich part do you want to change?"
     return text, keyboard(
         *[[(label, plan_button("e", row.id, code))] for code, label in FIELD_BUTTONS.items()],
         [("Retire this pattern", plan_button("r", row.id)), ("Back", plan_button("l"))],
@@ -60,7 +54,7 @@ async def plans_command(update: Update, context: BotContext) -> None:
     """Show the user's plans with buttons to add, edit and retire."""
     services = context.services
     async with services.sessions() as session:
-        user = await onboarding.onboarded_user(update, context, session, "Let's finish setting up first.")
+        user = await guards.onboarded_user(update, context, session, "Let's finish setting up first.")
         if user is None:
             return
         plans = await plans_of(session, user, services.clock.now())
@@ -76,7 +70,7 @@ async def plans_tap(update: Update, context: BotContext) -> None:
     tap = parse_plan_button(query.data)
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
-        if tap is None or user is None or user.onboarded_at is None:
+        if tap is None or user is None or not is_onboarded(user):
             await query.answer(EXPIRED)
             return
         plans = await plans_of(session, user, now)
@@ -137,7 +131,7 @@ async def field_text(update: Update, context: BotContext, user: User) -> None:
             await update.effective_message.reply_text("That plan is closed. /plans shows your plans.")
             return
         field = waiting[0]
-        edit = rules.apply_edit(as_rule_plan(plan), field, update.effective_message.text or "")
+        edit = rules.apply_edit(rules.plan_of(plan), field, update.effective_message.text or "")
         if edit.plan is None:
             await update.effective_message.reply_text(edit.refusal)
             return

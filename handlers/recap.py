@@ -24,10 +24,10 @@ from bot.practice.callback_data import (
     parse_recap_more_button,
     recap_more_button,
     story_button,
+    support_button,
 )
 from bot.services import BotContext, Services
-from handlers import onboarding
-from handlers import relationships as relationships_handlers
+from handlers import guards
 from handlers.replying import edit_query_message, keyboard
 from scheduler import due
 from storage import repo
@@ -294,7 +294,7 @@ async def recap_command(update: Update, context: BotContext) -> None:
     services = context.services
     now = services.clock.now()
     async with services.sessions() as session:
-        user = await onboarding.onboarded_user(
+        user = await guards.onboarded_user(
             update, context, session, "Your recap needs a few check-ins first. Let's finish setting up."
         )
         if user is None:
@@ -323,6 +323,25 @@ async def more_tap(update: Update, context: BotContext) -> None:
     await query.answer()
     await context.bot.send_message(
         user.id, rules.recap_text(recap.details) or rules.NOTHING_MORE, parse_mode=ParseMode.HTML
+    )
+
+
+def supports_prompt(week_key: str) -> tuple[str, object]:
+    """The weekly steady-people question (skippable)."""
+    return (
+        "<b>Who was a steady presence this week?</b>",
+        keyboard(
+            [
+                ("Partner", support_button(week_key, "p")),
+                ("Friend", support_button(week_key, "f")),
+                ("Family", support_button(week_key, "m")),
+            ],
+            [
+                ("Therapist", support_button(week_key, "t")),
+                ("No one this week", support_button(week_key, "n")),
+            ],
+            [("Skip", support_button(week_key, "x"))],
+        ),
     )
 
 
@@ -361,7 +380,7 @@ async def capacity_tap(update: Update, context: BotContext) -> None:
         await edit_query_message(
             query, "Thank you. ✓ These ratings build a picture over the weeks; /progress shows it."
         )
-        text, markup = relationships_handlers.supports_prompt(week_key)
+        text, markup = supports_prompt(week_key)
         await context.bot.send_message(
             update.effective_chat.id, text, parse_mode=ParseMode.HTML, reply_markup=markup
         )
@@ -372,7 +391,7 @@ async def progress_command(update: Update, context: BotContext) -> None:
     services = context.services
     now = services.clock.now()
     async with services.sessions() as session:
-        user = await onboarding.onboarded_user(
+        user = await guards.onboarded_user(
             update, context, session, "Your progress appears after a few check-ins. Let's finish setting up."
         )
         if user is None:

@@ -14,12 +14,12 @@ from bot.practice.callback_data import (
     parse_story_button,
     parse_support_button,
     story_button,
-    support_button,
 )
 from bot.practice.free_text import clean_typed_text
 from bot.practice.listening import STORY_HEARD, pick
+from bot.practice.onboarding import is_onboarded
 from bot.services import BotContext, Services
-from handlers import onboarding
+from handlers import guards
 from handlers.replying import edit_query_message, keyboard
 from scheduler import due
 from storage import repo
@@ -52,7 +52,7 @@ async def _ask_next_prompt(context: BotContext, session, user: User) -> None:
 async def story_command(update: Update, context: BotContext) -> None:
     """How many entries exist, with buttons to continue the story or read it back."""
     async with context.services.sessions() as session:
-        user = await onboarding.onboarded_user(update, context, session, "Let's finish setting up first.")
+        user = await guards.onboarded_user(update, context, session, "Let's finish setting up first.")
         if user is None:
             return
         count = len(await repo.story_entries(session, user_id=user.id))
@@ -78,7 +78,7 @@ async def story_tap(update: Update, context: BotContext) -> None:
         return
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
-        if tap is None or user is None or user.onboarded_at is None:
+        if tap is None or user is None or not is_onboarded(user):
             await query.answer(EXPIRED)
             return
         if tap.action == "go":
@@ -152,7 +152,7 @@ def _bid_question_keyboard():
 async def bid_command(update: Update, context: BotContext) -> None:
     """Ask about a bid for connection, in one tap."""
     async with context.services.sessions() as session:
-        user = await onboarding.onboarded_user(update, context, session, "Let's finish setting up first.")
+        user = await guards.onboarded_user(update, context, session, "Let's finish setting up first.")
     if user is None:
         return
     await update.effective_message.reply_text(
@@ -213,25 +213,6 @@ async def bid_tap(update: Update, context: BotContext) -> None:
             await edit_query_message(query, "Logged ✓ The weekly recap counts these for you.")
             return
     await query.answer(EXPIRED)
-
-
-def supports_prompt(week_key: str) -> tuple[str, object]:
-    """The weekly steady-people question (skippable)."""
-    return (
-        "<b>Who was a steady presence this week?</b>",
-        keyboard(
-            [
-                ("Partner", support_button(week_key, "p")),
-                ("Friend", support_button(week_key, "f")),
-                ("Family", support_button(week_key, "m")),
-            ],
-            [
-                ("Therapist", support_button(week_key, "t")),
-                ("No one this week", support_button(week_key, "n")),
-            ],
-            [("Skip", support_button(week_key, "x"))],
-        ),
-    )
 
 
 async def support_tap(update: Update, context: BotContext) -> None:

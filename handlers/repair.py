@@ -10,8 +10,9 @@ from telegram.constants import ParseMode
 
 from bot.practice import repair as rules
 from bot.practice.callback_data import parse_repair_button, repair_button
+from bot.practice.onboarding import is_onboarded
 from bot.services import BotContext
-from handlers import onboarding
+from handlers import guards
 from handlers.replying import edit_query_message, keyboard
 from scheduler import due
 from storage import repo
@@ -47,7 +48,7 @@ async def repair_command(update: Update, context: BotContext) -> None:
     services = context.services
     now = services.clock.now()
     async with services.sessions() as session:
-        user = await onboarding.onboarded_user(update, context, session, "Let's finish setting up first.")
+        user = await guards.onboarded_user(update, context, session, "Let's finish setting up first.")
         if user is None:
             return
         today = due.practice_date(now, ZoneInfo(user.time_zone))
@@ -71,7 +72,7 @@ async def repair_tap(update: Update, context: BotContext) -> None:
     tap = parse_repair_button(query.data)
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
-        if tap is None or user is None or user.onboarded_at is None:
+        if tap is None or user is None or not is_onboarded(user):
             await query.answer(EXPIRED)
             return
         action, after_date = tap

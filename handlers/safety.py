@@ -28,8 +28,7 @@ from bot.practice.safety import (
 from bot.practice.safety_plan import plan_text
 from bot.practice.screen import Screening
 from bot.services import BotContext, Services
-from handlers import safety_plan
-from handlers.help_lines import directory_button, help_lines, language_line
+from handlers.help_lines import directory_button, help_lines, language_line, safety_plan_of, safety_plan_row
 from handlers.replying import edit_query_message
 from storage import repo
 from storage.models import User
@@ -134,10 +133,10 @@ async def sos(update: Update, context: BotContext) -> None:
     services = context.services
     async with services.sessions() as session:
         user = await repo.get_user_contact(session, user_id=update.effective_user.id)
-    plan = await safety_plan.plan_of(services, user.id) if user is not None else {}
+    plan = await safety_plan_of(services, user.id) if user is not None else {}
     buttons = [directory_button(services)]
     if user is not None:
-        buttons.append(safety_plan.plan_button(plan))
+        buttons.append(safety_plan_row(plan))
     await update.effective_message.reply_text(
         sos_text(services, user, plan),
         parse_mode=ParseMode.HTML,
@@ -217,7 +216,7 @@ async def respond(
         buttons.append(
             [InlineKeyboardButton("A minute of slow breathing", callback_data=safety_button("breathe"))]
         )
-    plan = await safety_plan.plan_of(services, user.id) if user is not None and answer.pause else {}
+    plan = await safety_plan_of(services, user.id) if user is not None and answer.pause else {}
     await context.bot.send_message(
         chat_id,
         crisis_text(services, user, answer, plan),
@@ -257,7 +256,7 @@ async def safety_tap(update: Update, context: BotContext) -> None:
         )
     elif action == "lines":
         await query.answer()
-        plan = await safety_plan.plan_of(services, user.id) if user is not None else {}
+        plan = await safety_plan_of(services, user.id) if user is not None else {}
         await context.bot.send_message(
             update.effective_chat.id,
             sos_text(services, user, plan),
@@ -322,7 +321,7 @@ async def _how_are_you_answer(
     if lifts_pause(answer):
         await context.bot.send_message(update.effective_chat.id, _AFTER_ANSWER[answer])
         return
-    plan = await safety_plan.plan_of(services, user.id)
+    plan = await safety_plan_of(services, user.id)
     written = plan_text(plan)
     await context.bot.send_message(
         update.effective_chat.id,
@@ -331,7 +330,7 @@ async def _how_are_you_answer(
         + "\n\n"
         + help_lines(services, user, SOS_TOPICS),
         parse_mode=ParseMode.HTML,
-        reply_markup=InlineKeyboardMarkup([directory_button(services), safety_plan.plan_button(plan)]),
+        reply_markup=InlineKeyboardMarkup([directory_button(services), safety_plan_row(plan)]),
     )
 
 

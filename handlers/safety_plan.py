@@ -11,10 +11,9 @@ from bot.practice import safety_plan as rules
 from bot.practice.callback_data import parse_safety_plan_button, safety_plan_button
 from bot.practice.free_text import clean_typed_text
 from bot.practice.listening import pick
-from bot.services import BotContext, Services
+from bot.services import BotContext
 from handlers.replying import edit_query_message, keyboard
 from storage import repo
-from storage.crypto import MissingKey
 from storage.models import User
 
 log = logging.getLogger(__name__)
@@ -23,22 +22,6 @@ HEARD = ("Thank you. That's in your plan.", "Got it, it's in your plan.", "Kept 
 FINISHED = (
     "Your plan is saved. It comes first whenever you open /sos, and you can go through it again any time."
 )
-
-
-async def plan_of(services: Services, user_id: int) -> dict[str, str]:
-    """The user's plan; empty when there is none or it cannot be read (a missing key must not block help)."""
-    try:
-        async with services.sessions() as session:
-            return await repo.safety_plan(session, user_id=user_id)
-    except MissingKey as error:
-        log.warning("safety plan not readable: %s", type(error).__name__)
-        return {}
-
-
-def plan_button(entries: dict[str, str]) -> list:
-    """One button row: make the plan, or go through it again."""
-    label = "Go through my safety plan" if entries else "Make a safety plan"
-    return keyboard([(label, safety_plan_button("go"))]).inline_keyboard[0]
 
 
 async def _ask(context: BotContext, chat_id: int, user_id: int, index: int) -> None:

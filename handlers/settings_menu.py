@@ -10,9 +10,9 @@ from telegram.constants import ParseMode
 from bot.practice import clock_time, zones
 from bot.practice.callback_data import parse_settings_button, settings_button
 from bot.practice.free_text import in_sentence
-from bot.practice.onboarding import Step
+from bot.practice.onboarding import Step, is_onboarded
 from bot.services import BotContext, Services
-from handlers import onboarding
+from handlers import guards, questions
 from handlers.replying import edit_query_message, keyboard
 from storage import repo
 from storage.models import User
@@ -29,7 +29,7 @@ def _menu_text(services: Services, user: User) -> str:
             "<b>Your settings</b>",
             f"Time zone: {html.escape(zones.describe_zone(user.time_zone, now))}",
             f"Check-in: {clock_time.format_clock_time(user.checkin_time)}",
-            f"Weekly recap: {onboarding.recap_when(user)}",
+            f"Weekly recap: {questions.recap_when(user)}",
             f"Direction: {direction}",
             f"Practising: <i>{html.escape(user.secure_alternative)}</i> "
             f"instead of <i>{html.escape(in_sentence(user.pattern))}</i>",
@@ -55,7 +55,7 @@ async def settings_command(update: Update, context: BotContext) -> None:
     """Show every setting and a button to change each."""
     services = context.services
     async with services.sessions() as session:
-        user = await onboarding.onboarded_user(update, context, session, "Let's finish setting up first.")
+        user = await guards.onboarded_user(update, context, session, "Let's finish setting up first.")
         if user is None:
             return
         if user.changing is not None:
@@ -73,7 +73,7 @@ async def settings_tap(update: Update, context: BotContext) -> None:
     what = parse_settings_button(query.data)
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
-        if user is None or user.onboarded_at is None:
+        if user is None or not is_onboarded(user):
             await query.answer("This menu has expired.")
             return
         if what in ASKED_AGAIN:
@@ -84,11 +84,11 @@ async def settings_tap(update: Update, context: BotContext) -> None:
             user.plan_section = user.practice_prompt_id = user.practice_prompt = None
             await repo.save(session, user)
             await query.answer()
-            await onboarding.send_step(update, context, user)
+            await questions.send_step(update, context, user)
             return
         if what == "rc":
             await query.answer()
-            await onboarding.send_recap_choices(context, user)
+            await questions.send_recap_choices(context, user)
             return
         if what in ("quiet", "ptn"):
             if what == "quiet":

@@ -8,7 +8,7 @@ from telegram import Update
 from telegram.constants import ParseMode
 
 from bot.practice.listening import listening_closed, pause_reply
-from bot.practice.onboarding import Step, current_step
+from bot.practice.onboarding import is_onboarded
 from bot.practice.safety import Route
 from bot.practice.screen import Screening, asks_for_help, screen
 from bot.services import BotContext
@@ -36,19 +36,19 @@ async def route(update: Update, context: BotContext) -> None:
         waiting_checkin = flag = None
         if user is not None:
             flag = await repo.active_safety_flag(session, user_id=user.id, now=now)
-        if user is not None and current_step(user) is Step.DONE:
+        if user is not None and is_onboarded(user):
             waiting_checkin = await repo.checkin_awaiting_note(session, user_id=user.id, now=now)
     if user is None:
         await onboarding.start(update, context)
         return
     # After a crisis answer the next message is conversation, not an answer to an earlier question.
     if not listening_closed(flag.raised_at if flag else None, user.last_command_at, user.prompt_opened_at):
-        if user.changing is None and onboarding.active_step(user) is not Step.DONE:
+        if user.changing is None and not is_onboarded(user):
             await onboarding.typed_answer(update, context, user)
             return
         if await prompts.answer(update, context, user, waiting_checkin):
             return
-    if current_step(user) is not Step.DONE:
+    if not is_onboarded(user):
         # Not set up yet (listening closed after a crisis): presence and the lines, nothing kept.
         if bursts.claim_pointer(context, update.effective_chat.id):
             await update.effective_message.reply_text(
@@ -73,7 +73,7 @@ async def _answer_signal(update: Update, context: BotContext, screening: Screeni
         async with services.sessions() as session:
             user = await repo.get_user(session, user_id=contact.id)
             waiting_checkin = None
-            if current_step(user) is Step.DONE:
+            if is_onboarded(user):
                 waiting_checkin = await repo.checkin_awaiting_note(
                     session, user_id=user.id, now=services.clock.now()
                 )
@@ -123,7 +123,7 @@ async def caption(update: Update, context: BotContext) -> None:
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
         flag = await repo.active_safety_flag(session, user_id=user.id, now=now) if user else None
-    if user is None or current_step(user) is not Step.DONE:
+    if user is None or not is_onboarded(user):
         await command_list.unreadable(update, context)
         return
     await free_text.answer(update, context, user, safety_pause=flag is not None)
