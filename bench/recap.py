@@ -26,7 +26,7 @@ from bench.figures import fmt, median, percentile, table, verdict  # noqa: E402
 from bench.seeding import PATTERN, SECURE_ALTERNATIVE, create_schema, fresh_database  # noqa: E402
 from bot import charts  # noqa: E402
 from bot.practice import recap as rules  # noqa: E402
-from handlers.recap import _compose, _history, _relationship_sections  # noqa: E402
+from handlers.recap import _compose, _relationship_sections, load_practice_history  # noqa: E402
 from scheduler import due  # noqa: E402
 from storage import crypto, repo  # noqa: E402
 from storage.db import create_engine, create_session_factory  # noqa: E402
@@ -114,7 +114,7 @@ async def one_recap(sessions, recap_date) -> dict[str, float]:
     started = time.perf_counter()
     async with sessions() as session:
         user = await repo.get_user(session, user_id=USER_ID)
-        days, practices = await _history(session, user)
+        days, practices = await load_practice_history(session, user)
         window = rules.week_bounds(recap_date)
         extra = await _relationship_sections(session, user, *window, rules.week_key(recap_date))
     read = time.perf_counter()
@@ -180,7 +180,7 @@ def markdown(result: dict[str, Any]) -> str:
         f"**Method.** One onboarded user with a check-in every day for {HISTORY_DAYS} days (mixed: yes/no/unsure/"
         f"unanswered; secure/both/old) and {PRACTICES} exercise practices ({samples[0]['practices']} of them started "
         "or done, which is what the recap counts), in a SQLite file with `DATA_KEY` set. Each run does what "
-        "handlers/recap.py does for one recap: a fresh session reads the user and `_history` + "
+        "handlers/recap.py does for one recap: a fresh session reads the user and `load_practice_history` + "
         "`_relationship_sections`, then `_compose` (→ `compose_recap`), then `weekly_series` for 12 weeks and "
         "`charts.render_recap_chart` to PNG (called directly; the handler runs it in a worker thread). "
         f"One warm-up run (first matplotlib use: {fmt(result['warm_up']['total_ms'], 0)} ms), then "

@@ -10,7 +10,7 @@ from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
-from bot.practice import checkin as rules
+from bot.practice import checkin as checkin_rules
 from bot.practice import moments as moment_rules
 from bot.practice import plans as plan_rules
 from bot.practice import repair as repair_rules
@@ -49,8 +49,8 @@ KEEP_GOING_KEYBOARD = keyboard(
 ALREADY_SAVED = "Already saved ✓"
 
 
-def _state(checkin: CheckIn) -> rules.CheckInState:
-    return rules.CheckInState(
+def _state(checkin: CheckIn) -> checkin_rules.CheckInState:
+    return checkin_rules.CheckInState(
         stage=checkin.stage,
         activated=checkin.activated,
         choice=checkin.choice,
@@ -86,13 +86,19 @@ def _keyboard(checkin_id: int, stage: str):
 
 
 def _choice_buttons() -> list[tuple[str, str]]:
-    return [(code, rules.CHOICE_LABELS[choice]) for code, choice in rules.CHOICE_CODES.items()]
+    return [
+        (code, checkin_rules.CHOICE_LABELS[choice]) for code, choice in checkin_rules.CHOICE_CODES.items()
+    ]
 
 
 def _text(
-    checkin: CheckIn, user: User, state: rules.CheckInState, others: tuple[str, ...] = (), prefill=None
+    checkin: CheckIn,
+    user: User,
+    state: checkin_rules.CheckInState,
+    others: tuple[str, ...] = (),
+    prefill=None,
 ) -> str:
-    return rules.checkin_text(
+    return checkin_rules.checkin_text(
         state, checkin.local_date, pattern=user.pattern, other_patterns=others, prefill=prefill
     )
 
@@ -217,7 +223,7 @@ async def _close_earlier(bot: Bot, session, user: User, today, now: datetime) ->
         return
     try:
         await bot.edit_message_text(
-            rules.closed_text(_state(earlier[0]), earlier[0].local_date),
+            checkin_rules.closed_text(_state(earlier[0]), earlier[0].local_date),
             chat_id=user.id,
             message_id=earlier[0].message_id,
             parse_mode=ParseMode.HTML,
@@ -297,7 +303,7 @@ async def checkin_tap(update: Update, context: BotContext) -> None:
             await query.answer(CLOSED)
             return
         state = _state(checkin)
-        new_state = rules.apply_tap(state, tap.step, tap.value)
+        new_state = checkin_rules.apply_tap(state, tap.step, tap.value)
         reply = None
         if new_state is not None and new_state.stage == "done":
             reply = await _closing_reply(session, checkin, new_state, now)
@@ -333,7 +339,7 @@ async def checkin_tap(update: Update, context: BotContext) -> None:
 
 
 async def _closing_reply(
-    session, checkin: CheckIn, state: rules.CheckInState, now: datetime
+    session, checkin: CheckIn, state: checkin_rules.CheckInState, now: datetime
 ) -> replies.Reply:
     """The closing reply for a finished check-in, remembering the replies of the week before."""
     since = checkin.local_date - timedelta(days=replies.VARIETY_DAYS)
@@ -341,7 +347,7 @@ async def _closing_reply(
         replies.RecentDay(
             local_date=row.local_date,
             # A "Yes" still waiting for its choice has no outcome yet.
-            outcome=rules.outcome(_state(row))
+            outcome=checkin_rules.outcome(_state(row))
             if row.activated and (row.activated != "yes" or row.choice)
             else None,
             reply_ids=replies.parse_remembered(row.reply_ids),
@@ -351,7 +357,7 @@ async def _closing_reply(
     ]
     # The seed differs per user and day, so two users on the same day don't read the same words.
     seed = checkin.user_id + checkin.local_date.toordinal()
-    return rules.closing_reply(
+    return checkin_rules.closing_reply(
         state,
         local_date=checkin.local_date,
         recent=recent,
@@ -365,10 +371,10 @@ def _remember(checkin: CheckIn, reply: replies.Reply | None) -> dict[str, str]:
 
 
 async def _close(
-    bot: Bot, user: User, state: rules.CheckInState, reply: replies.Reply, prefix: str = ""
+    bot: Bot, user: User, state: checkin_rules.CheckInState, reply: replies.Reply, prefix: str = ""
 ) -> None:
     """The closing reply, with a practice offer where the answer calls for one."""
-    offer = rules.exercise_offer(state) if reply.offers_practice else None
+    offer = checkin_rules.exercise_offer(state) if reply.offers_practice else None
     markup = keyboard([(offer[0], exercise_button("new", offer[1]))]) if offer else None
     await bot.send_message(user.id, prefix + reply.text, parse_mode=ParseMode.HTML, reply_markup=markup)
 
@@ -380,7 +386,7 @@ async def keep_note(update: Update, context: BotContext, checkin: CheckIn, *, qu
     """
     services = context.services
     now = services.clock.now()
-    new_state, shortened = rules.apply_note(_state(checkin), update.effective_message.text or "")
+    new_state, shortened = checkin_rules.apply_note(_state(checkin), update.effective_message.text or "")
     async with services.sessions() as session:
         reply = None if quiet else await _closing_reply(session, checkin, new_state, now)
         if not await repo.update_checkin_if_stage(
@@ -417,5 +423,5 @@ async def note(update: Update, context: BotContext, checkin: CheckIn) -> None:
         await update.effective_message.reply_text(CLOSED)
         return
     user, new_state, shortened, reply = saved
-    cut = f"I kept the first {rules.NOTE_MAX_CHARS} characters of your note.\n\n" if shortened else ""
+    cut = f"I kept the first {checkin_rules.NOTE_MAX_CHARS} characters of your note.\n\n" if shortened else ""
     await _close(context.bot, user, new_state, reply, cut)

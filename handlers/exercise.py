@@ -53,7 +53,7 @@ NOT_NOW = "Okay. /exercise is here whenever you need it."
 SAFETY_LINE = "<i>If things feel too heavy, /sos has people you can talk to, any time.</i>"
 
 
-def _history(practices: list[ExercisePractice]) -> list[PastPractice]:
+def _past_practices(practices: list[ExercisePractice]) -> list[PastPractice]:
     return [
         PastPractice(
             exercise_id=practice.exercise_id,
@@ -126,7 +126,7 @@ async def _choose(
     library = services.content.exercises
     now = services.clock.now()
     practices = await repo.recent_practices(session, user_id=user.id)
-    history = _history(practices)
+    history = _past_practices(practices)
     partner_safe = not user.partner_feels_unsafe
     partner_ok = partner_ok and partner_safe
     rng = services.rng

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from telegram import Bot, Update
 from telegram.constants import ParseMode
 
-from bot.practice import moments as rules
+from bot.practice import moments as moment_rules
 from bot.practice import plans as plan_rules
 from bot.practice.callback_data import held_button, moment_button, parse_held_button, parse_moment_button
 from bot.practice.exercise_card import card_text
@@ -33,28 +33,31 @@ def _local_date(user: User, now: datetime):
 
 
 def _plan_message(row: PatternPlan) -> str:
-    return f"{rules.NOW_INTRO}\n{plan_rules.plan_sentence(plan_rules.plan_of(row), html.escape)}"
+    return f"{moment_rules.NOW_INTRO}\n{plan_rules.plan_sentence(plan_rules.plan_of(row), html.escape)}"
 
 
 async def _practice_message(services: Services, session, user: User, moment_id: int) -> tuple[str, object]:
     """The second message: the practice that helped most, and the timer that fits the direction."""
     history = await repo.recent_practices(session, user_id=user.id, limit=100)
-    felt = [rules.FeltPractice(exercise_id=row.exercise_id, feeling=row.feeling) for row in history]
-    exercise = rules.helped_most(services.content.exercises, felt, user.direction)
+    felt = [moment_rules.FeltPractice(exercise_id=row.exercise_id, feeling=row.feeling) for row in history]
+    exercise = moment_rules.helped_most(services.content.exercises, felt, user.direction)
     parts = []
     if exercise is not None:
         parts.append(
             card_text(exercise.title, exercise.minutes, exercise.steps[0], exercise.why, exercise.caution)
         )
     rows = []
-    offer = rules.timer_offer(user.direction)
+    offer = moment_rules.timer_offer(user.direction)
     if offer == "hold":
-        parts.append(rules.HOLD_OFFER)
+        parts.append(moment_rules.HOLD_OFFER)
         rows.append(
-            [(f"{minutes} min", moment_button("h", moment_id, minutes)) for minutes in rules.HOLD_WAITS]
+            [
+                (f"{minutes} min", moment_button("h", moment_id, minutes))
+                for minutes in moment_rules.HOLD_WAITS
+            ]
         )
     elif offer == "stay":
-        parts.append(rules.STAY_OFFER)
+        parts.append(moment_rules.STAY_OFFER)
         rows.append([("Stay five more minutes", moment_button("s", moment_id))])
     rows.append([("I'm okay for now", moment_button("d", moment_id))])
     return "\n\n".join(parts), keyboard(*rows)
@@ -132,12 +135,12 @@ async def moment_tap(update: Update, context: BotContext) -> None:
         if moment is None or moment.action != "marked":
             await query.answer(EXPIRED)
             return
-        if tap.action == "h" and tap.minutes in rules.HOLD_WAITS:
+        if tap.action == "h" and tap.minutes in moment_rules.HOLD_WAITS:
             await repo.open_moment_prompt(
                 session, user_id=user.id, value=f"hold:{tap.minutes}:{moment.id}", now=now
             )
             await query.answer()
-            await edit_query_message(query, rules.HOLD_ASK.format(minutes=tap.minutes))
+            await edit_query_message(query, moment_rules.HOLD_ASK.format(minutes=tap.minutes))
             return
         if tap.action == "s":
             await repo.set_moment(session, moment_id=moment.id, user_id=user.id, action="staying")
@@ -146,10 +149,10 @@ async def moment_tap(update: Update, context: BotContext) -> None:
                 user_id=user.id,
                 kind=STAY_END_KIND,
                 ref_id=moment.id,
-                due_at=now + timedelta(minutes=rules.STAY_MINUTES),
+                due_at=now + timedelta(minutes=moment_rules.STAY_MINUTES),
             )
             await query.answer()
-            await edit_query_message(query, rules.STAY_STARTED)
+            await edit_query_message(query, moment_rules.STAY_STARTED)
             return
         if tap.action == "d":
             await query.answer("Noted ✓")
@@ -171,7 +174,7 @@ async def hold_text(update: Update, context: BotContext, user: User) -> None:
     now = services.clock.now()
     waiting = _parse_hold(user.practice_prompt)
     # Cut so the text shown back later, inside its one reply, stays within Telegram's 4096 characters.
-    typed = (update.effective_message.text or "")[: rules.HELD_MAX_CHARS]
+    typed = (update.effective_message.text or "")[: moment_rules.HELD_MAX_CHARS]
     async with services.sessions() as session:
         if waiting is None or not typed.strip():
             await repo.close_prompts(session, user_id=user.id)
@@ -188,7 +191,7 @@ async def hold_text(update: Update, context: BotContext, user: User) -> None:
             kind=HELD_QUESTION_KIND,
         )
         await repo.set_moment(session, moment_id=moment_id, user_id=user.id, action="held")
-    await update.effective_message.reply_text(rules.HOLD_SAVED.format(minutes=minutes))
+    await update.effective_message.reply_text(moment_rules.HOLD_SAVED.format(minutes=minutes))
 
 
 async def send_held_question(
@@ -200,7 +203,7 @@ async def send_held_question(
         return False
     await bot.send_message(
         user.id,
-        rules.HELD_QUESTION,
+        moment_rules.HELD_QUESTION,
         parse_mode=ParseMode.HTML,
         disable_notification=user.quiet,
         reply_markup=keyboard(
@@ -219,14 +222,14 @@ async def send_stay_end(
     if moment is None or moment.action != "staying":
         return False
     await repo.set_moment(session, moment_id=moment.id, user_id=user.id, action="stayed")
-    await bot.send_message(user.id, rules.STAY_DONE, disable_notification=user.quiet)
+    await bot.send_message(user.id, moment_rules.STAY_DONE, disable_notification=user.quiet)
     return True
 
 
 HELD_OUTCOMES = {
-    "s": ("sent", rules.SENT_BACK),
-    "e": ("edited", rules.EDIT_BACK),
-    "l": ("let_go", rules.LET_GO),
+    "s": ("sent", moment_rules.SENT_BACK),
+    "e": ("edited", moment_rules.EDIT_BACK),
+    "l": ("let_go", moment_rules.LET_GO),
 }
 
 

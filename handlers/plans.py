@@ -7,7 +7,7 @@ import html
 from telegram import Update
 from telegram.constants import ParseMode
 
-from bot.practice import plans as rules
+from bot.practice import plans as plan_rules
 from bot.practice.callback_data import parse_plan_button, plan_button
 from bot.practice.onboarding import is_onboarded
 from bot.services import BotContext
@@ -22,19 +22,21 @@ FIELD_BUTTONS = {"c": "When it starts", "o": "The old move", "a": "What I'll do 
 
 async def plans_of(session, user: User, now) -> list[PatternPlan]:
     """The user's active plans, the first made from onboarding's answers when there is none yet."""
-    fields = rules.first_plan_fields(user.pattern, user.secure_alternative)
+    fields = plan_rules.first_plan_fields(user.pattern, user.secure_alternative)
     return await repo.ensure_first_plan(session, user=user, fields=fields, now=now)
 
 
 def overview(plans: list[PatternPlan]) -> tuple[str, object]:
     """The /plans message: every plan in the user's words, with a button each and one to add."""
-    lines = ["<b>Your if–then plans</b>", rules.WHY_PLANS, ""]
+    lines = ["<b>Your if–then plans</b>", plan_rules.WHY_PLANS, ""]
     for number, row in enumerate(plans, 1):
-        lines.append(f"{number}. {rules.plan_sentence(rules.plan_of(row), html.escape)}")
+        lines.append(f"{number}. {plan_rules.plan_sentence(plan_rules.plan_of(row), html.escape)}")
     if not plans:
         lines.append("No plan yet. Add the pattern you want to work on first.")
-    rows = [[(f"✏️ {rules.plan_label(rules.plan_of(row))}", plan_button("e", row.id))] for row in plans]
-    if rules.can_add(len(plans)):
+    rows = [
+        [(f"✏️ {plan_rules.plan_label(plan_rules.plan_of(row))}", plan_button("e", row.id))] for row in plans
+    ]
+    if plan_rules.can_add(len(plans)):
         rows.append([("➕ Add a pattern", plan_button("a"))])
     else:
         lines.append("\n<i>Three patterns at once is plenty; retire one to add another.</i>")
@@ -43,7 +45,7 @@ def overview(plans: list[PatternPlan]) -> tuple[str, object]:
 
 
 def _edit_view(row: PatternPlan) -> tuple[str, object]:
-    text = f"{rules.plan_sentence(rules.plan_of(row), html.escape)}\n\nWhich part do you want to change?"
+    text = f"{plan_rules.plan_sentence(plan_rules.plan_of(row), html.escape)}\n\nWhich part do you want to change?"
     return text, keyboard(
         *[[(label, plan_button("e", row.id, code))] for code, label in FIELD_BUTTONS.items()],
         [("Retire this pattern", plan_button("r", row.id)), ("Back", plan_button("l"))],
@@ -85,15 +87,15 @@ async def plans_tap(update: Update, context: BotContext) -> None:
             await edit_query_message(query, *overview(plans))
             return
         if tap.action == "a":
-            if not rules.can_add(len(plans)):
+            if not plan_rules.can_add(len(plans)):
                 await query.answer("Three patterns at once is plenty.")
                 return
             plan = await repo.add_plan(session, user_id=user.id, now=now)
             await repo.open_moment_prompt(
-                session, user_id=user.id, value=rules.prompt_value("cue", plan.id), now=now
+                session, user_id=user.id, value=plan_rules.prompt_value("cue", plan.id), now=now
             )
             await query.answer()
-            await edit_query_message(query, f"{rules.WHY_PLANS}\n\n{rules.QUESTIONS['cue']}")
+            await edit_query_message(query, f"{plan_rules.WHY_PLANS}\n\n{plan_rules.QUESTIONS['cue']}")
             return
         plan = next((row for row in plans if row.id == tap.plan_id), None)
         if plan is None:
@@ -109,12 +111,12 @@ async def plans_tap(update: Update, context: BotContext) -> None:
             await edit_query_message(query, *_edit_view(plan))
             return
         if tap.action == "e":
-            field = rules.FIELD_CODES[tap.field]
+            field = plan_rules.FIELD_CODES[tap.field]
             await repo.open_moment_prompt(
-                session, user_id=user.id, value=rules.prompt_value(field, plan.id), now=now
+                session, user_id=user.id, value=plan_rules.prompt_value(field, plan.id), now=now
             )
             await query.answer()
-            await edit_query_message(query, rules.QUESTIONS[field])
+            await edit_query_message(query, plan_rules.QUESTIONS[field])
             return
     await query.answer(EXPIRED)
 
@@ -123,7 +125,7 @@ async def field_text(update: Update, context: BotContext, user: User) -> None:
     """A typed answer (already screened) for the plan field that is waiting: save it, ask the next one."""
     services = context.services
     now = services.clock.now()
-    waiting = rules.parse_prompt(user.practice_prompt)
+    waiting = plan_rules.parse_prompt(user.practice_prompt)
     async with services.sessions() as session:
         plan = await repo.get_plan(session, plan_id=waiting[1], user_id=user.id) if waiting else None
         if plan is None or plan.retired_at is not None:
@@ -131,24 +133,24 @@ async def field_text(update: Update, context: BotContext, user: User) -> None:
             await update.effective_message.reply_text("That plan is closed. /plans shows your plans.")
             return
         field = waiting[0]
-        edit = rules.apply_edit(rules.plan_of(plan), field, update.effective_message.text or "")
+        edit = plan_rules.apply_edit(plan_rules.plan_of(plan), field, update.effective_message.text or "")
         if edit.plan is None:
             await update.effective_message.reply_text(edit.refusal)
             return
         await repo.set_plan_field(
             session, plan_id=plan.id, user_id=user.id, field=field, value=getattr(edit.plan, field)
         )
-        missing = rules.next_missing(edit.plan)
+        missing = plan_rules.next_missing(edit.plan)
         if missing is not None:
             await repo.open_moment_prompt(
-                session, user_id=user.id, value=rules.prompt_value(missing, plan.id), now=now
+                session, user_id=user.id, value=plan_rules.prompt_value(missing, plan.id), now=now
             )
             await update.effective_message.reply_text(
-                f"Got it. ✓\n\n{rules.QUESTIONS[missing]}", parse_mode=ParseMode.HTML
+                f"Got it. ✓\n\n{plan_rules.QUESTIONS[missing]}", parse_mode=ParseMode.HTML
             )
             return
     await update.effective_message.reply_text(
-        f"Saved ✓ Your plan:\n{rules.plan_sentence(edit.plan, html.escape)}\n\n"
+        f"Saved ✓ Your plan:\n{plan_rules.plan_sentence(edit.plan, html.escape)}\n\n"
         "When the pattern starts, send /now and I'll show you this first.",
         parse_mode=ParseMode.HTML,
         reply_markup=keyboard([("All my plans", plan_button("l"))]),

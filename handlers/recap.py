@@ -15,7 +15,7 @@ from telegram.error import BadRequest, Forbidden, InvalidToken, TelegramError
 
 from bot import charts
 from bot.practice import plans as plan_rules
-from bot.practice import recap as rules
+from bot.practice import recap as recap_rules
 from bot.practice import relationships
 from bot.practice import repair as repair_rules
 from bot.practice.callback_data import (
@@ -35,7 +35,7 @@ from storage.models import User
 
 log = logging.getLogger(__name__)
 
-CAPACITY_BY_CODE = {code: (key, label) for key, code, label in rules.CAPACITIES}
+CAPACITY_BY_CODE = {code: (key, label) for key, code, label in recap_rules.CAPACITIES}
 CHART_CAPTION = (
     "Bars: share of secure choices each week. Line: your practice score. "
     "Dips stay visible: they are part of the path, not the end of it."
@@ -46,18 +46,21 @@ CHART_WEEKS = 12
 PROGRESS_WEEKS_MAX = 520
 
 
-async def _history(session, user: User) -> tuple[list[rules.DayRecord], list[rules.PracticeRecord]]:
+async def load_practice_history(
+    session, user: User
+) -> tuple[list[recap_rules.DayRecord], list[recap_rules.PracticeRecord]]:
+    """Every check-in and every practice begun, as the recap rules read them (the days, the practices)."""
     zone = ZoneInfo(user.time_zone)
     checkins = await repo.checkins_since(session, user_id=user.id, since=EARLIEST)
     practices = await repo.practices_since(session, user_id=user.id, since=datetime(2000, 1, 1, tzinfo=UTC))
     days = [
-        rules.DayRecord(
+        recap_rules.DayRecord(
             local_date=c.local_date, activated=c.activated, choice=c.choice, intensity=c.intensity
         )
         for c in checkins
     ]
     done = [
-        rules.PracticeRecord(
+        recap_rules.PracticeRecord(
             local_date=due.practice_date(p.offered_at, zone),
             completed=p.status in ("completed", "felt"),
             feeling=p.feeling,
@@ -115,7 +118,7 @@ async def _moment_sections(session, user: User, week_start: date, week_end: date
     return [section for section in sections if section]
 
 
-def first_day(user: User, days: list[rules.DayRecord]) -> date:
+def first_day(user: User, days: list[recap_rules.DayRecord]) -> date:
     """The user's first practice day: the day they finished onboarding, or an earlier check-in."""
     zone = ZoneInfo(user.time_zone)
     joined = due.practice_date(user.onboarded_at or user.created_at, zone)
@@ -124,11 +127,11 @@ def first_day(user: User, days: list[rules.DayRecord]) -> date:
 
 def _compose(
     user: User, days, practices, window: tuple[date, date], extra_sections: list[str]
-) -> rules.Recap:
+) -> recap_rules.Recap:
     week_start, week_end = window
     # The weeks before are regular seven-day weeks ending where this window starts.
     earlier = [
-        rules.summarize_week(
+        recap_rules.summarize_week(
             days,
             practices,
             week_start=week_start - timedelta(days=7 * back),
@@ -136,21 +139,21 @@ def _compose(
         )
         for back in range(1, 4)
     ]
-    current = rules.summarize_week(days, practices, week_start=week_start, week_end=week_end)
+    current = recap_rules.summarize_week(days, practices, week_start=week_start, week_end=week_end)
     earlier_data = any(day.local_date < week_start for day in days)
     activated_ever = any(day.activated == "yes" and day.choice for day in days if day.local_date <= week_end)
     # The practice line is new (and explained) until a recap has shown it with a week behind it.
     scored_before = any(day.activated == "yes" and day.choice for day in days if day.local_date < week_start)
-    last_end, weeks = rules.chart_weeks(
+    last_end, weeks = recap_rules.chart_weeks(
         first_day(user, days), week_end, recap_weekday=user.recap_weekday, most=CHART_WEEKS
     )
-    points = rules.weekly_series(days, until=last_end, weeks=weeks)
-    return rules.compose_recap(
+    points = recap_rules.weekly_series(days, until=last_end, weeks=weeks)
+    return recap_rules.compose_recap(
         current=current,
         previous=earlier[0] if earlier_data else None,
         recent_weeks=[*reversed(earlier), current] if earlier_data else [current],
-        score_now=rules.practice_score(days, until=week_end) if activated_ever else None,
-        score_before=rules.practice_score(days, until=week_start - timedelta(days=1))
+        score_now=recap_rules.practice_score(days, until=week_end) if activated_ever else None,
+        score_before=recap_rules.practice_score(days, until=week_start - timedelta(days=1))
         if scored_before
         else None,
         score_points=[point.score for point in points if point.score is not None],
@@ -163,9 +166,9 @@ def _compose(
 
 
 def _capacity_prompt(week_key: str, index: int) -> tuple[str, object]:
-    key, code, label = rules.CAPACITIES[index]
+    key, code, label = recap_rules.CAPACITIES[index]
     text = (
-        f"<b>Three quick ratings for this week</b> ({index + 1} of {len(rules.CAPACITIES)})\n"
+        f"<b>Three quick ratings for this week</b> ({index + 1} of {len(recap_rules.CAPACITIES)})\n"
         f"1 = hard, 5 = steady. Skip any you like.\n\n<b>{label}</b>"
     )
     markup = keyboard(
@@ -178,7 +181,9 @@ def _capacity_prompt(week_key: str, index: int) -> tuple[str, object]:
 STORY_LABEL = ("Write one story entry (optional)", story_button("go"))
 
 
-async def _stream(bot: Bot, services: Services, chat_id: int, recap: rules.Recap, window, quiet: bool) -> int:
+async def _stream(
+    bot: Bot, services: Services, chat_id: int, recap: recap_rules.Recap, window, quiet: bool
+) -> int:
     """Show the short recap growing section by section as a draft, then send it for good; returns its id."""
     sections = recap.main
     await bot.send_chat_action(chat_id, ChatAction.TYPING)
@@ -186,7 +191,7 @@ async def _stream(bot: Bot, services: Services, chat_id: int, recap: rules.Recap
     try:
         for count in range(1, len(sections) + 1):
             await bot.send_message_draft(
-                chat_id, draft_id, rules.recap_text(sections[:count]), parse_mode=ParseMode.HTML
+                chat_id, draft_id, recap_rules.recap_text(sections[:count]), parse_mode=ParseMode.HTML
             )
     except (InvalidToken, BadRequest) as error:
         # Older or self-hosted Bot API servers don't know drafts (404); the message below still goes out.
@@ -194,7 +199,7 @@ async def _stream(bot: Bot, services: Services, chat_id: int, recap: rules.Recap
     rows = [[("More", recap_more_button(*window))]] if recap.details else []
     message = await bot.send_message(
         chat_id,
-        rules.recap_text(sections),
+        recap_rules.recap_text(sections),
         parse_mode=ParseMode.HTML,
         disable_notification=quiet,
         reply_markup=keyboard(*rows, [STORY_LABEL]),
@@ -220,22 +225,22 @@ async def _send_recap_text(
 
     Before three days of use the user gets one welcome line instead: no numbers, no chart.
     """
-    days, practices = await _history(session, user)
+    days, practices = await load_practice_history(session, user)
     started = first_day(user, days)
-    if not rules.is_full_recap(recap_date, started):
+    if not recap_rules.is_full_recap(recap_date, started):
         message = await bot.send_message(
             user.id,
-            rules.WELCOME_INSTEAD_OF_RECAP,
+            recap_rules.WELCOME_INSTEAD_OF_RECAP,
             parse_mode=ParseMode.HTML,
             disable_notification=user.quiet,
         )
         return message.message_id, None
     if previous_recaps is None:
-        window = rules.on_demand_window(recap_date, recap_weekday=user.recap_weekday, first_day=started)
+        window = recap_rules.on_demand_window(recap_date, recap_weekday=user.recap_weekday, first_day=started)
     else:
-        previous = rules.previous_full_recap(previous_recaps, recap_date=recap_date, first_day=started)
-        window = rules.recap_window(recap_date, first_day=started, previous_recap=previous)
-    week_key = rules.week_key(recap_date)
+        previous = recap_rules.previous_full_recap(previous_recaps, recap_date=recap_date, first_day=started)
+        window = recap_rules.recap_window(recap_date, first_day=started, previous_recap=previous)
+    week_key = recap_rules.week_key(recap_date)
     extra = await _moment_sections(session, user, *window)
     extra += await _relationship_sections(session, user, *window, week_key)
     recap = _compose(user, days, practices, window, extra)
@@ -250,10 +255,10 @@ async def _send_recap_extras(bot: Bot, session, user: User, plan: _ChartPlan | N
         return
     try:
         await bot.send_chat_action(user.id, ChatAction.UPLOAD_PHOTO)
-        last_end, weeks = rules.chart_weeks(
+        last_end, weeks = recap_rules.chart_weeks(
             plan.started, plan.window[1], recap_weekday=user.recap_weekday, most=CHART_WEEKS
         )
-        points = rules.weekly_series(plan.days, until=last_end, weeks=weeks)
+        points = recap_rules.weekly_series(plan.days, until=last_end, weeks=weeks)
         # Rendering takes tens of milliseconds of CPU: off the event loop, so other users' taps go on.
         png = await asyncio.to_thread(charts.render_recap_chart, points)
         await bot.send_photo(user.id, png, caption=CHART_CAPTION, disable_notification=True)
@@ -277,7 +282,7 @@ async def send_scheduled(
         return False
     recap_date = due.practice_date(row.due_at, zone)
     recap = await repo.get_or_create_recap(
-        session, user_id=user.id, week_key=rules.week_key(recap_date), recap_date=recap_date, now=now
+        session, user_id=user.id, week_key=recap_rules.week_key(recap_date), recap_date=recap_date, now=now
     )
     if recap.message_id is not None:
         return False
@@ -313,16 +318,16 @@ async def more_tap(update: Update, context: BotContext) -> None:
         if window is None or user is None or user.time_zone is None:
             await query.answer("This recap has expired.")
             return
-        days, practices = await _history(session, user)
+        days, practices = await load_practice_history(session, user)
         start, end = window
         extra = await _moment_sections(session, user, start, end)
         extra += await _relationship_sections(
-            session, user, start, end, rules.week_key(end + timedelta(days=1))
+            session, user, start, end, recap_rules.week_key(end + timedelta(days=1))
         )
     recap = _compose(user, days, practices, window, extra)
     await query.answer()
     await context.bot.send_message(
-        user.id, rules.recap_text(recap.details) or rules.NOTHING_MORE, parse_mode=ParseMode.HTML
+        user.id, recap_rules.recap_text(recap.details) or recap_rules.NOTHING_MORE, parse_mode=ParseMode.HTML
     )
 
 
@@ -372,8 +377,8 @@ async def capacity_tap(update: Update, context: BotContext) -> None:
                 now=now,
             )
     await query.answer("Saved ✓" if tap.rating != "x" else "Skipped")
-    index = [code for _, code, _ in rules.CAPACITIES].index(tap.capacity)
-    if index + 1 < len(rules.CAPACITIES):
+    index = [code for _, code, _ in recap_rules.CAPACITIES].index(tap.capacity)
+    if index + 1 < len(recap_rules.CAPACITIES):
         text, markup = _capacity_prompt(week_key, index + 1)
         await edit_query_message(query, text, markup)
     else:
@@ -397,24 +402,24 @@ async def progress_command(update: Update, context: BotContext) -> None:
         if user is None:
             return
         today = due.practice_date(now, ZoneInfo(user.time_zone))
-        days, _ = await _history(session, user)
+        days, _ = await load_practice_history(session, user)
         ratings = await repo.capacity_ratings(session, user_id=user.id)
         # Per pattern, over everything so far: moments marked, how often the plan held, repairs.
         per_pattern = await _moment_sections(session, user, first_day(user, days), today)
-    last_end, weeks = rules.chart_weeks(
+    last_end, weeks = recap_rules.chart_weeks(
         first_day(user, days), today, recap_weekday=user.recap_weekday, most=PROGRESS_WEEKS_MAX
     )
-    points = rules.weekly_series(days, until=last_end, weeks=weeks)
+    points = recap_rules.weekly_series(days, until=last_end, weeks=weeks)
     capacities = {
         key: [(r.local_date, r.rating) for r in ratings if r.capacity == key]
-        for key, _, _ in rules.CAPACITIES
+        for key, _, _ in recap_rules.CAPACITIES
     }
     await context.bot.send_chat_action(user.id, ChatAction.UPLOAD_PHOTO)
     png = await asyncio.to_thread(charts.render_progress_chart, points, capacities)
-    score_line = rules.progress_line([point.score for point in points if point.score is not None])
+    score_line = recap_rules.progress_line([point.score for point in points if point.score is not None])
     latest = [
         f"{html.escape(label)}: {capacities[key][-1][1]}/5"
-        for key, _, label in rules.CAPACITIES
+        for key, _, label in recap_rules.CAPACITIES
         if capacities[key]
     ]
     text = "\n".join(

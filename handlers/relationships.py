@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 from telegram import Update
 from telegram.constants import ParseMode
 
-from bot.practice import relationships as rules
+from bot.practice import relationships as relationship_rules
 from bot.practice.callback_data import (
     bid_button,
     parse_bid_button,
@@ -34,7 +34,9 @@ def _prompt_text(services: Services, prompt_id: str) -> str:
 
 async def _ask_next_prompt(context: BotContext, session, user: User) -> None:
     entries = await repo.story_entries(session, user_id=user.id)
-    prompt = rules.next_story_prompt(context.services.content.story, [entry.prompt_id for entry in entries])
+    prompt = relationship_rules.next_story_prompt(
+        context.services.content.story, [entry.prompt_id for entry in entries]
+    )
     # One prompt at a time: this one replaces a half-made settings change.
     user.story_prompt_id, user.changing = prompt.id, None
     user.plan_section = user.practice_prompt_id = user.practice_prompt = None
@@ -96,13 +98,13 @@ async def story_tap(update: Update, context: BotContext) -> None:
             return
         entries = await repo.story_entries(session, user_id=user.id)
     views = [
-        rules.StoryEntryView(
+        relationship_rules.StoryEntryView(
             prompt_text=_prompt_text(services, e.prompt_id), text=e.text, written_at=e.written_at
         )
         for e in reversed(entries)
     ]
-    page = min(tap.page, max(0, (len(views) - 1) // rules.STORY_PAGE_SIZE))
-    text, older, newer = rules.story_page(views, page)
+    page = min(tap.page, max(0, (len(views) - 1) // relationship_rules.STORY_PAGE_SIZE))
+    text, older, newer = relationship_rules.story_page(views, page)
     buttons = []
     if newer:
         buttons.append(("‹ Newer", story_button("p", page - 1)))
@@ -115,7 +117,7 @@ async def story_tap(update: Update, context: BotContext) -> None:
 async def keep_story_entry(context: BotContext, user: User, typed: str, *, keep: bool = True) -> bool:
     """Store a typed story answer (unless `keep` is False) and close the prompt; True when it was cut short."""
     services = context.services
-    entry, cut = clean_typed_text(typed, rules.STORY_ENTRY_MAX_CHARS)
+    entry, cut = clean_typed_text(typed, relationship_rules.STORY_ENTRY_MAX_CHARS)
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=user.id)
         if entry and keep:
@@ -130,7 +132,7 @@ async def keep_story_entry(context: BotContext, user: User, typed: str, *, keep:
 async def story_text(update: Update, context: BotContext, user: User) -> None:
     """Save a typed story answer, then offer the next prompt."""
     cut = await keep_story_entry(context, user, update.effective_message.text or "")
-    kept = f" I kept the first {rules.STORY_ENTRY_MAX_CHARS} characters." if cut else ""
+    kept = f" I kept the first {relationship_rules.STORY_ENTRY_MAX_CHARS} characters." if cut else ""
     heard = pick(STORY_HEARD, update.effective_message.message_id)
     await update.effective_message.reply_text(
         f"{heard}{kept}",
@@ -143,8 +145,8 @@ async def story_text(update: Update, context: BotContext, user: User) -> None:
 def _bid_question_keyboard():
     return keyboard(
         *[
-            [(rules.BID_LABELS[response], bid_button("r", code=code))]
-            for code, response in rules.BID_RESPONSES.items()
+            [(relationship_rules.BID_LABELS[response], bid_button("r", code=code))]
+            for code, response in relationship_rules.BID_RESPONSES.items()
         ]
     )
 
@@ -183,31 +185,31 @@ async def bid_tap(update: Update, context: BotContext) -> None:
                 user.id, BID_QUESTION, parse_mode=ParseMode.HTML, reply_markup=_bid_question_keyboard()
             )
             return
-        if tap.action == "r" and tap.code in rules.BID_RESPONSES:
-            response = rules.BID_RESPONSES[tap.code]
+        if tap.action == "r" and tap.code in relationship_rules.BID_RESPONSES:
+            response = relationship_rules.BID_RESPONSES[tap.code]
             local_date = due.practice_date(now, ZoneInfo(user.time_zone))
             bid = await repo.add_bid(
                 session, user_id=user.id, local_date=local_date, response=response, now=now
             )
             people = {
                 code: who
-                for code, who in rules.BID_PEOPLE.items()
+                for code, who in relationship_rules.BID_PEOPLE.items()
                 if not (who == "partner" and user.partner_feels_unsafe)
             }
             await query.answer("Logged ✓")
             await edit_query_message(
                 query,
-                f"{rules.BID_REPLIES[response]}\n\nWho was it? (optional)",
+                f"{relationship_rules.BID_REPLIES[response]}\n\nWho was it? (optional)",
                 keyboard(
                     [(who.capitalize(), bid_button("w", bid.id, code)) for code, who in people.items()]
                     + [("Skip", bid_button("w", bid.id, "x"))]
                 ),
             )
             return
-        if tap.action == "w" and tap.code in (*rules.BID_PEOPLE, "x"):
+        if tap.action == "w" and tap.code in (*relationship_rules.BID_PEOPLE, "x"):
             if tap.code != "x":
                 await repo.set_bid_person(
-                    session, bid_id=tap.bid_id, user_id=user.id, who=rules.BID_PEOPLE[tap.code]
+                    session, bid_id=tap.bid_id, user_id=user.id, who=relationship_rules.BID_PEOPLE[tap.code]
                 )
             await query.answer("Saved ✓")
             await edit_query_message(query, "Logged ✓ The weekly recap counts these for you.")
@@ -221,7 +223,7 @@ async def support_tap(update: Update, context: BotContext) -> None:
     services = context.services
     now = services.clock.now()
     tap = parse_support_button(query.data)
-    valid = tap is not None and tap[1] in (*rules.SUPPORT_PEOPLE, "x")
+    valid = tap is not None and tap[1] in (*relationship_rules.SUPPORT_PEOPLE, "x")
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
         if not valid or user is None or user.time_zone is None:
@@ -232,7 +234,7 @@ async def support_tap(update: Update, context: BotContext) -> None:
             await query.answer("Skipped")
             await edit_query_message(query, "Skipped. See you next week. 🌱")
             return
-        who = rules.SUPPORT_PEOPLE[code]
+        who = relationship_rules.SUPPORT_PEOPLE[code]
         await repo.save_support(
             session,
             user_id=user.id,
@@ -250,5 +252,5 @@ async def support_tap(update: Update, context: BotContext) -> None:
         )
     else:
         await edit_query_message(
-            query, f"Thank you. ✓ Leaning on {rules.SUPPORT_WORDS[who]} is part of the practice."
+            query, f"Thank you. ✓ Leaning on {relationship_rules.SUPPORT_WORDS[who]} is part of the practice."
         )

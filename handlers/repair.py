@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from telegram import Update
 from telegram.constants import ParseMode
 
-from bot.practice import repair as rules
+from bot.practice import repair as repair_rules
 from bot.practice.callback_data import parse_repair_button, repair_button
 from bot.practice.onboarding import is_onboarded
 from bot.services import BotContext
@@ -23,7 +23,7 @@ EXPIRED = "This button has expired."
 
 async def offer_for(session, user: User, today: date, *, include_today: bool) -> date | None:
     """The old-pattern day this user could repair now, if any."""
-    since = today - timedelta(days=rules.REPAIR_WINDOW_DAYS)
+    since = today - timedelta(days=repair_rules.REPAIR_WINDOW_DAYS)
     checkins = await repo.checkins_since(session, user_id=user.id, since=since)
     old_days = [row.local_date for row in checkins if row.activated == "yes" and row.choice == "old"]
     repaired = [
@@ -31,7 +31,7 @@ async def offer_for(session, user: User, today: date, *, include_today: bool) ->
         for row in await repo.repairs_since(session, user_id=user.id, since=since)
         if row.status == "repaired"
     ]
-    return rules.repair_offer(old_days, repaired, today=today, include_today=include_today)
+    return repair_rules.repair_offer(old_days, repaired, today=today, include_today=include_today)
 
 
 def step_keyboard(after_date: date):
@@ -54,13 +54,13 @@ async def repair_command(update: Update, context: BotContext) -> None:
         today = due.practice_date(now, ZoneInfo(user.time_zone))
         after = await offer_for(session, user, today, include_today=True)
     lead = (
-        f"After {rules.day_name(after, today)}'s old pattern: "
+        f"After {repair_rules.day_name(after, today)}'s old pattern: "
         if after is not None
-        else rules.NOTHING_TO_REPAIR
+        else repair_rules.NOTHING_TO_REPAIR
     )
     # Without an old-pattern day to point at, a repair logged now is filed under today.
     await update.effective_message.reply_text(
-        lead + rules.REPAIR_STEP, parse_mode=ParseMode.HTML, reply_markup=step_keyboard(after or today)
+        lead + repair_rules.REPAIR_STEP, parse_mode=ParseMode.HTML, reply_markup=step_keyboard(after or today)
     )
 
 
@@ -83,7 +83,10 @@ async def repair_tap(update: Update, context: BotContext) -> None:
         if action == "o":
             await query.answer()
             await context.bot.send_message(
-                user.id, rules.REPAIR_STEP, parse_mode=ParseMode.HTML, reply_markup=step_keyboard(after_date)
+                user.id,
+                repair_rules.REPAIR_STEP,
+                parse_mode=ParseMode.HTML,
+                reply_markup=step_keyboard(after_date),
             )
             return
         if action == "w":
@@ -91,14 +94,14 @@ async def repair_tap(update: Update, context: BotContext) -> None:
                 session, user_id=user.id, value=f"repair:{after_date:%Y%m%d}", now=now
             )
             await query.answer()
-            await edit_query_message(query, rules.REPAIR_ASK)
+            await edit_query_message(query, repair_rules.REPAIR_ASK)
             return
         if action == "y":
             await repo.save_repair(
                 session, user_id=user.id, after_date=after_date, local_date=today, now=now, status="repaired"
             )
             await query.answer("Saved ✓")
-            await edit_query_message(query, rules.REPAIRED)
+            await edit_query_message(query, repair_rules.REPAIRED)
             return
     await query.answer()
     await edit_query_message(query, "Okay. /repair is here whenever you're ready.")
@@ -124,5 +127,5 @@ async def repair_text(update: Update, context: BotContext, user: User) -> None:
             session, user_id=user.id, after_date=after_date, local_date=today, now=now, text=typed
         )
     await update.effective_message.reply_text(
-        rules.REPAIR_DRAFTED, reply_markup=keyboard([("I repaired ✓", repair_button("y", after_date))])
+        repair_rules.REPAIR_DRAFTED, reply_markup=keyboard([("I repaired ✓", repair_button("y", after_date))])
     )

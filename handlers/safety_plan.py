@@ -7,7 +7,7 @@ import logging
 from telegram import Update
 from telegram.constants import ParseMode
 
-from bot.practice import safety_plan as rules
+from bot.practice import safety_plan as safety_plan_rules
 from bot.practice.callback_data import parse_safety_plan_button, safety_plan_button
 from bot.practice.free_text import clean_typed_text
 from bot.practice.listening import pick
@@ -27,13 +27,13 @@ FINISHED = (
 async def _ask(context: BotContext, chat_id: int, user_id: int, index: int) -> None:
     """Open step `index` for typed text and ask it."""
     services = context.services
-    section = rules.SECTIONS[index]
+    section = safety_plan_rules.SECTIONS[index]
     async with services.sessions() as session:
         await repo.open_plan_section(session, user_id=user_id, section=section.id, now=services.clock.now())
         current = (await repo.safety_plan(session, user_id=user_id)).get(section.id)
     await context.bot.send_message(
         chat_id,
-        rules.step_text(index, current),
+        safety_plan_rules.step_text(index, current),
         parse_mode=ParseMode.HTML,
         reply_markup=keyboard(
             [("Keep it as it is" if current else "Skip", safety_plan_button("skip", index))],
@@ -48,7 +48,7 @@ async def _finish(context: BotContext, chat_id: int, user_id: int) -> None:
     async with services.sessions() as session:
         await repo.open_plan_section(session, user_id=user_id, section=None, now=services.clock.now())
         entries = await repo.safety_plan(session, user_id=user_id)
-    written = rules.plan_text(entries)
+    written = safety_plan_rules.plan_text(entries)
     text = (
         f"{written}\n\n{FINISHED}"
         if written
@@ -58,7 +58,7 @@ async def _finish(context: BotContext, chat_id: int, user_id: int) -> None:
 
 
 async def _next(context: BotContext, chat_id: int, user_id: int, index: int) -> None:
-    if rules.section_at(index) is None:
+    if safety_plan_rules.section_at(index) is None:
         await _finish(context, chat_id, user_id)
     else:
         await _ask(context, chat_id, user_id, index)
@@ -78,7 +78,7 @@ async def safety_plan_tap(update: Update, context: BotContext) -> None:
     if tap.action == "go":
         await _ask(context, chat_id, user.id, 0)
     elif tap.action == "skip":
-        await edit_query_message(query, rules.step_text(tap.index, None).split("\n\n")[0])
+        await edit_query_message(query, safety_plan_rules.step_text(tap.index, None).split("\n\n")[0])
         await _next(context, chat_id, user.id, tap.index + 1)
     else:
         await _finish(context, chat_id, user.id)
@@ -86,8 +86,8 @@ async def safety_plan_tap(update: Update, context: BotContext) -> None:
 
 async def keep_entry(context: BotContext, user: User, typed: str) -> int | None:
     """Store typed text as the open section's answer; returns that section's index (None: no section open)."""
-    index = rules.index_of(user.plan_section or "")
-    entry, _ = clean_typed_text(typed, rules.PLAN_ENTRY_MAX_CHARS)
+    index = safety_plan_rules.index_of(user.plan_section or "")
+    entry, _ = clean_typed_text(typed, safety_plan_rules.PLAN_ENTRY_MAX_CHARS)
     if index is None or not entry:
         return index
     services = context.services
