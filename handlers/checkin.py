@@ -11,10 +11,10 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
 from bot.practice import checkin as checkin_rules
+from bot.practice import keep_going, replies
 from bot.practice import moments as moment_rules
 from bot.practice import plans as plan_rules
 from bot.practice import repair as repair_rules
-from bot.practice import replies
 from bot.practice.callback_data import (
     bid_button,
     checkin_button,
@@ -34,8 +34,6 @@ from storage import repo
 from storage.models import CheckIn, User
 
 CLOSED = "This check-in is closed."
-UNANSWERED_BEFORE_ASKING = 5
-KEEP_GOING_WAIT = timedelta(days=7)
 KEEP_GOING = (
     "Your daily check-in\n\n"
     "The last few check-ins went unanswered, and that's completely okay. Life gets full. "
@@ -186,14 +184,19 @@ async def send_scheduled(
     zone = ZoneInfo(user.time_zone)
     if not due.still_meaningful(due_at, now, zone):
         return False
-    if user.keep_going_asked_at is not None:
-        if now - user.keep_going_asked_at < KEEP_GOING_WAIT:
-            return False  # asked whether to keep going: quiet until they answer or a week passes
-        user.keep_going_asked_at, user.keep_going_reset_at = None, now
+    state = keep_going.KeepGoing(user.keep_going_asked_at, user.keep_going_reset_at)
+    recent = []
+    if state.asked_at is None:
+        recent = await repo.recent_checkins(
+            session, user_id=user.id, limit=keep_going.UNANSWERED_BEFORE_ASKING
+        )
+    after, next_step = keep_going.before_checkin(state, [_sent(row) for row in recent], now)
+    if after != state:
+        user.keep_going_asked_at, user.keep_going_reset_at = after.asked_at, after.reset_at
         await repo.save(session, user)
-    elif await _unanswered_in_a_row(session, user) >= UNANSWERED_BEFORE_ASKING:
-        user.keep_going_asked_at = now
-        await repo.save(session, user)
+    if next_step is keep_going.Next.QUIET:
+        return False
+    if next_step is keep_going.Next.ASK:
         await bot.send_message(
             user.id, KEEP_GOING, reply_markup=KEEP_GOING_KEYBOARD, disable_notification=user.quiet
         )
@@ -235,16 +238,10 @@ async def _close_earlier(bot: Bot, session, user: User, today, now: datetime) ->
             raise
 
 
-async def _unanswered_in_a_row(session, user: User) -> int:
-    recent = await repo.recent_checkins(session, user_id=user.id, limit=UNANSWERED_BEFORE_ASKING)
-    count = 0
-    for checkin in recent:
-        if checkin.activated is not None or checkin.message_id is None:
-            break
-        if user.keep_going_reset_at is not None and checkin.sent_at <= user.keep_going_reset_at:
-            break
-        count += 1
-    return count
+def _sent(checkin: CheckIn) -> keep_going.SentCheckIn:
+    return keep_going.SentCheckIn(
+        answered=checkin.activated is not None, sent=checkin.message_id is not None, sent_at=checkin.sent_at
+    )
 
 
 async def keep_going_tap(update: Update, context: BotContext) -> None:
@@ -252,8 +249,10 @@ async def keep_going_tap(update: Update, context: BotContext) -> None:
     query = update.callback_query
     async with context.services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
-        if user is not None and user.keep_going_asked_at is not None:
-            user.keep_going_asked_at, user.keep_going_reset_at = None, context.services.clock.now()
+        state = keep_going.KeepGoing(user.keep_going_asked_at, user.keep_going_reset_at) if user else None
+        after = keep_going.answered(state, context.services.clock.now()) if state else None
+        if after != state:
+            user.keep_going_asked_at, user.keep_going_reset_at = after.asked_at, after.reset_at
             await repo.save(session, user)
     await query.answer("Saved ✓")
     await edit_query_message(
@@ -271,9 +270,11 @@ async def checkin_command(update: Update, context: BotContext) -> None:
         )
         if user is None:
             return
-        if user.keep_going_asked_at is not None:
-            # Opening a check-in answers "keep going?".
-            user.keep_going_asked_at, user.keep_going_reset_at = None, now
+        # Opening a check-in answers "keep going?".
+        state = keep_going.KeepGoing(user.keep_going_asked_at, user.keep_going_reset_at)
+        after = keep_going.answered(state, now)
+        if after != state:
+            user.keep_going_asked_at, user.keep_going_reset_at = after.asked_at, after.reset_at
             await repo.save(session, user)
         zone = ZoneInfo(user.time_zone)
         today = due.practice_date(now, zone)

@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 from telegram import Update
 from telegram.constants import ParseMode
 
+from bot.practice import keep_going
 from bot.practice.callback_data import parse_pause_button, pause_button
 from bot.practice.pausing import PAUSE_CHOICES, is_paused
 from bot.services import BotContext
@@ -46,7 +47,8 @@ async def pause_tap(update: Update, context: BotContext) -> None:
         label, length = PAUSE_CHOICES[code]
         user.paused_since = now
         user.paused_until = now + length if length else None
-        user.keep_going_asked_at, user.keep_going_reset_at = None, now
+        restarted = keep_going.restarted(now)
+        user.keep_going_asked_at, user.keep_going_reset_at = restarted.asked_at, restarted.reset_at
         await repo.save(session, user)
     await query.answer("Paused")
     if user.paused_until is None:
