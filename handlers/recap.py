@@ -120,9 +120,8 @@ async def _moment_sections(session, user: User, week_start: date, week_end: date
 
 def first_day(user: User, days: list[recap_rules.DayRecord]) -> date:
     """The user's first practice day: the day they finished onboarding, or an earlier check-in."""
-    zone = ZoneInfo(user.time_zone)
-    joined = due.practice_date(user.onboarded_at or user.created_at, zone)
-    return min([joined, *(day.local_date for day in days)])
+    joined = due.practice_date(user.onboarded_at or user.created_at, ZoneInfo(user.time_zone))
+    return recap_rules.first_practice_day(joined, (day.local_date for day in days))
 
 
 def _compose(
@@ -227,7 +226,10 @@ async def _send_recap_text(
     """
     days, practices = await load_practice_history(session, user)
     started = first_day(user, days)
-    if not recap_rules.is_full_recap(recap_date, started):
+    window = recap_rules.weeks_to_recap(
+        recap_date, first_day=started, recap_weekday=user.recap_weekday, sent_recap_dates=previous_recaps
+    )
+    if window is None:
         message = await bot.send_message(
             user.id,
             recap_rules.WELCOME_INSTEAD_OF_RECAP,
@@ -235,11 +237,6 @@ async def _send_recap_text(
             disable_notification=user.quiet,
         )
         return message.message_id, None
-    if previous_recaps is None:
-        window = recap_rules.on_demand_window(recap_date, recap_weekday=user.recap_weekday, first_day=started)
-    else:
-        previous = recap_rules.previous_full_recap(previous_recaps, recap_date=recap_date, first_day=started)
-        window = recap_rules.recap_window(recap_date, first_day=started, previous_recap=previous)
     week_key = recap_rules.week_key(recap_date)
     extra = await _moment_sections(session, user, *window)
     extra += await _relationship_sections(session, user, *window, week_key)

@@ -190,6 +190,27 @@ def on_demand_window(today: date, *, recap_weekday: int, first_day: date) -> tup
     return max(start, min(first_day, end)), end
 
 
+def first_practice_day(joined: date, checkin_days: Iterable[date]) -> date:
+    """The user's first practice day: the day they finished onboarding, or an earlier check-in."""
+    return min([joined, *checkin_days])
+
+
+def weeks_to_recap(
+    recap_date: date, *, first_day: date, recap_weekday: int, sent_recap_dates: Sequence[date] | None
+) -> tuple[date, date] | None:
+    """The days the recap on `recap_date` covers, or None before three days of use (a welcome line instead).
+
+    `sent_recap_dates` is None for /recap (this week so far, or on the recap weekday the scheduled
+    week) and the dates of the recaps already sent for a scheduled one (from where the last stopped).
+    """
+    if not is_full_recap(recap_date, first_day):
+        return None
+    if sent_recap_dates is None:
+        return on_demand_window(recap_date, recap_weekday=recap_weekday, first_day=first_day)
+    previous = previous_full_recap(sent_recap_dates, recap_date=recap_date, first_day=first_day)
+    return recap_window(recap_date, first_day=first_day, previous_recap=previous)
+
+
 def chart_weeks(first_day: date, last_day: date, *, recap_weekday: int, most: int) -> tuple[date, int]:
     """The end of the last chart week and how many weeks to draw: from the user's first week, at most `most`."""
     first_start, _ = practice_week(first_day, recap_weekday)
