@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import html
-from datetime import time
 from zoneinfo import ZoneInfo, available_timezones
 
 from telegram import ReplyKeyboardRemove, Update
@@ -12,10 +11,11 @@ from telegram.constants import ParseMode
 
 from bot.content import places
 from bot.practice import clock_time, zones
+from bot.practice import onboarding_flow as flow
 from bot.practice import plans as plan_rules
 from bot.practice.callback_data import moment_button, onboarding_button, parse_onboarding_button
 from bot.practice.free_text import clean_typed_text
-from bot.practice.onboarding import DIRECTIONS, PATTERN_MAX_CHARS, Step
+from bot.practice.onboarding import PATTERN_MAX_CHARS, Step
 from bot.practice.safety import Topic
 from bot.services import BotContext
 from handlers import questions
@@ -42,27 +42,6 @@ UNDER_18 = (
     "If things are hard at home, in a relationship or in your head, people who work with young "
     "people can help, for free and in confidence:\n\n{lines}"
 )
-
-
-async def _continue(update: Update, context: BotContext, session, user: User) -> None:
-    """After an answer: the next onboarding question, or, when changing a setting, a confirmation."""
-    if user.changing is None:
-        await questions.send_step(update, context, user)
-        return
-    if user.changing == Step.PATTERN:
-        # A new pattern needs its secure alternative too.
-        user.changing = Step.ALTERNATIVE.value
-        user.prompt_opened_at = context.services.clock.now()
-        await repo.save(session, user)
-        await questions.send_step(update, context, user)
-        return
-    user.changing = None
-    user.keep_going_asked_at, user.keep_going_reset_at = (
-        None,
-        context.services.clock.now(),
-    )  # a new time or zone is an answer to "keep going?" too
-    await repo.save(session, user)
-    await confirm_settings_change(context, session, user)
 
 
 async def confirm_settings_change(context: BotContext, session, user: User) -> None:
@@ -92,173 +71,150 @@ async def onboarding_tap(update: Update, context: BotContext) -> None:
     """Record an onboarding tap and ask the next question."""
     query = update.callback_query
     services = context.services
-    now = services.clock.now()
     tap = parse_onboarding_button(query.data)
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
         if tap is None or user is None:
             await query.answer("This button has expired. Send /start to continue.")
             return
-        step = questions.active_step(user)
-        question, value = tap.question, tap.value
-
-        if question == "age" and step is Step.AGE:
-            if value == "n":
-                # Under 18: nothing is kept.
-                await repo.delete_user(session, user_id=user.id)
-                await query.answer()
-                await edit_query_message(
-                    query, UNDER_18.format(lines=help_lines(services, user, (Topic.YOUTH,)))
-                )
-                return
-            if value == "y":
-                user.adult_confirmed_at = now
-                await repo.save(session, user)
-                await query.answer()
-                await edit_query_message(query, "Thank you. ✓ 18 or older.")
-                await questions.send_step(update, context, user)
-                return
-
-        if question == "ptn" and step is Step.PARTNER and value in ("y", "n"):
-            user.partner_feels_unsafe = value == "y"
-            await repo.save(session, user)
-            await query.answer()
-            if user.partner_feels_unsafe:
-                await edit_query_message(
-                    query, PARTNER_YES.format(lines=help_lines(services, user, (Topic.DOMESTIC_ABUSE,)))
-                )
-            else:
-                await edit_query_message(query, "Thank you. ✓")
-            await _continue(update, context, session, user)
-            return
-
-        if question == "dir" and step in (Step.DIRECTION, Step.REFLECTION):
-            if value in DIRECTIONS:
-                user.direction = value
-                user.reflection_answers = None
-                await repo.save(session, user)
-                await query.answer()
-                summary = services.content.onboarding.directions[value].summary
-                await edit_query_message(query, f"Noted: {summary}. ✓")
-                await _continue(update, context, session, user)
-                return
-            if value == "unsure":
-                user.reflection_answers = ""
-                await repo.save(session, user)
-                await query.answer()
-                text, markup = questions.reflection_prompt(services, 0)
-                await edit_query_message(query, text, markup)
-                return
-            if value == "menu":
-                user.reflection_answers = None
-                await repo.save(session, user)
-                await query.answer()
-                await edit_query_message(
-                    query, questions.DIRECTION_QUESTION, questions.direction_keyboard(services)
-                )
-                return
-
-        if question == "rf" and step is Step.REFLECTION and value in ("y", "n"):
-            statements = services.content.onboarding.reflection
-            answers = user.reflection_answers or ""
-            if len(answers) < len(statements):
-                answers += value
-                user.reflection_answers = answers
-                await repo.save(session, user)
-            await query.answer()
-            if len(answers) >= len(statements):
-                text, markup = questions.reflection_result(services, answers)
-            else:
-                text, markup = questions.reflection_prompt(services, len(answers))
-            await edit_query_message(query, text, markup)
-            return
-
-        if question == "pat" and step is Step.PATTERN:
-            if value == "own":
-                await query.answer()
-                await context.bot.send_message(user.id, OWN_PATTERN_PROMPT)
-                return
-            option = services.content.onboarding.pattern_option(value)
-            if option is not None:
-                user.pattern_id, user.pattern = option.id, option.pattern
-                await repo.save(session, user)
-                await query.answer()
-                await edit_query_message(query, f"Your pattern: <i>{html.escape(option.pattern)}</i> ✓")
-                await _continue(update, context, session, user)
-                return
-
-        if question == "alt" and step is Step.ALTERNATIVE and value == "ok" and user.pattern_id:
-            option = services.content.onboarding.pattern_option(user.pattern_id)
-            if option is not None:
-                user.secure_alternative = option.secure_alternative
-                await repo.save(session, user)
-                await query.answer()
-                await edit_query_message(
-                    query, f"You'll practise: <i>{html.escape(option.secure_alternative)}</i> ✓"
-                )
-                await _continue(update, context, session, user)
-                return
-
-        if question == "tz" and step is Step.ZONE and value in available_timezones():
-            await query.answer()
-            await _set_zone(update, context, session, user, value)
-            return
-
-        if question == "off" and step is Step.ZONE:
-            zone = zones.offset_zone(int(value)) if value.lstrip("-").isdigit() else None
-            if zone is not None:
-                await query.answer()
-                await _set_zone(update, context, session, user, zone)
-                return
-
-        if question == "rc" and step is Step.DONE and value in questions.RECAP_CHOICES:
-            _, user.recap_weekday, user.recap_time = questions.RECAP_CHOICES[value]
-            await repo.save(session, user)
-            due_at = await plan.schedule_recap(session, user=user, now=now)
-            await query.answer("Saved ✓")
-            when = due.describe_when(due_at, ZoneInfo(user.time_zone), now)
-            await context.bot.send_message(
-                user.id,
-                f"Your weekly look back: <b>{questions.recap_when(user)}</b>. Next one: {when}. ✓",
-                parse_mode=ParseMode.HTML,
-            )
-            return
-
-        if question == "tm" and step is Step.TIME and len(value) == 4 and value.isdigit():
-            chosen = clock_time.parse_clock_time(f"{value[:2]}:{value[2:]}")
-            if chosen is not None:
-                await query.answer()
-                await edit_query_message(query, f"Check-in time: {clock_time.format_clock_time(chosen)} ✓")
-                await _finish(update, context, session, user, chosen)
-                return
-
-    # A stale or repeated tap from an earlier step: change nothing, say so briefly.
-    await query.answer("That step is already done.")
+        question, value = tap.question, _tapped_value(services, user, tap.question, tap.value)
+        await _answer(update, context, session, user, question, value, query=query)
 
 
-async def _set_zone(update: Update, context: BotContext, session, user: User, zone: str) -> None:
-    now = context.services.clock.now()
-    user.time_zone = zone
-    await repo.save(session, user)
-    local_now = now.astimezone(ZoneInfo(zone))
-    await context.bot.send_message(
-        user.id,
-        f"Got it: <b>{html.escape(zones.describe_zone(zone, now))}</b>. It's {local_now:%H:%M} there now. ✓",
-        parse_mode=ParseMode.HTML,
-        reply_markup=ReplyKeyboardRemove(),
-    )
-    await _continue(update, context, session, user)
+def _tapped_value(services, user: User, question: str, value: str) -> object:
+    """A tapped value as the flow reads it: a chosen pattern, a zone, a time (None when it names none)."""
+    if question == flow.Question.PATTERN and value != "own":
+        option = services.content.onboarding.pattern_option(value)
+        return flow.PatternPick(option.id, option.pattern, option.secure_alternative) if option else None
+    if question == flow.Question.ALTERNATIVE:
+        option = services.content.onboarding.pattern_option(user.pattern_id) if user.pattern_id else None
+        return option.secure_alternative if option is not None and value == "ok" else None
+    if question == "tz":
+        return value if value in available_timezones() else None
+    if question == "off":
+        return zones.offset_zone(int(value)) if value.lstrip("-").isdigit() else None
+    if question == flow.Question.TIME:
+        return (
+            clock_time.parse_clock_time(f"{value[:2]}:{value[2:]}")
+            if len(value) == 4 and value.isdigit()
+            else None
+        )
+    return value
 
 
-async def _finish(update: Update, context: BotContext, session, user: User, chosen: time) -> None:
+async def _answer(
+    update: Update,
+    context: BotContext,
+    session,
+    user: User,
+    question: str,
+    value: object,
+    *,
+    query=None,
+    cut=False,
+) -> None:
+    """One answer: the pure transition, one write guarded by the answers read, then what follows."""
     services = context.services
     now = services.clock.now()
-    user.checkin_time = chosen
-    if user.changing is not None:
-        await _continue(update, context, session, user)
+    question = flow.Question.ZONE if question in ("tz", "off") else question
+    before = flow.Answers.of(user)
+    after, effects = flow.apply_answer(
+        before, question, value, now, reflection_statements=len(services.content.onboarding.reflection)
+    )
+    if flow.Effect.STALE in effects:
+        if query is not None:
+            # A stale or repeated tap from an earlier step: change nothing, say so briefly.
+            await query.answer("That step is already done.")
         return
-    user.onboarded_at = user.onboarded_at or now
-    await repo.save(session, user)
+    if flow.Effect.FORGET_USER in effects:
+        under_18 = UNDER_18.format(lines=help_lines(services, user, (Topic.YOUTH,)))
+        await repo.delete_user(session, user_id=user.id)
+    else:
+        changes = flow.changed_fields(before, after)
+        if changes:
+            guard = flow.guard_fields(before, changes)
+            if not await repo.update_user_if(session, user_id=user.id, expected=guard, values=changes):
+                if query is not None:
+                    await query.answer("That step is already done.")
+                return
+            user = await repo.reload(session, user)
+    if query is not None:
+        await query.answer("Saved ✓" if flow.Effect.RECAP_SAVED in effects else None)
+    for effect in effects:
+        if effect is flow.Effect.UNDER_18:
+            await edit_query_message(query, under_18)
+        else:
+            await _follow(update, context, session, user, effect, query=query, cut=cut)
+
+
+async def _follow(
+    update: Update, context: BotContext, session, user: User, effect, *, query, cut: bool
+) -> None:
+    """Show what one effect of an answer shows: an acknowledgement, the next question, a confirmation."""
+    services = context.services
+    onboarding = services.content.onboarding
+    if effect is flow.Effect.ADULT_NOTED:
+        await edit_query_message(query, "Thank you. ✓ 18 or older.")
+    elif effect is flow.Effect.PARTNER_NOTED:
+        if user.partner_feels_unsafe:
+            lines = help_lines(services, user, (Topic.DOMESTIC_ABUSE,))
+            await edit_query_message(query, PARTNER_YES.format(lines=lines))
+        else:
+            await edit_query_message(query, "Thank you. ✓")
+    elif effect is flow.Effect.DIRECTION_NOTED:
+        await edit_query_message(query, f"Noted: {onboarding.directions[user.direction].summary}. ✓")
+    elif effect is flow.Effect.SHOW_REFLECTION:
+        answers = user.reflection_answers or ""
+        if len(answers) >= len(onboarding.reflection):
+            text, markup = questions.reflection_result(services, answers)
+        else:
+            text, markup = questions.reflection_prompt(services, len(answers))
+        await edit_query_message(query, text, markup)
+    elif effect is flow.Effect.SHOW_DIRECTION_MENU:
+        await edit_query_message(query, questions.DIRECTION_QUESTION, questions.direction_keyboard(services))
+    elif effect is flow.Effect.ASK_OWN_PATTERN:
+        await context.bot.send_message(user.id, OWN_PATTERN_PROMPT)
+    elif effect is flow.Effect.PATTERN_NOTED:
+        await edit_query_message(query, f"Your pattern: <i>{html.escape(user.pattern)}</i> ✓")
+    elif effect is flow.Effect.ALTERNATIVE_NOTED:
+        noted = f"You'll practise: <i>{html.escape(user.secure_alternative)}</i> ✓"
+        if query is not None:
+            await edit_query_message(query, noted)
+        else:
+            note = f" (I kept the first {PATTERN_MAX_CHARS} characters.)" if cut else ""
+            await update.effective_message.reply_text(noted + note, parse_mode=ParseMode.HTML)
+    elif effect is flow.Effect.ZONE_NOTED:
+        now = services.clock.now()
+        local_now = now.astimezone(ZoneInfo(user.time_zone))
+        await context.bot.send_message(
+            user.id,
+            f"Got it: <b>{html.escape(zones.describe_zone(user.time_zone, now))}</b>. "
+            f"It's {local_now:%H:%M} there now. ✓",
+            parse_mode=ParseMode.HTML,
+            reply_markup=ReplyKeyboardRemove(),
+        )
+    elif effect is flow.Effect.TIME_NOTED and query is not None:
+        await edit_query_message(query, f"Check-in time: {clock_time.format_clock_time(user.checkin_time)} ✓")
+    elif effect is flow.Effect.ASK_NEXT:
+        await questions.send_step(update, context, user)
+    elif effect is flow.Effect.SETTING_SAVED:
+        await confirm_settings_change(context, session, user)
+    elif effect is flow.Effect.FINISHED:
+        await _all_set(context, session, user)
+    elif effect is flow.Effect.RECAP_SAVED:
+        now = services.clock.now()
+        due_at = await plan.schedule_recap(session, user=user, now=now)
+        when = due.describe_when(due_at, ZoneInfo(user.time_zone), now)
+        await context.bot.send_message(
+            user.id,
+            f"Your weekly look back: <b>{questions.recap_when(user)}</b>. Next one: {when}. ✓",
+            parse_mode=ParseMode.HTML,
+        )
+
+
+async def _all_set(context: BotContext, session, user: User) -> None:
+    """Onboarding is done: schedule the first check-in and recap, make the first plan, say what's next."""
+    now = context.services.clock.now()
     due_at = await plan.schedule_checkin(session, user=user, now=now)
     await plan.schedule_recap(session, user=user, now=now)
     # The pattern and alternative just chosen become the first if–then plan (/plans adds more).
@@ -284,10 +240,7 @@ async def _finish(update: Update, context: BotContext, session, user: User, chos
         parse_mode=ParseMode.HTML,
         # Long labels, one per row, so each reads whole on a phone.
         reply_markup=keyboard(
-            *[
-                [(label, onboarding_button("rc", code))]
-                for code, (label, _, _) in questions.RECAP_CHOICES.items()
-            ],
+            *[[(label, onboarding_button("rc", code))] for code, (label, _, _) in flow.RECAP_CHOICES.items()],
             [("My pattern is firing now", moment_button("n"))],
         ),
     )
@@ -301,28 +254,16 @@ async def typed_answer(update: Update, context: BotContext, user: User) -> None:
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=user.id)
         if step is Step.PATTERN:
-            user.pattern, cut = clean_typed_text(typed, PATTERN_MAX_CHARS)
-            user.pattern_id = None
-            if not user.pattern:
-                await questions.send_step(update, context, user)
-                return
-            await repo.save(session, user)
-            if cut:
+            pattern, cut = clean_typed_text(typed, PATTERN_MAX_CHARS)
+            if pattern and cut:
                 await update.effective_message.reply_text(f"I kept the first {PATTERN_MAX_CHARS} characters.")
-            await _continue(update, context, session, user)
+            await _answer(update, context, session, user, flow.Question.TYPED_PATTERN, pattern)
             return
         if step is Step.ALTERNATIVE:
-            user.secure_alternative, cut = clean_typed_text(typed, PATTERN_MAX_CHARS)
-            if not user.secure_alternative:
-                await questions.send_step(update, context, user)
-                return
-            await repo.save(session, user)
-            note = f" (I kept the first {PATTERN_MAX_CHARS} characters.)" if cut else ""
-            await update.effective_message.reply_text(
-                f"You'll practise: <i>{html.escape(user.secure_alternative)}</i> ✓{note}",
-                parse_mode=ParseMode.HTML,
+            alternative, cut = clean_typed_text(typed, PATTERN_MAX_CHARS)
+            await _answer(
+                update, context, session, user, flow.Question.TYPED_ALTERNATIVE, alternative, cut=cut
             )
-            await _continue(update, context, session, user)
             return
         if step is Step.ZONE:
             await _zone_text(update, context, session, user, typed)
@@ -335,7 +276,7 @@ async def typed_answer(update: Update, context: BotContext, user: User) -> None:
                     reply_markup=questions.time_keyboard(),
                 )
                 return
-            await _finish(update, context, session, user, chosen)
+            await _answer(update, context, session, user, flow.Question.TIME, chosen)
             return
     # Age, direction and reflection are answered with buttons.
     await update.effective_message.reply_text(TAP_PLEASE)
@@ -352,7 +293,7 @@ async def _zone_text(update: Update, context: BotContext, session, user: User, t
     index = await asyncio.to_thread(places.load_zone_index)
     match = zones.resolve_zone(typed, index)
     if match.zone is not None:
-        await _set_zone(update, context, session, user, match.zone)
+        await _answer(update, context, session, user, flow.Question.ZONE, match.zone)
         return
     shown = html.escape(typed.strip()[:60])
     if match.suggestions:
@@ -391,4 +332,4 @@ async def location(update: Update, context: BotContext) -> None:
                 "I couldn't tell the time zone from that spot. Please type your city instead."
             )
             return
-        await _set_zone(update, context, session, user, zone)
+        await _answer(update, context, session, user, flow.Question.ZONE, zone)

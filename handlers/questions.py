@@ -10,6 +10,7 @@ from telegram import KeyboardButton, ReplyKeyboardMarkup, Update
 from telegram.constants import ParseMode
 
 from bot.practice import clock_time, zones
+from bot.practice import onboarding_flow as flow
 from bot.practice.callback_data import onboarding_button
 from bot.practice.free_text import in_sentence
 from bot.practice.onboarding import DIRECTIONS, Step, current_step, suggest_direction
@@ -139,9 +140,7 @@ def offset_keyboard():
 
 def active_step(user: User) -> Step:
     """The step whose answer is awaited: a setting being changed, else the next onboarding step."""
-    if user.changing == Step.DIRECTION and user.reflection_answers is not None:
-        return Step.REFLECTION
-    return Step(user.changing) if user.changing else current_step(user)
+    return flow.active_step(user)
 
 
 async def send_step(update: Update, context: BotContext, user: User) -> None:
@@ -243,12 +242,7 @@ async def send_recap_choices(context: BotContext, user: User) -> None:
     )
 
 
-# Where the weekly recap can sit: Sunday evening (default) or Monday morning, both fresh-start points.
-RECAP_CHOICES = {
-    "sun": ("Recap Sunday 19:00", 6, time(19, 0)),
-    "sunl": ("Recap Sunday 21:00", 6, time(21, 0)),
-    "mon": ("Recap Monday 08:00", 0, time(8, 0)),
-}
+RECAP_CHOICES = flow.RECAP_CHOICES
 
 
 def recap_when(user: User) -> str:
