@@ -7,14 +7,12 @@ from datetime import timedelta
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
 
+from bot.practice import safety_pause
 from bot.practice.callback_data import parse_safety_button, safety_button
 from bot.practice.pausing import (
     HOW_ARE_YOU_LABELS,
     NO_ANSWER_WAIT,
-    SAFETY_PAUSE,
     HowAreYou,
-    lifts_pause,
-    safety_pause_until,
 )
 from bot.practice.safety import (
     ABOUT_SOMEONE_ELSE,
@@ -37,7 +35,6 @@ FOLLOW_UP = "safety_followup"
 # When the pause would lift: the question first; a week later, if unanswered, one gentle line.
 HOW_ARE_YOU = "safety_ask"
 NO_ANSWER = "safety_no_answer"
-FOLLOW_UP_AFTER = timedelta(hours=24)
 SOS_TOPICS = (Topic.SUICIDE, Topic.DOMESTIC_ABUSE, Topic.SEXUAL_ASSAULT)
 FOLLOW_UP_LATE = timedelta(hours=12)
 
@@ -199,16 +196,15 @@ async def respond(
         now = services.clock.now()
         async with services.sessions() as session:
             if answer.pause:
+                change = safety_pause.on_signal(now)
                 await repo.raise_safety_flag(
                     session,
                     user_id=user.id,
                     categories=",".join(sorted(category.value for category in screening.categories)),
                     now=now,
-                    pause_until=safety_pause_until(now),
+                    pause_until=change.pause_until,
                 )
-                await repo.set_due(session, user_id=user.id, kind=FOLLOW_UP, due_at=now + FOLLOW_UP_AFTER)
-                await repo.set_due(session, user_id=user.id, kind=HOW_ARE_YOU, due_at=now + SAFETY_PAUSE)
-                await repo.delete_user_due(session, user_id=user.id, kind=NO_ANSWER)
+                await _schedule(session, user.id, change)
             if answer.partner_practices_off:
                 await repo.mark_partner_unsafe(session, user_id=user.id)
     buttons = [directory_button(services)]
@@ -297,6 +293,16 @@ async def send_follow_up(services: Services, bot, session, user: User, row, now)
     return True
 
 
+async def _schedule(session, user_id: int, change: safety_pause.PauseChange) -> None:
+    """The safety pause's messages as the change says: the follow-up, the question, no silence line."""
+    if change.cancel_no_answer:
+        await repo.delete_user_due(session, user_id=user_id, kind=NO_ANSWER)
+    if change.follow_up_at is not None:
+        await repo.set_due(session, user_id=user_id, kind=FOLLOW_UP, due_at=change.follow_up_at)
+    if change.how_are_you_at is not None:
+        await repo.set_due(session, user_id=user_id, kind=HOW_ARE_YOU, due_at=change.how_are_you_at)
+
+
 async def _how_are_you_answer(
     update: Update, context: BotContext, user: User | None, answer: HowAreYou
 ) -> None:
@@ -307,18 +313,16 @@ async def _how_are_you_answer(
     if user is None:
         await query.answer("This button has expired.")
         return
+    change = safety_pause.on_how_are_you(answer, now)
     async with services.sessions() as session:
-        await repo.delete_user_due(session, user_id=user.id, kind=NO_ANSWER)
-        if lifts_pause(answer):
+        if change.pause_until is None:
             await repo.clear_safety_flags(session, user_id=user.id, now=now)
         else:
-            await repo.keep_safety_pause(
-                session, user_id=user.id, now=now, pause_until=safety_pause_until(now)
-            )
-            await repo.set_due(session, user_id=user.id, kind=HOW_ARE_YOU, due_at=now + SAFETY_PAUSE)
+            await repo.keep_safety_pause(session, user_id=user.id, now=now, pause_until=change.pause_until)
+        await _schedule(session, user.id, change)
     await query.answer("Thank you")
     await edit_query_message(query, f"{_HOW_ARE_YOU}\n\n<i>{HOW_ARE_YOU_LABELS[answer]}</i>")
-    if lifts_pause(answer):
+    if change.pause_until is None:
         await context.bot.send_message(update.effective_chat.id, _AFTER_ANSWER[answer])
         return
     plan = await safety_plan_of(services, user.id)
