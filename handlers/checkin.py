@@ -244,16 +244,21 @@ def _sent(checkin: CheckIn) -> keep_going.SentCheckIn:
     )
 
 
+async def _keep_going_answered(session, user: User, now: datetime) -> None:
+    state = keep_going.KeepGoing(user.keep_going_asked_at, user.keep_going_reset_at)
+    after = keep_going.answered(state, now)
+    if after != state:
+        user.keep_going_asked_at, user.keep_going_reset_at = after.asked_at, after.reset_at
+        await repo.save(session, user)
+
+
 async def keep_going_tap(update: Update, context: BotContext) -> None:
     """The answer to "keep going?": check-ins resume tomorrow as usual."""
     query = update.callback_query
     async with context.services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
-        state = keep_going.KeepGoing(user.keep_going_asked_at, user.keep_going_reset_at) if user else None
-        after = keep_going.answered(state, context.services.clock.now()) if state else None
-        if after != state:
-            user.keep_going_asked_at, user.keep_going_reset_at = after.asked_at, after.reset_at
-            await repo.save(session, user)
+        if user is not None:
+            await _keep_going_answered(session, user, context.services.clock.now())
     await query.answer("Saved ✓")
     await edit_query_message(
         query, "Glad to keep going with you. 🌱 Your next check-in comes at the usual time."
@@ -271,11 +276,7 @@ async def checkin_command(update: Update, context: BotContext) -> None:
         if user is None:
             return
         # Opening a check-in answers "keep going?".
-        state = keep_going.KeepGoing(user.keep_going_asked_at, user.keep_going_reset_at)
-        after = keep_going.answered(state, now)
-        if after != state:
-            user.keep_going_asked_at, user.keep_going_reset_at = after.asked_at, after.reset_at
-            await repo.save(session, user)
+        await _keep_going_answered(session, user, now)
         zone = ZoneInfo(user.time_zone)
         today = due.practice_date(now, zone)
         checkin = await repo.get_or_create_checkin(
