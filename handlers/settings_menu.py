@@ -8,17 +8,14 @@ from telegram import Update
 from telegram.constants import ParseMode
 
 from bot.practice import clock_time, zones
+from bot.practice import onboarding_flow as flow
 from bot.practice.callback_data import parse_settings_button, settings_button
 from bot.practice.free_text import in_sentence
-from bot.practice.onboarding import Step, is_onboarded
 from bot.services import BotContext, Services
 from handlers import guards, questions
 from handlers.replying import edit_query_message, keyboard
 from storage import repo
 from storage.models import User
-
-# Settings answered through the onboarding question for that step.
-ASKED_AGAIN = {"tz": Step.ZONE, "tm": Step.TIME, "dir": Step.DIRECTION, "pat": Step.PATTERN}
 
 
 def _menu_text(services: Services, user: User) -> str:
@@ -73,30 +70,30 @@ async def settings_tap(update: Update, context: BotContext) -> None:
     what = parse_settings_button(query.data)
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
-        if user is None or not is_onboarded(user):
+        if user is None or what is None:
             await query.answer("This menu has expired.")
             return
-        if what in ASKED_AGAIN:
-            user.changing = ASKED_AGAIN[what].value
-            user.reflection_answers = None
-            # One prompt at a time: this one replaces an open story prompt.
-            user.prompt_opened_at, user.story_prompt_id = services.clock.now(), None
-            user.plan_section = user.practice_prompt_id = user.practice_prompt = None
-            await repo.save(session, user)
+        before = flow.Answers.of(user)
+        after, effects = flow.choose_setting(before, what, services.clock.now())
+        if flow.Effect.STALE in effects:
+            await query.answer("This menu has expired.")
+            return
+        changes = flow.changed_fields(before, after)
+        if flow.Effect.ASK_NEXT in effects:
+            # One prompt at a time: the question replaces any other open prompt.
+            changes = {column: None for column in repo.PROMPT_COLUMNS} | changes
+        if changes:
+            guard = flow.guard_fields(before, flow.changed_fields(before, after))
+            if not await repo.update_user_if(session, user_id=user.id, expected=guard, values=changes):
+                await query.answer("This menu has expired.")
+                return
+            user = await repo.reload(session, user)
+        if flow.Effect.ASK_NEXT in effects:
             await query.answer()
             await questions.send_step(update, context, user)
-            return
-        if what == "rc":
+        elif flow.Effect.SHOW_RECAP_CHOICES in effects:
             await query.answer()
             await questions.send_recap_choices(context, user)
-            return
-        if what in ("quiet", "ptn"):
-            if what == "quiet":
-                user.quiet = not user.quiet
-            else:
-                user.partner_feels_unsafe = not user.partner_feels_unsafe
-            await repo.save(session, user)
+        else:
             await query.answer("Saved ✓")
             await edit_query_message(query, _menu_text(services, user), _menu_keyboard(user))
-            return
-    await query.answer("This menu has expired.")

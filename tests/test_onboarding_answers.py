@@ -14,6 +14,7 @@ from bot.practice.onboarding_flow import (
     active_step,
     apply_answer,
     changed_fields,
+    choose_setting,
     guard_fields,
 )
 
@@ -227,3 +228,32 @@ def test_encrypted_fields_are_guarded_only_while_empty():
     guard = guard_fields(changing, changed_fields(changing, after))
     assert "pattern" not in guard and guard["pattern_id"] == PICK.id
     assert guard_fields(DIRECTED, {"pattern": "x"}) == {"changing": None, "pattern": None}
+
+
+@pytest.mark.parametrize(
+    ("setting", "step"),
+    [("tz", Step.ZONE), ("tm", Step.TIME), ("dir", Step.DIRECTION), ("pat", Step.PATTERN)],
+)
+def test_a_setting_is_changed_through_its_question(setting, step):
+    """/settings → a setting opens its onboarding question, and that step is awaited."""
+    after, effects = choose_setting(replace(DONE, reflection_answers="y"), setting, NOW)
+    assert (active_step(after), after.prompt_opened_at, after.reflection_answers) == (step, NOW, None)
+    assert effects == (Effect.ASK_NEXT,)
+
+
+def test_the_recap_setting_shows_the_slots():
+    """/settings → Recap day shows the slots and changes nothing yet."""
+    assert choose_setting(DONE, "rc", NOW) == (DONE, (Effect.SHOW_RECAP_CHOICES,))
+
+
+@pytest.mark.parametrize(("setting", "field"), [("quiet", "quiet"), ("ptn", "partner_feels_unsafe")])
+def test_yes_no_settings_flip_in_place(setting, field):
+    """Quiet delivery and partner practices flip, and the menu is shown again."""
+    after, effects = choose_setting(DONE, setting, NOW)
+    assert getattr(after, field) is not getattr(DONE, field) and effects == (Effect.MENU_SAVED,)
+
+
+@pytest.mark.parametrize(("state", "setting"), [(ZONED, "tz"), (DONE, "xyz")])
+def test_settings_before_onboarding_or_unknown_are_stale(state, setting):
+    """The menu does nothing for someone not set up, or for a setting it does not have."""
+    assert choose_setting(state, setting, NOW) == (state, (Effect.STALE,))

@@ -36,6 +36,7 @@ class Answers:
     recap_time: time = time(19, 0)
     keep_going_asked_at: datetime | None = None
     keep_going_reset_at: datetime | None = None
+    quiet: bool = False
 
     @classmethod
     def of(cls, row: object) -> Answers:
@@ -120,7 +121,31 @@ class Effect(StrEnum):
     SETTING_SAVED = "setting_saved"  # reschedule at once and confirm in local time
     FINISHED = "finished"  # schedule the first check-in and recap, make the first plan, say all set
     RECAP_SAVED = "recap_saved"
+    SHOW_RECAP_CHOICES = "show_recap_choices"
+    MENU_SAVED = "menu_saved"  # a yes/no setting flipped: the menu is shown again as it now is
     STALE = "stale"  # an answer to a step that is not awaited: nothing changes
+
+
+# Settings answered through the onboarding question for that step.
+ASKED_AGAIN = {"tz": Step.ZONE, "tm": Step.TIME, "dir": Step.DIRECTION, "pat": Step.PATTERN}
+
+
+def choose_setting(answers: Answers, setting: str, now: datetime) -> tuple[Answers, tuple[Effect, ...]]:
+    """A tap in /settings: start changing a setting through its question, or flip a yes/no one in place."""
+    if current_step(answers) is not Step.DONE:
+        return answers, (Effect.STALE,)
+    if setting in ASKED_AGAIN:
+        changing = replace(
+            answers, changing=ASKED_AGAIN[setting].value, reflection_answers=None, prompt_opened_at=now
+        )
+        return changing, (Effect.ASK_NEXT,)
+    if setting == "rc":
+        return answers, (Effect.SHOW_RECAP_CHOICES,)
+    if setting == "quiet":
+        return replace(answers, quiet=not answers.quiet), (Effect.MENU_SAVED,)
+    if setting == "ptn":
+        return replace(answers, partner_feels_unsafe=not answers.partner_feels_unsafe), (Effect.MENU_SAVED,)
+    return answers, (Effect.STALE,)
 
 
 def _continue(answers: Answers, now: datetime, *effects: Effect) -> tuple[Answers, tuple[Effect, ...]]:
