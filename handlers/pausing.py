@@ -9,6 +9,7 @@ from telegram.constants import ParseMode
 
 from bot.practice import keep_going
 from bot.practice.callback_data import parse_pause_button, pause_button
+from bot.practice.onboarding import is_onboarded
 from bot.practice.pausing import PAUSE_CHOICES, is_paused
 from bot.services import BotContext
 from handlers import guards
@@ -41,7 +42,7 @@ async def pause_tap(update: Update, context: BotContext) -> None:
     code = parse_pause_button(query.data)
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
-        if user is None or code not in PAUSE_CHOICES or user.time_zone is None:
+        if user is None or code not in PAUSE_CHOICES or not is_onboarded(user):
             await query.answer("This button has expired.")
             return
         label, length = PAUSE_CHOICES[code]

@@ -26,6 +26,7 @@ from bot.practice.callback_data import (
     story_button,
     support_button,
 )
+from bot.practice.onboarding import is_onboarded
 from bot.services import BotContext, Services
 from handlers import guards
 from handlers.replying import edit_query_message, keyboard
@@ -312,7 +313,7 @@ async def more_tap(update: Update, context: BotContext) -> None:
     window = parse_recap_more_button(query.data)
     async with context.services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
-        if window is None or user is None or user.time_zone is None:
+        if window is None or user is None or not is_onboarded(user):
             await query.answer("This recap has expired.")
             return
         days, practices = await load_practice_history(session, user)
@@ -360,7 +361,7 @@ async def capacity_tap(update: Update, context: BotContext) -> None:
     key, _ = CAPACITY_BY_CODE[tap.capacity]
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
-        if user is None or user.time_zone is None:
+        if user is None or not is_onboarded(user):
             await query.answer("This rating has expired.")
             return
         if tap.rating != "x":

@@ -176,7 +176,7 @@ async def bid_tap(update: Update, context: BotContext) -> None:
     tap = parse_bid_button(query.data)
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
-        if tap is None or user is None or user.time_zone is None:
+        if tap is None or user is None or not is_onboarded(user):
             await query.answer(EXPIRED)
             return
         if tap.action == "new":
@@ -226,7 +226,7 @@ async def support_tap(update: Update, context: BotContext) -> None:
     valid = tap is not None and tap[1] in (*relationship_rules.SUPPORT_PEOPLE, "x")
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
-        if not valid or user is None or user.time_zone is None:
+        if not valid or user is None or not is_onboarded(user):
             await query.answer(EXPIRED)
             return
         week_key, code = tap
