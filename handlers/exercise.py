@@ -19,6 +19,7 @@ from bot.practice.exercise_choice import (
     Moment,
     PastPractice,
     choose_exercise,
+    partner_task_offered,
     soothing_alternative,
 )
 from bot.practice.free_text import clean_typed_text
@@ -169,17 +170,12 @@ async def _choose(
 def _partner_task_today(services: Services, user: User, practices: list[ExercisePractice], now) -> bool:
     """Whether a partner task was already offered today (local day) and not swapped or declined."""
     zone = ZoneInfo(user.time_zone) if user.time_zone else UTC
-    today = due.practice_date(now, zone)
+    offers = []
     for practice in practices:
         exercise = services.content.exercise(practice.exercise_id)
-        if (
-            exercise is not None
-            and exercise.partner
-            and practice.status not in ("skipped", "not_with_person")
-            and due.practice_date(practice.offered_at, zone) == today
-        ):
-            return True
-    return False
+        partner = exercise is not None and exercise.partner
+        offers.append((partner, practice.status, due.practice_date(practice.offered_at, zone)))
+    return partner_task_offered(offers, due.practice_date(now, zone))
 
 
 async def _moment(services: Services, session, user: User, practices: list[ExercisePractice]) -> Moment:
