@@ -13,7 +13,7 @@ from bot.practice import clock_time, zones
 from bot.practice import onboarding_flow as flow
 from bot.practice.callback_data import onboarding_button
 from bot.practice.free_text import in_sentence
-from bot.practice.onboarding import DIRECTIONS, Step, current_step, suggest_direction
+from bot.practice.onboarding import DIRECTIONS, Step, current_step, is_onboarded, suggest_direction
 from bot.services import BotContext, Services
 from handlers.replying import keyboard
 from scheduler import due, plan
@@ -212,8 +212,7 @@ async def welcome(update: Update, context: BotContext) -> None:
         if returning_from_block:
             user.unreachable_since = None
             await repo.save(session, user)
-        step = current_step(user)
-        if step is Step.DONE:
+        if is_onboarded(user):
             due_at = await plan.ensure_checkin_scheduled(session, user=user, now=now)
             await plan.ensure_recap_scheduled(session, user=user, now=now)
             when = due.describe_when(due_at, ZoneInfo(user.time_zone), now)
@@ -223,7 +222,7 @@ async def welcome(update: Update, context: BotContext) -> None:
                 parse_mode=ParseMode.HTML,
             )
             return
-    if step is Step.AGE:
+    if current_step(user) is Step.AGE:
         await update.effective_message.reply_text(WELCOME, parse_mode=ParseMode.HTML)
     else:
         await update.effective_message.reply_text("Welcome back. Let's pick up where we left off.")
