@@ -133,7 +133,7 @@ async def _prefilled(
         checkin = await repo.reload(session, checkin)
     plans = await repo.active_plans(session, user_id=user.id)
     # The first plan is the onboarding pattern the card already names; the others are listed beside it.
-    others = tuple(plan_rules.plan_label(_as_plan(row)) for row in plans[1:])
+    others = tuple(plan_rules.plan_label(plan_rules.plan_of(row)) for row in plans[1:])
     prefill = moment_rules.prefill_line([row.marked_at for row in moments], zone)
     since = checkin.local_date - timedelta(days=repair_rules.REPAIR_WINDOW_DAYS)
     recent = await repo.checkins_since(session, user_id=user.id, since=since)
@@ -146,12 +146,6 @@ async def _prefilled(
         include_today=False,
     )
     return checkin, CardExtras(others, prefill, repair_after)
-
-
-def _as_plan(row) -> plan_rules.Plan:
-    return plan_rules.Plan(
-        id=row.id, cue=row.cue, old_move=row.old_move, secure_alternative=row.secure_alternative
-    )
 
 
 async def _post(bot: Bot, user: User, checkin: CheckIn, extras: CardExtras) -> int:

@@ -102,11 +102,7 @@ async def _moment_sections(session, user: User, week_start: date, week_end: date
     ]
     moments = await repo.moments_between(session, user_id=user.id, start=week_start, end=week_end)
     labels = {
-        row.id: plan_rules.plan_label(
-            plan_rules.Plan(
-                id=row.id, cue=row.cue, old_move=row.old_move, secure_alternative=row.secure_alternative
-            )
-        )
+        row.id: plan_rules.plan_label(plan_rules.plan_of(row))
         for row in await repo.all_plans(session, user_id=user.id)
     }
     records = [
