@@ -11,7 +11,7 @@ from telegram import KeyboardButton, ReplyKeyboardMarkup, ReplyKeyboardRemove, U
 from telegram.constants import ParseMode
 
 from bot.content import places
-from bot.practice import clock_time, zones
+from bot.practice import clock_time, partner_safety, zones
 from bot.practice import plans as plan_rules
 from bot.practice.callback_data import moment_button, onboarding_button, parse_onboarding_button
 from bot.practice.free_text import clean_typed_text, in_sentence
@@ -90,8 +90,22 @@ def _direction_keyboard(services: Services):
     return keyboard(*rows)
 
 
-def _pattern_keyboard(services: Services, direction: str):
-    options = services.content.onboarding.patterns[direction]
+def _pattern_options(services: Services, user: User):
+    """The pattern suggestions for this user: self-directed only when a partner frightens them."""
+    options = services.content.onboarding.patterns[user.direction]
+    return partner_safety.suggestions(options, partner_safe=not user.partner_feels_unsafe)
+
+
+def partner_filter(services: Services, user: User) -> partner_safety.PartnerFilter:
+    """What this user is shown of their own pattern words (none pointing at a frightening partner)."""
+    return partner_safety.PartnerFilter.of(
+        partner_feels_unsafe=user.partner_feels_unsafe,
+        partner_texts=partner_safety.partner_texts(services.content.onboarding.all_patterns()),
+    )
+
+
+def _pattern_keyboard(services: Services, user: User):
+    options = _pattern_options(services, user)
     rows = [[(option.button, onboarding_button("pat", option.id))] for option in options]
     rows.append([("✏️ Write my own", onboarding_button("pat", "own"))])
     return keyboard(*rows)
@@ -238,7 +252,7 @@ async def send_step(update: Update, context: BotContext, user: User) -> None:
             chat_id,
             PATTERN_QUESTION,
             parse_mode=ParseMode.HTML,
-            reply_markup=_pattern_keyboard(services, user.direction),
+            reply_markup=_pattern_keyboard(services, user),
         )
     elif step is Step.ALTERNATIVE:
         markup = keyboard([("Use this", onboarding_button("alt", "ok"))]) if user.pattern_id else None
@@ -257,9 +271,12 @@ async def send_step(update: Update, context: BotContext, user: User) -> None:
 
 def _settings_line(services: Services, user: User) -> str:
     direction = services.content.onboarding.directions[user.direction].summary
+    shown = partner_filter(services, user)
+    alternative = shown.alternative(user.secure_alternative) or ""
+    pattern = shown.pattern(user.pattern)
+    instead = f" instead of <i>{html.escape(in_sentence(pattern))}</i>" if pattern else ""
     return (
-        f"You're {direction}, practising <i>{html.escape(in_sentence(user.secure_alternative or ''))}</i> "
-        f"instead of <i>{html.escape(in_sentence(user.pattern or ''))}</i>. "
+        f"You're {direction}, practising <i>{html.escape(in_sentence(alternative))}</i>{instead}. "
         f"Check-in at {clock_time.format_clock_time(user.checkin_time)}, your time."
     )
 
@@ -393,7 +410,7 @@ async def button(update: Update, context: BotContext) -> None:
                 await query.answer()
                 await context.bot.send_message(user.id, OWN_PATTERN_PROMPT)
                 return
-            option = services.content.onboarding.pattern_option(value)
+            option = next((each for each in _pattern_options(services, user) if each.id == value), None)
             if option is not None:
                 user.pattern_id, user.pattern = option.id, option.pattern
                 await repo.save(session, user)

@@ -14,7 +14,7 @@ async def onboard_afraid(h) -> None:
     await h.tap(USER, "Yes, I'm 18 or older")
     await h.tap(USER, "Yes, sometimes")
     await h.tap(USER, "More anxious (I chase reassurance)")
-    await h.tap(USER, "Checking my phone again and again")
+    await h.tap(USER, "Spiralling into worst-case thoughts")
     await h.tap(USER, "Use this")
     await h.say(USER, "Europe/Berlin")
     await h.tap(USER, "21:00")

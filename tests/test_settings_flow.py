@@ -27,7 +27,7 @@ async def test_settings_menu_lists_everything(harness):
         "Check-in: 21:00",
         "Sundays at 19:00",
         "leaning anxious",
-        "Quiet delivery",
+        "Quiet mode",
         "Partner practices",
     ):
         assert part in text
@@ -77,11 +77,11 @@ async def test_changing_pattern_asks_for_its_alternative(harness):
 
 
 async def test_quiet_delivery_sends_scheduled_checkins_silently(harness):
-    """With quiet on, the scheduled check-in goes out with disable_notification."""
+    """With quiet mode on, the scheduled check-in goes out with disable_notification."""
     await onboard(harness)
     await harness.command(USER, "/settings")
-    await harness.tap(USER, "Quiet: turn on")
-    assert "Quiet delivery (no sound): on" in harness.last_message(USER).text
+    await harness.tap(USER, "Quiet mode: turn on")
+    assert "Quiet mode: on" in harness.find_button(USER, "Quiet mode: turn off")[0].text
     harness.clock.set(DUE)
     await harness.tick()
     assert harness.fake.calls_to("sendMessage")[-1].params.get("disable_notification") is True
