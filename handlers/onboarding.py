@@ -56,6 +56,12 @@ PATTERN_QUESTION = (
     "Pick the one that shows up most, or write your own. Concrete works best: "
     "“checking my phone again and again”, not “be less anxious”."
 )
+# The same question for someone a partner frightens: its example is a pattern for the person alone.
+PATTERN_QUESTION_ALONE = (
+    "<b>Which pattern would you like to practise with?</b>\n"
+    "Pick the one that shows up most, or write your own. Concrete works best: "
+    "“being harsh with myself when I'm on edge”, not “be less anxious”."
+)
 OWN_PATTERN_PROMPT = "Type your pattern in a few words, like “going quiet when I'm hurt”."
 ZONE_QUESTION = (
     "<b>Where are you?</b> Your check-in should arrive in your evening.\n\n"
@@ -250,7 +256,7 @@ async def send_step(update: Update, context: BotContext, user: User) -> None:
     elif step is Step.PATTERN:
         await bot.send_message(
             chat_id,
-            PATTERN_QUESTION,
+            PATTERN_QUESTION_ALONE if user.partner_feels_unsafe else PATTERN_QUESTION,
             parse_mode=ParseMode.HTML,
             reply_markup=_pattern_keyboard(services, user),
         )
