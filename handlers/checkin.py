@@ -148,6 +148,8 @@ async def _prefilled(
         today=checkin.local_date,
         include_today=False,
     )
+    if user.partner_feels_unsafe:
+        repair_after = None  # repairing is a partner practice: off while they are
     return checkin, CardExtras(others, prefill, repair_after)
 
 

@@ -166,3 +166,15 @@ async def test_a_partner_pattern_chosen_before_is_not_shown_after_partner_fear_i
         for text in shown
         if PARTNER_WORDING.search(text) or chosen.secure_alternative in text or "again and again when" in text
     ] == []
+
+
+async def test_no_repair_is_offered_after_an_old_pattern_day_when_a_partner_frightens_them(harness):
+    """The next check-in card carries no repair offer, and /repair says repair steps are off."""
+    await onboard_afraid(harness)
+    await a_day_of_use(harness, 0, old_pattern=True)
+    harness.clock.set(DUE + timedelta(days=1))
+    await harness.tick()
+    card, _ = harness.find_button(USER, "Not sure")
+    assert not any(label.startswith("Repair") for label in _labels(card.reply_markup))
+    await harness.command(USER, "/repair")
+    assert "Repair steps are switched off" in harness.last_message(USER).text
