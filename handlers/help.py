@@ -46,7 +46,7 @@ HELP = (
     "/story a private journal, one prompt at a time, about how you learned to need people\n"
     "/recap this week's look back: secure choices, comebacks, practices\n"
     "/progress your practice over all weeks, with a chart\n"
-    "/settings change your time zone, times, direction, pattern, quiet delivery\n"
+    "/settings change your time zone, times, direction, pattern, Quiet mode\n"
     "/pause and /resume stop and restart check-ins and recaps\n"
     "/privacy what I store · /export a copy of it · /delete erase it all\n"
     "/sos help lines, any time\n"

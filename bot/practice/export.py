@@ -149,7 +149,7 @@ def _profile(user: Mapping[str, Any], zone: ZoneInfo, labels: ExportLabels, now:
         lines.append(
             f"- Weekly recap: {WEEKDAYS[user.get('recap_weekday', 6)]} at {user['recap_time']:%H:%M}"
         )
-    lines.append(f"- Quiet delivery: {'on' if user.get('quiet') else 'off'}")
+    lines.append(f"- Quiet mode: {'on' if user.get('quiet') else 'off'}")
     lines.append(f"- Partner practices: {'off' if user.get('partner_feels_unsafe') else 'on'}")
     if user.get("paused_since"):
         until = stamp(user["paused_until"], zone) if user.get("paused_until") else "you resume"
