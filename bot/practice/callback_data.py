@@ -256,3 +256,28 @@ def parse_repair_button(data: str) -> tuple[str, date] | None:
         return match.group(1), datetime.strptime(match.group(2), "%Y%m%d").date()
     except ValueError:
         return None
+
+
+_SHARE = re.compile(r"^sh:([fn]):([01]):([vm])$")
+
+
+@dataclass(frozen=True)
+class ShareButton:
+    """A tap in the /share confirm step: the name choice, whether notes go in, and show or make."""
+
+    name: str  # f: the user's Telegram first name · n: no name
+    notes: bool
+    make: bool  # False: show the step with these choices · True: make the PDF with them
+
+
+def share_button(name: str, notes: bool, make: bool) -> str:
+    """Callback data for a /share button, e.g. ``sh:f:0:m``."""
+    return _checked(f"sh:{name}:{int(notes)}:{'m' if make else 'v'}")
+
+
+def parse_share_button(data: str) -> ShareButton | None:
+    """The /share tap in `data`, or None when it is not well formed."""
+    match = _SHARE.match(data or "")
+    if not match:
+        return None
+    return ShareButton(match.group(1), match.group(2) == "1", match.group(3) == "m")
