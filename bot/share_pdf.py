@@ -58,7 +58,7 @@ class _Page(FPDF):
 
     def body(self, text: str, size: float = 9.5) -> None:
         self.set_font(FONT, "", size)
-        self.multi_cell(CONTENT_WIDTH, 4.6, text, new_x="LMARGIN", new_y="NEXT")
+        self.multi_cell(CONTENT_WIDTH, 4.6, text, align="L", new_x="LMARGIN", new_y="NEXT")
 
 
 def _score_chart(pdf: _Page, weeks: Sequence[rules.SummaryWeek]) -> None:
@@ -142,6 +142,7 @@ def render_share_pdf(
         4,
         "From Earned Security, a self-practice companion for anxious and avoidant attachment (not therapy, "
         "not a clinical assessment). The person it describes made it and chose to share it.",
+        align="L",
         new_x="LMARGIN",
         new_y="NEXT",
     )
@@ -192,6 +193,7 @@ def render_share_pdf(
                 CONTENT_WIDTH,
                 4.2,
                 f"{_short(note.local_date)} · {kind}: {_plain(note.text, 240)}",
+                align="L",
                 new_x="LMARGIN",
                 new_y="NEXT",
             )
