@@ -64,7 +64,7 @@ async def seed_year(sessions, user_id: int, now: datetime, *, days: int = 365) -
                 if hard:
                     choice = "old" if pick < 0.8 else "both"
                 else:
-                    choice = "secure" if pick < 0.55 else ("both" if pick < 0.8 else "old")
+                    choice = "secure" if pick < 0.6 else ("both" if pick < 0.92 else "old")
             answered = datetime.combine(day, time(20, 5), UTC)
             session.add(
                 CheckIn(

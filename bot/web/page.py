@@ -11,8 +11,8 @@ from bot.practice import progress_summary as rules
 # The charts scale to the screen through their viewBox; these are their drawing units.
 WIDTH = 640
 SCORE_HEIGHT = 230
-CAPACITY_HEIGHT = 96
-LEFT, RIGHT, TOP, BOTTOM = 34, 10, 12, 26
+CAPACITY_HEIGHT = 220
+LEFT, RIGHT, TOP, BOTTOM = 46, 10, 12, 30
 WEEKDAY_INITIALS = ("M", "T", "W", "T", "F", "S", "S")
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # A short mark per calendar day, so the calendar reads without colour (and in black and white).
@@ -107,7 +107,9 @@ def capacity_svg(track: rules.CapacityTrack, first_day: date, today: date) -> st
     for level in (1, 3, 5):
         y = _y(level, 1, 5, CAPACITY_HEIGHT)
         parts.append(f'<line class="grid" x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{y:.1f}" y2="{y:.1f}"/>')
-        parts.append(f'<text class="axis" x="{LEFT - 6}" y="{y + 4:.1f}" text-anchor="end">{level}</text>')
+        parts.append(
+            f'<text class="axis big" x="{LEFT - 6}" y="{y + 8:.1f}" text-anchor="end">{level}</text>'
+        )
     coords = [
         (
             LEFT + (WIDTH - LEFT - RIGHT) * min(max((day - first_day).days, 0), span_days) / span_days,
@@ -121,7 +123,7 @@ def capacity_svg(track: rules.CapacityTrack, first_day: date, today: date) -> st
             + " ".join(f"{x:.1f},{y:.1f}" for x, y in coords)
             + '"/>'
         )
-    parts.extend(f'<circle class="capacity-point" cx="{x:.1f}" cy="{y:.1f}" r="3.5"/>' for x, y in coords)
+    parts.extend(f'<circle class="capacity-point" cx="{x:.1f}" cy="{y:.1f}" r="7"/>' for x, y in coords)
     parts.append("</svg>")
     return "".join(parts)
 
@@ -209,7 +211,7 @@ def render_fragment(summary: rules.ProgressSummary) -> str:
         f"{_calendar(summary)}"
         '<section id="capacities" aria-labelledby="capacities-h"><h2 id="capacities-h">Three capacities</h2>'
         '<p class="muted">Your own weekly ratings after each recap, 1 = hard, 5 = steady.</p>'
-        f"{capacities}</section>"
+        f'<div class="capacity-grid">{capacities}</div></section>'
         '<section id="bids" aria-labelledby="bids-h"><h2 id="bids-h">Bids and repairs</h2>'
         f"<p>{escape(rules.bids_description(summary.bids))}</p><p>{escape(repairs)}</p></section>"
         '<section id="helped" aria-labelledby="helped-h"><h2 id="helped-h">Practices that helped most</h2>'
