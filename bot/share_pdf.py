@@ -13,7 +13,9 @@ from fpdf import FPDF
 from bot.practice import progress_summary as rules
 from bot.practice.share import SharedNote
 
-# DejaVu Sans ships with matplotlib (already a dependency) and covers the scripts people type.
+# DejaVu Sans ships with matplotlib (already a dependency) and covers the scripts people type. One
+# weight only: parsing and subsetting a font is most of the PDF's time, and size and rules carry
+# the headings well enough on paper.
 FONT_DIR = os.path.join(matplotlib.get_data_path(), "fonts", "ttf")
 FONT = "DejaVu"
 MARGIN = 15
@@ -43,13 +45,12 @@ class _Page(FPDF):
         self.set_margins(MARGIN, MARGIN, MARGIN)
         self.set_auto_page_break(False)
         self.add_font(FONT, "", os.path.join(FONT_DIR, "DejaVuSans.ttf"))
-        self.add_font(FONT, "B", os.path.join(FONT_DIR, "DejaVuSans-Bold.ttf"))
         self.set_creator("Earned Security")
         self.set_title("Practice summary")
 
     def heading(self, text: str) -> None:
         self.ln(2)
-        self.set_font(FONT, "B", 11)
+        self.set_font(FONT, "", 11.5)
         self.cell(CONTENT_WIDTH, 6, text, new_x="LMARGIN", new_y="NEXT")
         self.set_draw_color(0)
         self.set_line_width(0.2)
@@ -124,7 +125,7 @@ def render_share_pdf(
     """The one-page summary. `notes` are already chosen by the user and screened; nothing else is personal text."""
     pdf = _Page()
     pdf.add_page()
-    pdf.set_font(FONT, "B", 17)
+    pdf.set_font(FONT, "", 18)
     pdf.cell(CONTENT_WIDTH, 9, "Practice summary", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font(FONT, "", 10)
     if name:
