@@ -18,6 +18,7 @@ from handlers import onboarding
 from handlers.replying import edit_query_message, keyboard
 from scheduler import due
 from storage import repo
+from storage.models import User
 
 CAPTION = (
     "Your one-page summary. Forward it to your therapist or coach if you'd like; "
@@ -26,22 +27,21 @@ CAPTION = (
 MAKING = "Making your summary…"
 
 
-def _step(first_name: str, name: str, notes: bool):
+def _step(first_name: str, typed_name: str | None, name: str, notes: bool):
     """The confirm step's text and buttons for the current choices."""
-    shown = first_name if name == "f" else None
+    if name == "t" and not typed_name:
+        name = "f"
+    shown = {"f": first_name, "t": typed_name, "n": None}[name]
     tick = "✓ "
+    names = [(f"{tick if name == 'f' else ''}{first_name[:24]}", share_button("f", notes, "v"))]
+    if typed_name:
+        names.append((f"{tick if name == 't' else ''}{typed_name[:24]}", share_button("t", notes, "v")))
+    names.append((f"{tick if name == 'n' else ''}No name", share_button("n", notes, "v")))
     markup = keyboard(
-        [
-            (f"{tick if name == 'f' else ''}Name: {first_name[:24]}", share_button("f", notes, False)),
-            (f"{tick if name == 'n' else ''}No name", share_button("n", notes, False)),
-        ],
-        [
-            (
-                f"{tick if notes else ''}Include my notes and story",
-                share_button(name, not notes, False),
-            )
-        ],
-        [("Make the PDF", share_button(name, notes, True))],
+        names,
+        [("Type another name" if typed_name else "Type a name", share_button(name, notes, "w"))],
+        [(f"{tick if notes else ''}Include my notes and story", share_button(name, not notes, "v"))],
+        [("Make the PDF", share_button(name, notes, "m"))],
     )
     return rules.confirm_text(shown, notes), markup
 
@@ -54,7 +54,7 @@ async def share_command(update: Update, context: BotContext) -> None:
         )
     if user is None:
         return
-    text, markup = _step(update.effective_user.first_name or "", "f", False)
+    text, markup = _step(update.effective_user.first_name or "", user.share_name, "f", False)
     await update.effective_message.reply_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
 
 
@@ -70,16 +70,21 @@ async def button(update: Update, context: BotContext) -> None:
     if tap is None:
         await query.answer("This button has expired. Send /share again.")
         return
-    if not tap.make:
-        await query.answer()
-        await edit_query_message(query, *_step(first_name, tap.name, tap.notes))
-        return
     services = context.services
     now = services.clock.now()
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
         if user is None or user.onboarded_at is None or user.time_zone is None:
             await query.answer("This button has expired. Send /share again.")
+            return
+        if tap.action == "w":
+            await repo.open_moment_prompt(session, user_id=user.id, value=f"share:{int(tap.notes)}", now=now)
+        if tap.action != "m":
+            await query.answer()
+            if tap.action == "w":
+                await edit_query_message(query, rules.ASK_NAME)
+            else:
+                await edit_query_message(query, *_step(first_name, user.share_name, tap.name, tap.notes))
             return
         summary = await load_summary(session, user, services.content, now)
         notes: list[rules.SharedNote] = []
@@ -102,7 +107,7 @@ async def button(update: Update, context: BotContext) -> None:
     document = await asyncio.to_thread(
         render_share_pdf,
         summary,
-        name=first_name if tap.name == "f" else None,
+        name={"f": first_name, "t": user.share_name}.get(tap.name),
         notes=chosen,
         made_on=summary.today,
     )
@@ -111,3 +116,16 @@ async def button(update: Update, context: BotContext) -> None:
         InputFile(document, filename=f"practice-summary-{summary.today:%Y-%m-%d}.pdf"),
         caption=CAPTION,
     )
+
+
+async def name_text(update: Update, context: BotContext, user: User) -> None:
+    """The name typed for the page (already screened): kept, then the confirm step again with it chosen."""
+    name = rules.clean_name(update.effective_message.text or "")
+    if name is None:
+        await update.effective_message.reply_text(rules.EMPTY_NAME)
+        return
+    notes = (user.practice_prompt or "").endswith(":1")
+    async with context.services.sessions() as session:
+        await repo.save_share_name(session, user_id=user.id, name=name)
+    text, markup = _step(update.effective_user.first_name or "", name, "t", notes)
+    await update.effective_message.reply_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)

@@ -7,6 +7,7 @@ import re
 
 import pypdf
 
+from storage import repo
 from tests.conftest import USER
 from tests.year_seed import CRISIS_NOTE, NOTE_TEXT, PATTERN, STORY_TEXT, seed_year
 
@@ -73,3 +74,26 @@ async def test_share_confirm_step_says_what_is_left_out(harness):
     await harness.command(USER, "/share")
     step = harness.last_message(USER).text
     assert "Name on the page: Sam" in step and "left out" in step
+
+
+async def test_a_typed_name_goes_on_the_page(harness):
+    """ "Type a name" takes the next typed text as the name, chosen at once, and the page carries it."""
+    await seed_year(harness.services.sessions, USER, harness.clock.now())
+    await harness.command(USER, "/share")
+    await harness.tap(USER, "Type a name")
+    await harness.say(USER, "  J.   M.  ")
+    assert "Name on the page: J. M." in harness.last_message(USER).text
+    await harness.tap(USER, "Make the PDF")
+    _, text = pdf_text(harness)
+    assert "Name: J. M." in text and "Sam" not in text
+
+
+async def test_crisis_words_typed_as_the_name_are_not_kept(harness):
+    """Text the crisis screen flags, typed where the name was asked, is answered as a crisis and never kept as the name."""
+    await seed_year(harness.services.sessions, USER, harness.clock.now())
+    await harness.command(USER, "/share")
+    await harness.tap(USER, "Type a name")
+    await harness.say(USER, CRISIS_NOTE)
+    async with harness.services.sessions() as session:
+        user = await repo.get_user(session, user_id=USER)
+    assert user.share_name is None and user.practice_prompt is None

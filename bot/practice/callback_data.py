@@ -258,21 +258,21 @@ def parse_repair_button(data: str) -> tuple[str, date] | None:
         return None
 
 
-_SHARE = re.compile(r"^sh:([fn]):([01]):([vm])$")
+_SHARE = re.compile(r"^sh:([ftn]):([01]):([vmw])$")
 
 
 @dataclass(frozen=True)
 class ShareButton:
     """A tap in the /share confirm step: the name choice, whether notes go in, and show or make."""
 
-    name: str  # f: the user's Telegram first name · n: no name
+    name: str  # f: the user's Telegram first name · t: the name they typed · n: no name
     notes: bool
-    make: bool  # False: show the step with these choices · True: make the PDF with them
+    action: str  # v: show the step with these choices · m: make the PDF · w: ask for a name to type
 
 
-def share_button(name: str, notes: bool, make: bool) -> str:
+def share_button(name: str, notes: bool, action: str) -> str:
     """Callback data for a /share button, e.g. ``sh:f:0:m``."""
-    return _checked(f"sh:{name}:{int(notes)}:{'m' if make else 'v'}")
+    return _checked(f"sh:{name}:{int(notes)}:{action}")
 
 
 def parse_share_button(data: str) -> ShareButton | None:
@@ -280,4 +280,4 @@ def parse_share_button(data: str) -> ShareButton | None:
     match = _SHARE.match(data or "")
     if not match:
         return None
-    return ShareButton(match.group(1), match.group(2) == "1", match.group(3) == "m")
+    return ShareButton(match.group(1), match.group(2) == "1", match.group(3))

@@ -11,6 +11,12 @@ from dataclasses import dataclass
 from datetime import date
 from html import escape
 
+NAME_MAX_CHARS = 40
+ASK_NAME = (
+    "Type the name to put on the page: your first name, initials or any name your therapist or "
+    "coach knows you by."
+)
+EMPTY_NAME = "That was empty. A few letters are enough, or choose No name."
 # The page has room for a few short entries below the summary.
 MOST_NOTES = 6
 NOTE_MAX_CHARS = 240
@@ -41,6 +47,12 @@ def confirm_text(name: str | None, notes: bool) -> str:
         f"Name on the page: {shown_name}\n{notes_line}\n\n"
         "<i>Safety check-ins and crisis moments are never on it.</i>"
     )
+
+
+def clean_name(typed: str) -> str | None:
+    """The typed name as it goes on the page (one line, cut to 40 characters), or None when empty."""
+    name = " ".join(typed.split())
+    return name[:NAME_MAX_CHARS].rstrip() or None
 
 
 def notes_for_page(
