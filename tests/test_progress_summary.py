@@ -140,3 +140,25 @@ def test_summary_json_is_plain_data_with_the_text_alternatives():
     assert data["weeks"][1]["hard"] is True and data["calendar"][0][0] == ["2026-11-01", "secure"]
     assert set(data["descriptions"]) == {"score", "calendar", "capacities", "bids"}
     assert len(data["descriptions"]["capacities"]) == 3
+
+
+def test_share_buttons_round_trip_and_refuse_anything_else():
+    """A /share button's data parses back to its choices; other shapes are refused."""
+    from bot.practice.callback_data import ShareButton, parse_share_button, share_button
+
+    assert parse_share_button(share_button("t", True, "m")) == ShareButton("t", True, "m")
+    assert [parse_share_button(data) for data in ("sh:x:0:m", "sh:f:2:v", "sh:f:0:z", "sh:f:0")] == [None] * 4
+
+
+def test_notes_for_page_are_newest_first_cut_short_and_never_flagged():
+    """Ticked notes go newest first, long ones cut, and any the screen flags left out; unticked, none."""
+    from bot.practice.share import NOTE_MAX_CHARS, SharedNote, notes_for_page
+
+    notes = [
+        SharedNote(START, "note", "older"),
+        SharedNote(START + timedelta(days=2), "story", "x" * 500),
+        SharedNote(START + timedelta(days=1), "note", "FLAG me"),
+    ]
+    chosen = notes_for_page(notes, include=True, flagged=lambda text: "FLAG" in text)
+    assert [n.text[:5] for n in chosen] == ["xxxxx", "older"] and len(chosen[0].text) == NOTE_MAX_CHARS
+    assert notes_for_page(notes, include=False, flagged=lambda text: False) == []
