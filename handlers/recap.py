@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from telegram import Bot, Update
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update, WebAppInfo
 from telegram.constants import ChatAction, ParseMode
 from telegram.error import BadRequest, Forbidden, InvalidToken, TelegramError
 
@@ -42,6 +42,7 @@ CHART_CAPTION = (
 )
 EARLIEST = date(2000, 1, 1)
 CHART_WEEKS = 12
+OPEN_MINI_APP = "Open my progress page"
 # Ten years of weeks: the long view, with a bound on the chart's size.
 PROGRESS_WEEKS_MAX = 520
 
@@ -435,6 +436,14 @@ async def progress_command(update: Update, context: BotContext) -> None:
         ]
     )
     await context.bot.send_message(user.id, text, parse_mode=ParseMode.HTML)
+    web_app_url = services.settings.web_app_url
     await context.bot.send_photo(
-        user.id, png, caption="Weekly secure-choice share and practice score; below, your three capacities."
+        user.id,
+        png,
+        caption="Weekly secure-choice share and practice score; below, your three capacities.",
+        reply_markup=InlineKeyboardMarkup(
+            [[InlineKeyboardButton(OPEN_MINI_APP, web_app=WebAppInfo(url=web_app_url))]]
+        )
+        if web_app_url
+        else None,
     )
