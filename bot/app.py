@@ -31,6 +31,7 @@ from bot.pacing import PacedRetryingLimiter
 from bot.practice import callback_data
 from bot.practice.relationships import StoryPrompt
 from bot.services import SERVICES_KEY, BotContext, Content, Services, services_of
+from bot.web import server as mini_app
 from handlers import (
     checkin,
     command_list,
@@ -50,6 +51,7 @@ from handlers import (
     safety,
     safety_plan,
     settings_menu,
+    share,
     text,
 )
 from scheduler import due, plan
@@ -210,11 +212,14 @@ def build_application(
         await application.bot.set_my_commands(
             [BotCommand(name, about) for name, about in command_list.COMMANDS]
         )
+        if settings.web_app_url:
+            await mini_app.start_mini_app(application, settings)
 
     # Names this process in the database while it runs, so rotate-key can refuse to run under it.
     process_id = uuid.uuid4().hex
 
     async def on_stop(application: Application) -> None:
+        await mini_app.stop_mini_app(application)
         try:
             async with services.sessions() as session:
                 await keys.mark_stopped(session, process_id=process_id)
@@ -274,6 +279,7 @@ def build_application(
     application.add_handler(CommandHandler("repair", repair.repair_command, filters=fresh))
     application.add_handler(CommandHandler("recap", recap.recap_command, filters=fresh))
     application.add_handler(CommandHandler("progress", recap.progress_command, filters=fresh))
+    application.add_handler(CommandHandler("share", share.share_command, filters=fresh))
     application.add_handler(CommandHandler("story", relationships.story_command, filters=fresh))
     application.add_handler(CommandHandler("bid", relationships.bid_command, filters=fresh))
     application.add_handler(CommandHandler("settings", settings_menu.settings_command, filters=fresh))
@@ -306,6 +312,7 @@ def build_application(
         (callback_data.MOMENT, moments.moment_tap),
         (callback_data.HELD, moments.held_tap),
         (callback_data.REPAIR, repair.repair_tap),
+        (callback_data.SHARE, share.share_tap),
     )
     for family, handle_tap in taps:
         application.add_handler(CallbackQueryHandler(handle_tap, pattern=family.pattern))

@@ -27,7 +27,7 @@ from bot.practice.callback_data import (
     settings_button,
 )
 from bot.services import BotContext, Services
-from handlers import guards
+from handlers import guards, questions
 from handlers.replying import edit_query_message, keyboard
 from scheduler import due
 from storage import repo
@@ -57,7 +57,7 @@ def _state(checkin: CheckIn) -> checkin_rules.CheckInState:
     )
 
 
-def _keyboard(checkin_id: int, stage: str):
+def _keyboard(checkin_id: int, stage: str, *, bids: bool = True):
     if stage == "activation":
         return keyboard(
             [
@@ -77,8 +77,12 @@ def _keyboard(checkin_id: int, stage: str):
         )
     if stage == "note":
         return keyboard([("Skip", checkin_button(checkin_id, "n", "x"))])
+    # Bids are off while partner practices are off.
     return keyboard(
-        [("Change answer", checkin_button(checkin_id, "r")), ("Log a bid", bid_button("new"))],
+        [
+            ("Change answer", checkin_button(checkin_id, "r")),
+            *([("Log a bid", bid_button("new"))] if bids else []),
+        ],
         [("My pattern is firing now", moment_button("n"))],
     )
 
@@ -90,15 +94,22 @@ def _choice_buttons() -> list[tuple[str, str]]:
 
 
 def _text(
+    services: Services,
     checkin: CheckIn,
     user: User,
     state: checkin_rules.CheckInState,
     others: tuple[str, ...] = (),
     prefill=None,
 ) -> str:
+    # Words pointing at a partner who frightens the user are not shown (see partner_safety).
+    pattern = questions.partner_filter(services, user).pattern(user.pattern)
     return checkin_rules.checkin_text(
-        state, checkin.local_date, pattern=user.pattern, other_patterns=others, prefill=prefill
+        state, checkin.local_date, pattern=pattern, other_patterns=others, prefill=prefill
     )
+
+
+def _card_keyboard(checkin: CheckIn, user: User, stage: str):
+    return _keyboard(checkin.id, stage, bids=not user.partner_feels_unsafe)
 
 
 @dataclass(frozen=True)
@@ -111,7 +122,7 @@ class CardExtras:
 
 
 async def _prefilled(
-    session, user: User, checkin: CheckIn, zone: ZoneInfo, now: datetime
+    services: Services, session, user: User, checkin: CheckIn, zone: ZoneInfo, now: datetime
 ) -> tuple[CheckIn, CardExtras]:
     """Today's check-in, starting at "What did you choose?" when a moment was marked today (so the
     user answers once); with the user's further plans named, the moments' times recalled, and a
@@ -133,7 +144,8 @@ async def _prefilled(
         checkin = await repo.reload(session, checkin)
     plans = await repo.active_plans(session, user_id=user.id)
     # The first plan is the onboarding pattern the card already names; the others are listed beside it.
-    others = tuple(plan_rules.plan_label(plan_rules.plan_of(row)) for row in plans[1:])
+    shown = questions.partner_filter(services, user)
+    others = tuple(plan_rules.plan_label(shown.plan(plan_rules.plan_of(row))) for row in plans[1:])
     prefill = moment_rules.prefill_line([row.marked_at for row in moments], zone)
     since = checkin.local_date - timedelta(days=repair_rules.REPAIR_WINDOW_DAYS)
     recent = await repo.checkins_since(session, user_id=user.id, since=since)
@@ -145,12 +157,14 @@ async def _prefilled(
         today=checkin.local_date,
         include_today=False,
     )
+    if user.partner_feels_unsafe:
+        repair_after = None  # repairing is a partner practice: off while they are
     return checkin, CardExtras(others, prefill, repair_after)
 
 
-async def _post(bot: Bot, user: User, checkin: CheckIn, extras: CardExtras) -> int:
+async def _post(services: Services, bot: Bot, user: User, checkin: CheckIn, extras: CardExtras) -> int:
     state = _state(checkin)
-    markup = _keyboard(checkin.id, state.stage)
+    markup = _card_keyboard(checkin, user, state.stage)
     if extras.repair_after is not None:
         # Offered on the card as it arrives; once answered, /repair keeps the offer open.
         label = f"Repair after {repair_rules.day_name(extras.repair_after, checkin.local_date)}"
@@ -162,7 +176,7 @@ async def _post(bot: Bot, user: User, checkin: CheckIn, extras: CardExtras) -> i
         )
     message = await bot.send_message(
         user.id,
-        _text(checkin, user, state, extras.others, extras.prefill),
+        _text(services, checkin, user, state, extras.others, extras.prefill),
         parse_mode=ParseMode.HTML,
         reply_markup=markup,
         disable_notification=user.quiet,
@@ -202,8 +216,8 @@ async def send_scheduled(
     if checkin.message_id is not None:
         # Already on the user's screen: opened with /checkin, or sent before a crash.
         return False
-    checkin, extras = await _prefilled(session, user, checkin, zone, now)
-    message_id = await _post(bot, user, checkin, extras)
+    checkin, extras = await _prefilled(services, session, user, checkin, zone, now)
+    message_id = await _post(services, bot, user, checkin, extras)
     await repo.set_checkin_message(session, checkin_id=checkin.id, message_id=message_id, sent_at=now)
     await _close_earlier(bot, session, user, local_date, now)
     return True
@@ -276,8 +290,8 @@ async def checkin_command(update: Update, context: BotContext) -> None:
         checkin = await repo.get_or_create_checkin(
             session, user_id=user.id, local_date=today, now=now, closes_at=due.closes_at(today, zone)
         )
-        checkin, extras = await _prefilled(session, user, checkin, zone, now)
-        message_id = await _post(context.bot, user, checkin, extras)
+        checkin, extras = await _prefilled(services, session, user, checkin, zone, now)
+        message_id = await _post(services, context.bot, user, checkin, extras)
         await repo.set_checkin_message(session, checkin_id=checkin.id, message_id=message_id, sent_at=now)
         await _close_earlier(context.bot, session, user, today, now)
 
@@ -320,7 +334,9 @@ async def checkin_tap(update: Update, context: BotContext) -> None:
             user = await repo.get_user(session, user_id=checkin.user_id)
             await query.answer(ALREADY_SAVED)
             stored = _state(checkin)
-            await edit_query_message(query, _text(checkin, user, stored), _keyboard(checkin.id, stored.stage))
+            await edit_query_message(
+                query, _text(services, checkin, user, stored), _card_keyboard(checkin, user, stored.stage)
+            )
             return
         user = await repo.get_user(session, user_id=checkin.user_id)
         if new_state.choice and new_state.choice != state.choice:
@@ -329,7 +345,9 @@ async def checkin_tap(update: Update, context: BotContext) -> None:
                 session, user_id=user.id, local_date=checkin.local_date, choice=new_state.choice
             )
     await query.answer("Saved ✓")
-    await edit_query_message(query, _text(checkin, user, new_state), _keyboard(checkin.id, new_state.stage))
+    await edit_query_message(
+        query, _text(services, checkin, user, new_state), _card_keyboard(checkin, user, new_state.stage)
+    )
     if reply is not None:
         await _close(context.bot, user, new_state, reply)
 
@@ -399,11 +417,11 @@ async def keep_note(update: Update, context: BotContext, checkin: CheckIn, *, qu
     if checkin.message_id is not None:
         try:
             await context.bot.edit_message_text(
-                _text(checkin, user, new_state),
+                _text(services, checkin, user, new_state),
                 chat_id=user.id,
                 message_id=checkin.message_id,
                 parse_mode=ParseMode.HTML,
-                reply_markup=_keyboard(checkin.id, "done"),
+                reply_markup=_card_keyboard(checkin, user, "done"),
             )
         except BadRequest as error:
             # The note is saved either way; an old or deleted message just stays as it was.

@@ -15,7 +15,7 @@ from bot.practice.callback_data import held_button, moment_button, parse_held_bu
 from bot.practice.exercise_card import card_text
 from bot.practice.onboarding import is_onboarded
 from bot.services import BotContext, Services
-from handlers import guards
+from handlers import guards, questions
 from handlers.replying import edit_query_message, keyboard
 from scheduler import due
 from storage import repo
@@ -32,22 +32,31 @@ def _local_date(user: User, now: datetime):
     return due.practice_date(now, ZoneInfo(user.time_zone or "UTC"))
 
 
-def _plan_message(row: PatternPlan) -> str:
-    return f"{moment_rules.NOW_INTRO}\n{plan_rules.plan_sentence(plan_rules.plan_of(row), html.escape)}"
+def _shown_plan(services: Services, user: User, row: PatternPlan) -> plan_rules.Plan:
+    """The plan as shown: no words pointing at a partner who frightens the user (see partner_safety)."""
+    return questions.partner_filter(services, user).plan(plan_rules.plan_of(row))
+
+
+def _plan_message(services: Services, user: User, row: PatternPlan) -> str:
+    plan = _shown_plan(services, user, row)
+    return f"{moment_rules.NOW_INTRO}\n{plan_rules.plan_sentence(plan, html.escape)}"
 
 
 async def _practice_message(services: Services, session, user: User, moment_id: int) -> tuple[str, object]:
     """The second message: the practice that helped most, and the timer that fits the direction."""
     history = await repo.recent_practices(session, user_id=user.id, limit=100)
     felt = [moment_rules.FeltPractice(exercise_id=row.exercise_id, feeling=row.feeling) for row in history]
-    exercise = moment_rules.helped_most(services.content.exercises, felt, user.direction)
+    partner_safe = not user.partner_feels_unsafe
+    exercise = moment_rules.helped_most(
+        services.content.exercises, felt, user.direction, partner_safe=partner_safe
+    )
     parts = []
     if exercise is not None:
         parts.append(
             card_text(exercise.title, exercise.minutes, exercise.steps[0], exercise.why, exercise.caution)
         )
     rows = []
-    offer = moment_rules.timer_offer(user.direction)
+    offer = moment_rules.timer_offer(user.direction, partner_safe=partner_safe)
     if offer == "hold":
         parts.append(moment_rules.HOLD_OFFER)
         rows.append(
@@ -69,7 +78,7 @@ async def _show_moment(bot: Bot, services: Services, session, user: User, plan: 
     moment = await repo.add_moment(
         session, user_id=user.id, plan_id=plan.id, local_date=_local_date(user, now), now=now
     )
-    await bot.send_message(user.id, _plan_message(plan), parse_mode=ParseMode.HTML)
+    await bot.send_message(user.id, _plan_message(services, user, plan), parse_mode=ParseMode.HTML)
     text, markup = await _practice_message(services, session, user, moment.id)
     await bot.send_message(user.id, text, parse_mode=ParseMode.HTML, reply_markup=markup)
 
@@ -98,7 +107,7 @@ async def now_command(update: Update, context: BotContext) -> None:
         parse_mode=ParseMode.HTML,
         reply_markup=keyboard(
             *[
-                [(plan_rules.plan_label(plan_rules.plan_of(row)), moment_button("p", row.id))]
+                [(plan_rules.plan_label(_shown_plan(services, user, row)), moment_button("p", row.id))]
                 for row in active
             ]
         ),
@@ -127,7 +136,8 @@ async def moment_tap(update: Update, context: BotContext) -> None:
                 return
             await query.answer()
             await edit_query_message(
-                query, f"Pattern: <i>{html.escape(plan_rules.plan_label(plan_rules.plan_of(plan)))}</i>"
+                query,
+                f"Pattern: <i>{html.escape(plan_rules.plan_label(_shown_plan(services, user, plan)))}</i>",
             )
             await _show_moment(context.bot, services, session, user, plan)
             return

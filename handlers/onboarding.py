@@ -84,7 +84,8 @@ async def onboarding_tap(update: Update, context: BotContext) -> None:
 def _tapped_value(services, user: User, question: str, value: str) -> object:
     """A tapped value as the flow reads it: a chosen pattern, a zone, a time (None when it names none)."""
     if question == flow.Question.PATTERN and value != "own":
-        option = services.content.onboarding.pattern_option(value)
+        # Only a suggestion this user is offered counts: a partner pattern stays out for someone afraid of one.
+        option = next((each for each in questions.pattern_options(services, user) if each.id == value), None)
         return flow.PatternPick(option.id, option.pattern, option.secure_alternative) if option else None
     if question == flow.Question.ALTERNATIVE:
         option = services.content.onboarding.pattern_option(user.pattern_id) if user.pattern_id else None

@@ -95,7 +95,11 @@ async def plans_tap(update: Update, context: BotContext) -> None:
                 session, user_id=user.id, value=plan_rules.prompt_value("cue", plan.id), now=now
             )
             await query.answer()
-            await edit_query_message(query, f"{plan_rules.WHY_PLANS}\n\n{plan_rules.QUESTIONS['cue']}")
+            await edit_query_message(
+                query,
+                f"{plan_rules.WHY_PLANS}\n\n"
+                f"{plan_rules.question('cue', partner_safe=not user.partner_feels_unsafe)}",
+            )
             return
         plan = next((row for row in plans if row.id == tap.plan_id), None)
         if plan is None:
@@ -116,7 +120,9 @@ async def plans_tap(update: Update, context: BotContext) -> None:
                 session, user_id=user.id, value=plan_rules.prompt_value(field, plan.id), now=now
             )
             await query.answer()
-            await edit_query_message(query, plan_rules.QUESTIONS[field])
+            await edit_query_message(
+                query, plan_rules.question(field, partner_safe=not user.partner_feels_unsafe)
+            )
             return
     await query.answer(EXPIRED)
 
@@ -146,7 +152,8 @@ async def field_text(update: Update, context: BotContext, user: User) -> None:
                 session, user_id=user.id, value=plan_rules.prompt_value(missing, plan.id), now=now
             )
             await update.effective_message.reply_text(
-                f"Got it. ✓\n\n{plan_rules.QUESTIONS[missing]}", parse_mode=ParseMode.HTML
+                f"Got it. ✓\n\n{plan_rules.question(missing, partner_safe=not user.partner_feels_unsafe)}",
+                parse_mode=ParseMode.HTML,
             )
             return
     await update.effective_message.reply_text(

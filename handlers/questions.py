@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from telegram import KeyboardButton, ReplyKeyboardMarkup, Update
 from telegram.constants import ParseMode
 
-from bot.practice import clock_time, zones
+from bot.practice import clock_time, partner_safety, zones
 from bot.practice import onboarding_flow as flow
 from bot.practice.callback_data import onboarding_button
 from bot.practice.free_text import in_sentence
@@ -42,6 +42,12 @@ PATTERN_QUESTION = (
     "Pick the one that shows up most, or write your own. Concrete works best: "
     "“checking my phone again and again”, not “be less anxious”."
 )
+# The same question for someone a partner frightens: its example is a pattern for the person alone.
+PATTERN_QUESTION_ALONE = (
+    "<b>Which pattern would you like to practise with?</b>\n"
+    "Pick the one that shows up most, or write your own. Concrete works best: "
+    "“being harsh with myself when I'm on edge”, not “be less anxious”."
+)
 ZONE_QUESTION = (
     "<b>Where are you?</b> Your check-in should arrive in your evening.\n\n"
     "Type your city (like Berlin or New York), share your location, or pick your UTC offset."
@@ -69,8 +75,22 @@ def direction_keyboard(services: Services):
     return keyboard(*rows)
 
 
-def pattern_keyboard(services: Services, direction: str):
-    options = services.content.onboarding.patterns[direction]
+def pattern_options(services: Services, user: User):
+    """The pattern suggestions for this user: self-directed only when a partner frightens them."""
+    options = services.content.onboarding.patterns[user.direction]
+    return partner_safety.suggestions(options, partner_safe=not user.partner_feels_unsafe)
+
+
+def partner_filter(services: Services, user: User) -> partner_safety.PartnerFilter:
+    """What this user is shown of their own pattern words (none pointing at a frightening partner)."""
+    return partner_safety.PartnerFilter.of(
+        partner_feels_unsafe=user.partner_feels_unsafe,
+        partner_texts=partner_safety.partner_texts(services.content.onboarding.all_patterns()),
+    )
+
+
+def pattern_keyboard(services: Services, user: User):
+    options = pattern_options(services, user)
     rows = [[(option.button, onboarding_button("pat", option.id))] for option in options]
     rows.append([("✏️ Write my own", onboarding_button("pat", "own"))])
     return keyboard(*rows)
@@ -174,9 +194,9 @@ async def send_step(update: Update, context: BotContext, user: User) -> None:
     elif step is Step.PATTERN:
         await bot.send_message(
             chat_id,
-            PATTERN_QUESTION,
+            PATTERN_QUESTION_ALONE if user.partner_feels_unsafe else PATTERN_QUESTION,
             parse_mode=ParseMode.HTML,
-            reply_markup=pattern_keyboard(services, user.direction),
+            reply_markup=pattern_keyboard(services, user),
         )
     elif step is Step.ALTERNATIVE:
         markup = keyboard([("Use this", onboarding_button("alt", "ok"))]) if user.pattern_id else None
@@ -195,9 +215,12 @@ async def send_step(update: Update, context: BotContext, user: User) -> None:
 
 def settings_line(services: Services, user: User) -> str:
     direction = services.content.onboarding.directions[user.direction].summary
+    shown = partner_filter(services, user)
+    alternative = shown.alternative(user.secure_alternative) or ""
+    pattern = shown.pattern(user.pattern)
+    instead = f" instead of <i>{html.escape(in_sentence(pattern))}</i>" if pattern else ""
     return (
-        f"You're {direction}, practising <i>{html.escape(in_sentence(user.secure_alternative or ''))}</i> "
-        f"instead of <i>{html.escape(in_sentence(user.pattern or ''))}</i>. "
+        f"You're {direction}, practising <i>{html.escape(in_sentence(alternative))}</i>{instead}. "
         f"Check-in at {clock_time.format_clock_time(user.checkin_time)}, your time."
     )
 

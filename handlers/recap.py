@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from telegram import Bot, Update
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update, WebAppInfo
 from telegram.constants import ChatAction, ParseMode
 from telegram.error import BadRequest, Forbidden, InvalidToken, TelegramError
 
@@ -28,7 +28,7 @@ from bot.practice.callback_data import (
 )
 from bot.practice.onboarding import is_onboarded
 from bot.services import BotContext, Services
-from handlers import guards
+from handlers import guards, questions
 from handlers.replying import edit_query_message, keyboard
 from scheduler import due
 from storage import repo
@@ -43,6 +43,7 @@ CHART_CAPTION = (
 )
 EARLIEST = date(2000, 1, 1)
 CHART_WEEKS = 12
+OPEN_MINI_APP = "Open my progress page"
 # Ten years of weeks: the long view, with a bound on the chart's size.
 PROGRESS_WEEKS_MAX = 520
 
@@ -79,6 +80,10 @@ async def _relationship_sections(
     previous_start = week_start - timedelta(days=7)
     bids = await repo.bids_between(session, user_id=user.id, start=previous_start, end=week_end)
 
+    if user.partner_feels_unsafe:
+        # Bids are off and a partner is not named back, even from weeks before the answer changed.
+        bids = []
+
     def records(start: date, end: date) -> list[relationships.BidRecord]:
         return [
             relationships.BidRecord(local_date=b.local_date, response=b.response, who=b.who)
@@ -89,11 +94,19 @@ async def _relationship_sections(
     previous = records(previous_start, week_start - timedelta(days=1))
     bid_lines = relationships.bid_section(records(week_start, week_end), previous or None)
     supports = await repo.supports(session, user_id=user.id)
-    support_lines = relationships.supports_section([s.who for s in supports if s.week_key != week_key])
+    support_lines = relationships.supports_section(
+        [
+            s.who
+            for s in supports
+            if s.week_key != week_key and not (user.partner_feels_unsafe and s.who == "partner")
+        ]
+    )
     return [section for section in (bid_lines, support_lines) if section]
 
 
-async def _moment_sections(session, user: User, week_start: date, week_end: date) -> list[str]:
+async def _moment_sections(
+    services: Services, session, user: User, week_start: date, week_end: date
+) -> list[str]:
     """The week's repairs (named as wins) and its marked moments per pattern, with how often each plan held."""
     repaired = [
         row.after_date
@@ -101,8 +114,9 @@ async def _moment_sections(session, user: User, week_start: date, week_end: date
         if row.status == "repaired" and week_start <= row.local_date <= week_end
     ]
     moments = await repo.moments_between(session, user_id=user.id, start=week_start, end=week_end)
+    shown = questions.partner_filter(services, user)
     labels = {
-        row.id: plan_rules.plan_label(plan_rules.plan_of(row))
+        row.id: plan_rules.plan_label(shown.plan(plan_rules.plan_of(row)))
         for row in await repo.all_plans(session, user_id=user.id)
     }
     records = [
@@ -122,7 +136,7 @@ def first_day(user: User, days: list[recap_rules.DayRecord]) -> date:
 
 
 def _compose(
-    user: User, days, practices, window: tuple[date, date], extra_sections: list[str]
+    services: Services, user: User, days, practices, window: tuple[date, date], extra_sections: list[str]
 ) -> recap_rules.Recap:
     week_start, week_end = window
     # The weeks before are regular seven-day weeks ending where this window starts.
@@ -144,6 +158,7 @@ def _compose(
         first_day(user, days), week_end, recap_weekday=user.recap_weekday, most=CHART_WEEKS
     )
     points = recap_rules.weekly_series(days, until=last_end, weeks=weeks)
+    shown = questions.partner_filter(services, user)
     return recap_rules.compose_recap(
         current=current,
         previous=earlier[0] if earlier_data else None,
@@ -153,8 +168,9 @@ def _compose(
         if scored_before
         else None,
         score_points=[point.score for point in points if point.score is not None],
-        pattern=user.pattern,
-        secure_alternative=user.secure_alternative,
+        # Words pointing at a partner who frightens the user are not shown (see partner_safety).
+        pattern=shown.pattern(user.pattern),
+        secure_alternative=shown.alternative(user.secure_alternative),
         direction=user.direction,
         first_recap=not earlier_data,
         extra_sections=extra_sections,
@@ -235,9 +251,9 @@ async def _send_recap_text(
         )
         return message.message_id, None
     week_key = recap_rules.week_key(recap_date)
-    extra = await _moment_sections(session, user, *window)
+    extra = await _moment_sections(services, session, user, *window)
     extra += await _relationship_sections(session, user, *window, week_key)
-    recap = _compose(user, days, practices, window, extra)
+    recap = _compose(services, user, days, practices, window, extra)
     message_id = await _stream(bot, services, user.id, recap, window, user.quiet)
     return message_id, _ChartPlan(days, started, window, week_key)
 
@@ -314,24 +330,25 @@ async def more_tap(update: Update, context: BotContext) -> None:
             return
         days, practices = await load_practice_history(session, user)
         start, end = window
-        extra = await _moment_sections(session, user, start, end)
+        extra = await _moment_sections(context.services, session, user, start, end)
         extra += await _relationship_sections(
             session, user, start, end, recap_rules.week_key(end + timedelta(days=1))
         )
-    recap = _compose(user, days, practices, window, extra)
+    recap = _compose(context.services, user, days, practices, window, extra)
     await query.answer()
     await context.bot.send_message(
         user.id, recap_rules.recap_text(recap.details) or recap_rules.NOTHING_MORE, parse_mode=ParseMode.HTML
     )
 
 
-def supports_prompt(week_key: str) -> tuple[str, object]:
-    """The weekly steady-people question (skippable)."""
+def supports_prompt(week_key: str, *, partner_safe: bool = True) -> tuple[str, object]:
+    """The weekly steady-people question (skippable); without Partner while partner practices are off."""
+    partner = [("Partner", support_button(week_key, "p"))] if partner_safe else []
     return (
         "<b>Who was a steady presence this week?</b>",
         keyboard(
             [
-                ("Partner", support_button(week_key, "p")),
+                *partner,
                 ("Friend", support_button(week_key, "f")),
                 ("Family", support_button(week_key, "m")),
             ],
@@ -379,7 +396,7 @@ async def capacity_tap(update: Update, context: BotContext) -> None:
         await edit_query_message(
             query, "Thank you. ✓ These ratings build a picture over the weeks; /progress shows it."
         )
-        text, markup = supports_prompt(week_key)
+        text, markup = supports_prompt(week_key, partner_safe=not user.partner_feels_unsafe)
         await context.bot.send_message(
             update.effective_chat.id, text, parse_mode=ParseMode.HTML, reply_markup=markup
         )
@@ -399,7 +416,7 @@ async def progress_command(update: Update, context: BotContext) -> None:
         days, _ = await load_practice_history(session, user)
         ratings = await repo.capacity_ratings(session, user_id=user.id)
         # Per pattern, over everything so far: moments marked, how often the plan held, repairs.
-        per_pattern = await _moment_sections(session, user, first_day(user, days), today)
+        per_pattern = await _moment_sections(services, session, user, first_day(user, days), today)
     last_end, weeks = recap_rules.chart_weeks(
         first_day(user, days), today, recap_weekday=user.recap_weekday, most=PROGRESS_WEEKS_MAX
     )
@@ -423,10 +440,18 @@ async def progress_command(update: Update, context: BotContext) -> None:
             *latest,
             *[f"\n{section}" for section in per_pattern],
             "",
-            "<i>This is a picture of your own practice over time, not a verdict on your relationship.</i>",
+            "<i>This is a picture of your own practice over time, not a verdict on you.</i>",
         ]
     )
     await context.bot.send_message(user.id, text, parse_mode=ParseMode.HTML)
+    web_app_url = services.settings.web_app_url
     await context.bot.send_photo(
-        user.id, png, caption="Weekly secure-choice share and practice score; below, your three capacities."
+        user.id,
+        png,
+        caption="Weekly secure-choice share and practice score; below, your three capacities.",
+        reply_markup=InlineKeyboardMarkup(
+            [[InlineKeyboardButton(OPEN_MINI_APP, web_app=WebAppInfo(url=web_app_url))]]
+        )
+        if web_app_url
+        else None,
     )

@@ -151,11 +151,21 @@ def _bid_question_keyboard():
     )
 
 
+# Noticing and turning toward bids is for relationships where the person is safe.
+BIDS_OFF = (
+    "Logging bids is switched off while partner practices are off, for your safety. "
+    "If that changes, /settings turns them back on."
+)
+
+
 async def bid_command(update: Update, context: BotContext) -> None:
-    """Ask about a bid for connection, in one tap."""
+    """Ask about a bid for connection, in one tap (not while partner practices are off)."""
     async with context.services.sessions() as session:
         user = await guards.onboarded_user(update, context, session, "Let's finish setting up first.")
     if user is None:
+        return
+    if user.partner_feels_unsafe:
+        await update.effective_message.reply_text(BIDS_OFF)
         return
     await update.effective_message.reply_text(
         BID_QUESTION, parse_mode=ParseMode.HTML, reply_markup=_bid_question_keyboard()
@@ -179,6 +189,10 @@ async def bid_tap(update: Update, context: BotContext) -> None:
         if tap is None or user is None or not is_onboarded(user):
             await query.answer(EXPIRED)
             return
+        if user.partner_feels_unsafe:
+            await query.answer()
+            await edit_query_message(query, BIDS_OFF)
+            return
         if tap.action == "new":
             await query.answer()
             await context.bot.send_message(
@@ -191,11 +205,7 @@ async def bid_tap(update: Update, context: BotContext) -> None:
             bid = await repo.add_bid(
                 session, user_id=user.id, local_date=local_date, response=response, now=now
             )
-            people = {
-                code: who
-                for code, who in relationship_rules.BID_PEOPLE.items()
-                if not (who == "partner" and user.partner_feels_unsafe)
-            }
+            people = relationship_rules.BID_PEOPLE
             await query.answer("Logged ✓")
             await edit_query_message(
                 query,

@@ -7,7 +7,7 @@ import html
 from telegram import Update
 from telegram.constants import ParseMode
 
-from bot.practice import clock_time, zones
+from bot.practice import clock_time, quiet_mode, zones
 from bot.practice import onboarding_flow as flow
 from bot.practice.callback_data import parse_settings_button, settings_button
 from bot.practice.free_text import in_sentence
@@ -16,6 +16,18 @@ from handlers import guards, questions
 from handlers.replying import edit_query_message, keyboard
 from storage import repo
 from storage.models import User
+
+# Said once, when partner practices are switched off here (onboarding and the screen say it their own way).
+PARTNER_OFF = (
+    "Partner practices are off ✓ I won't suggest anything that involves a partner, contacting them, "
+    "putting your phone away or a vulnerable step, and bids are off. Calming practices for yourself "
+    "stay on. /settings → Partner practices turns them back on."
+)
+PARTNER_OFF_NEW_PATTERN = (
+    "\n\nThe pattern you practise points at a partner, so I'll leave it out of your check-ins and "
+    "recaps. If you like, pick one written for you alone."
+)
+PARTNER_ON = "Partner practices are back on ✓ /settings switches them off again any time."
 
 
 def _menu_text(services: Services, user: User) -> str:
@@ -28,12 +40,18 @@ def _menu_text(services: Services, user: User) -> str:
             f"Check-in: {clock_time.format_clock_time(user.checkin_time)}",
             f"Weekly recap: {questions.recap_when(user)}",
             f"Direction: {direction}",
-            f"Practising: <i>{html.escape(user.secure_alternative)}</i> "
-            f"instead of <i>{html.escape(in_sentence(user.pattern))}</i>",
-            f"Quiet delivery (no sound): {'on' if user.quiet else 'off'}",
+            _practising_line(services, user),
+            f"Quiet mode: {'on' if user.quiet else 'off'}",
             f"Partner practices: {'off, for your safety' if user.partner_feels_unsafe else 'on'}",
         ]
     )
+
+
+def _practising_line(services: Services, user: User) -> str:
+    shown = questions.partner_filter(services, user)
+    pattern = shown.pattern(user.pattern)
+    instead = f" instead of <i>{html.escape(in_sentence(pattern))}</i>" if pattern else ""
+    return f"Practising: <i>{html.escape(shown.alternative(user.secure_alternative) or '')}</i>{instead}"
 
 
 def _menu_keyboard(user: User):
@@ -42,7 +60,7 @@ def _menu_keyboard(user: User):
         [("Recap day", settings_button("rc")), ("Direction", settings_button("dir"))],
         [
             ("Pattern", settings_button("pat")),
-            (f"Quiet: turn {'off' if user.quiet else 'on'}", settings_button("quiet")),
+            (f"Quiet mode: turn {'off' if user.quiet else 'on'}", settings_button("quiet")),
         ],
         [(f"Partner practices: turn {'on' if user.partner_feels_unsafe else 'off'}", settings_button("ptn"))],
     )
@@ -97,3 +115,25 @@ async def settings_tap(update: Update, context: BotContext) -> None:
         else:
             await query.answer("Saved ✓")
             await edit_query_message(query, _menu_text(services, user), _menu_keyboard(user))
+            if flow.Effect.QUIET_EXPLAINED in effects:
+                await _say_quiet_changed(context, user)
+            if flow.Effect.PARTNER_EXPLAINED in effects:
+                await _say_partner_changed(context, services, user)
+
+
+async def _say_quiet_changed(context: BotContext, user: User) -> None:
+    """One plain message on what Quiet mode now does, and how to change it back."""
+    text = quiet_mode.EXPLAINED_ON if user.quiet else quiet_mode.EXPLAINED_OFF
+    await context.bot.send_message(user.id, text)
+
+
+async def _say_partner_changed(context: BotContext, services: Services, user: User) -> None:
+    """One plain message on partner practices now on or off; off, with a way to a pattern for one alone."""
+    if not user.partner_feels_unsafe:
+        await context.bot.send_message(user.id, PARTNER_ON)
+        return
+    text, markup = PARTNER_OFF, None
+    if questions.partner_filter(services, user).needs_new_pattern(user.pattern, user.secure_alternative):
+        text += PARTNER_OFF_NEW_PATTERN
+        markup = keyboard([("Pick a pattern for me alone", settings_button("pat"))])
+    await context.bot.send_message(user.id, text, reply_markup=markup)

@@ -51,6 +51,7 @@ BUILT = [
     (cd.moment_button("h", LONGEST_ID, 120), cd.MomentButton("h", LONGEST_ID, 120)),
     (cd.held_button(LONGEST_ID, "l"), (LONGEST_ID, "l")),
     (cd.repair_button("y", date(2026, 11, 24)), ("y", date(2026, 11, 24))),
+    (cd.share_button("t", True, "m"), cd.ShareButton("t", True, "m")),
 ]
 
 
@@ -79,7 +80,18 @@ def test_prefixes_are_unique_and_do_not_shadow_each_other():
 
 
 @pytest.mark.parametrize(
-    "data", ["ci:x:c", "ex:1", "ob:", "rm:20261128:20261122", "cap:2026W48:r:9", "st:p", "bid:w:x:p", "zz:1"]
+    "data",
+    [
+        "ci:x:c",
+        "ex:1",
+        "ob:",
+        "rm:20261128:20261122",
+        "cap:2026W48:r:9",
+        "st:p",
+        "bid:w:x:p",
+        "sh:f:2:m",
+        "zz:1",
+    ],
 )
 def test_malformed_data_is_not_read(data):
     """Forged or stale data no family reads gives None, never an exception."""

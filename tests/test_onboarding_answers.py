@@ -246,11 +246,14 @@ def test_the_recap_setting_shows_the_slots():
     assert choose_setting(DONE, "rc", NOW) == (DONE, (Effect.SHOW_RECAP_CHOICES,))
 
 
-@pytest.mark.parametrize(("setting", "field"), [("quiet", "quiet"), ("ptn", "partner_feels_unsafe")])
-def test_yes_no_settings_flip_in_place(setting, field):
-    """Quiet delivery and partner practices flip, and the menu is shown again."""
+@pytest.mark.parametrize(
+    ("setting", "field", "explained"),
+    [("quiet", "quiet", Effect.QUIET_EXPLAINED), ("ptn", "partner_feels_unsafe", Effect.PARTNER_EXPLAINED)],
+)
+def test_yes_no_settings_flip_in_place(setting, field, explained):
+    """Quiet mode and partner practices flip, the menu is shown again, and what changed is said once."""
     after, effects = choose_setting(DONE, setting, NOW)
-    assert getattr(after, field) is not getattr(DONE, field) and effects == (Effect.MENU_SAVED,)
+    assert getattr(after, field) is not getattr(DONE, field) and effects == (Effect.MENU_SAVED, explained)
 
 
 @pytest.mark.parametrize(("state", "setting"), [(ZONED, "tz"), (DONE, "xyz")])

@@ -42,6 +42,7 @@ PLAN = Family("pl", ("action", "plan_id", "field"))
 MOMENT = Family("nw", ("action", "target", "minutes"))
 HELD = Family("hm", ("held_id", "decision"))
 REPAIR = Family("rp", ("action", "after_date"))
+SHARE = Family("sh", ("name", "notes", "action"))
 
 FAMILIES = (
     CHECKIN,
@@ -64,6 +65,7 @@ FAMILIES = (
     MOMENT,
     HELD,
     REPAIR,
+    SHARE,
 )
 
 _CHECKIN = re.compile(r"^ci:(\d{1,12}):([acinr])(?::([a-z0-9]{1,2}))?$")
@@ -471,6 +473,31 @@ def parse_support_button(data: str) -> tuple[str, str] | None:
     return (f"{match.group(1)}-W{match.group(2)}", match.group(3)) if match else None
 
 
+_SHARE = re.compile(r"^sh:([ftn]):([01]):([vmw])$")
+
+
+@dataclass(frozen=True)
+class ShareButton:
+    """A tap in the /share confirm step: the name choice, whether notes go in, and show or make."""
+
+    name: str  # f: the user's Telegram first name · t: the name they typed · n: no name
+    notes: bool
+    action: str  # v: show the step with these choices · m: make the PDF · w: ask for a name to type
+
+
+def share_button(name: str, notes: bool, action: str) -> str:
+    """Callback data for a /share button, e.g. ``sh:f:0:m``."""
+    return _checked(f"sh:{name}:{int(notes)}:{action}")
+
+
+def parse_share_button(data: str) -> ShareButton | None:
+    """The /share tap in `data`, or None when it is not well formed."""
+    match = _SHARE.match(data or "")
+    if not match:
+        return None
+    return ShareButton(match.group(1), match.group(2) == "1", match.group(3))
+
+
 # Each family's parser, by prefix: what a tap on any button this bot renders is read back through.
 _PARSERS = {
     CHECKIN.prefix: parse_checkin_button,
@@ -493,6 +520,7 @@ _PARSERS = {
     MOMENT.prefix: parse_moment_button,
     HELD.prefix: parse_held_button,
     REPAIR.prefix: parse_repair_button,
+    SHARE.prefix: parse_share_button,
 }
 
 

@@ -123,6 +123,8 @@ class Effect(StrEnum):
     RECAP_SAVED = "recap_saved"
     SHOW_RECAP_CHOICES = "show_recap_choices"
     MENU_SAVED = "menu_saved"  # a yes/no setting flipped: the menu is shown again as it now is
+    QUIET_EXPLAINED = "quiet_explained"  # once, what Quiet mode now does and how to change it back
+    PARTNER_EXPLAINED = "partner_explained"  # once, what partner practices on or off now means
     STALE = "stale"  # an answer to a step that is not awaited: nothing changes
 
 
@@ -142,9 +144,10 @@ def choose_setting(answers: Answers, setting: str, now: datetime) -> tuple[Answe
     if setting == "rc":
         return answers, (Effect.SHOW_RECAP_CHOICES,)
     if setting == "quiet":
-        return replace(answers, quiet=not answers.quiet), (Effect.MENU_SAVED,)
+        return replace(answers, quiet=not answers.quiet), (Effect.MENU_SAVED, Effect.QUIET_EXPLAINED)
     if setting == "ptn":
-        return replace(answers, partner_feels_unsafe=not answers.partner_feels_unsafe), (Effect.MENU_SAVED,)
+        flipped = replace(answers, partner_feels_unsafe=not answers.partner_feels_unsafe)
+        return flipped, (Effect.MENU_SAVED, Effect.PARTNER_EXPLAINED)
     return answers, (Effect.STALE,)
 
 
