@@ -156,9 +156,8 @@ async def _prefilled(
         [row.after_date for row in repairs if row.status == "repaired"],
         today=checkin.local_date,
         include_today=False,
+        partner_safe=not user.partner_feels_unsafe,
     )
-    if user.partner_feels_unsafe:
-        repair_after = None  # repairing is a partner practice: off while they are
     return checkin, CardExtras(others, prefill, repair_after)
 
 

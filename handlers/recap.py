@@ -80,10 +80,6 @@ async def _relationship_sections(
     previous_start = week_start - timedelta(days=7)
     bids = await repo.bids_between(session, user_id=user.id, start=previous_start, end=week_end)
 
-    if user.partner_feels_unsafe:
-        # Bids are off and a partner is not named back, even from weeks before the answer changed.
-        bids = []
-
     def records(start: date, end: date) -> list[relationships.BidRecord]:
         return [
             relationships.BidRecord(local_date=b.local_date, response=b.response, who=b.who)
@@ -92,14 +88,13 @@ async def _relationship_sections(
         ]
 
     previous = records(previous_start, week_start - timedelta(days=1))
-    bid_lines = relationships.bid_section(records(week_start, week_end), previous or None)
+    partner_safe = not user.partner_feels_unsafe
+    bid_lines = relationships.bid_section(
+        records(week_start, week_end), previous or None, partner_safe=partner_safe
+    )
     supports = await repo.supports(session, user_id=user.id)
     support_lines = relationships.supports_section(
-        [
-            s.who
-            for s in supports
-            if s.week_key != week_key and not (user.partner_feels_unsafe and s.who == "partner")
-        ]
+        [s.who for s in supports if s.week_key != week_key], partner_safe=partner_safe
     )
     return [section for section in (bid_lines, support_lines) if section]
 
