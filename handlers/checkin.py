@@ -50,16 +50,24 @@ def _state(checkin: CheckIn) -> rules.CheckInState:
         choice=checkin.choice,
         intensity=checkin.intensity,
         note=checkin.note,
+        plan_id=checkin.plan_id,
     )
 
 
-def _keyboard(checkin_id: int, stage: str):
+def _keyboard(checkin_id: int, stage: str, plan_labels: dict[int, str] | None = None):
     if stage == "activation":
         return keyboard(
             [
                 ("Yes", checkin_button(checkin_id, "a", "y")),
                 ("No", checkin_button(checkin_id, "a", "n")),
                 ("Not sure", checkin_button(checkin_id, "a", "u")),
+            ]
+        )
+    if stage == "pattern":
+        return keyboard(
+            *[
+                [(label, checkin_button(checkin_id, "p", str(plan_id)))]
+                for plan_id, label in (plan_labels or {}).items()
             ]
         )
     if stage == "choice":
@@ -84,11 +92,27 @@ def _choice_buttons() -> list[tuple[str, str]]:
 
 
 def _text(
-    checkin: CheckIn, user: User, state: rules.CheckInState, others: tuple[str, ...] = (), prefill=None
+    checkin: CheckIn,
+    user: User,
+    state: rules.CheckInState,
+    others: tuple[str, ...] = (),
+    prefill=None,
+    labels: dict[int, str] | None = None,
 ) -> str:
     return rules.checkin_text(
-        state, checkin.local_date, pattern=user.pattern, other_patterns=others, prefill=prefill
+        state,
+        checkin.local_date,
+        pattern=user.pattern,
+        other_patterns=others,
+        prefill=prefill,
+        plan_labels=labels,
     )
+
+
+async def _plan_labels(session, user_id: int) -> dict[int, str]:
+    """The user's active plans, oldest first: id to the short name the picker shows."""
+    plans = await repo.active_plans(session, user_id=user_id)
+    return {row.id: plan_rules.plan_label(_as_plan(row)) for row in plans}
 
 
 @dataclass(frozen=True)
@@ -98,6 +122,7 @@ class CardExtras:
     others: tuple[str, ...] = ()
     prefill: str | None = None
     repair_after: date | None = None
+    labels: dict[int, str] | None = None
 
 
 async def _prefilled(
@@ -110,7 +135,13 @@ async def _prefilled(
         session, user_id=user.id, start=checkin.local_date, end=checkin.local_date
     )
     state = _state(checkin)
-    prefilled = moment_rules.prefilled_state(state, marked_today=bool(moments))
+    plans = await repo.active_plans(session, user_id=user.id)
+    prefilled = moment_rules.prefilled_state(
+        state,
+        marked_today=bool(moments),
+        marked_plan_ids=[row.plan_id for row in moments],
+        plan_ids=[row.id for row in plans],
+    )
     if prefilled != state:
         await repo.update_checkin_if_stage(
             session,
@@ -119,9 +150,9 @@ async def _prefilled(
             now=now,
             stage=prefilled.stage,
             activated=prefilled.activated,
+            plan_id=prefilled.plan_id,
         )
         checkin = await repo.reload(session, checkin)
-    plans = await repo.active_plans(session, user_id=user.id)
     # The first plan is the onboarding pattern the card already names; the others are listed beside it.
     others = tuple(plan_rules.plan_label(_as_plan(row)) for row in plans[1:])
     prefill = moment_rules.prefill_line([row.marked_at for row in moments], zone)
@@ -135,7 +166,8 @@ async def _prefilled(
         today=checkin.local_date,
         include_today=False,
     )
-    return checkin, CardExtras(others, prefill, repair_after)
+    labels = {row.id: plan_rules.plan_label(_as_plan(row)) for row in plans}
+    return checkin, CardExtras(others, prefill, repair_after, labels)
 
 
 def _as_plan(row) -> plan_rules.Plan:
@@ -146,7 +178,7 @@ def _as_plan(row) -> plan_rules.Plan:
 
 async def _post(bot: Bot, user: User, checkin: CheckIn, extras: CardExtras) -> int:
     state = _state(checkin)
-    markup = _keyboard(checkin.id, state.stage)
+    markup = _keyboard(checkin.id, state.stage, extras.labels)
     if extras.repair_after is not None:
         # Offered on the card as it arrives; once answered, /repair keeps the offer open.
         label = f"Repair after {repair_rules.day_name(extras.repair_after, checkin.local_date)}"
@@ -158,7 +190,7 @@ async def _post(bot: Bot, user: User, checkin: CheckIn, extras: CardExtras) -> i
         )
     message = await bot.send_message(
         user.id,
-        _text(checkin, user, state, extras.others, extras.prefill),
+        _text(checkin, user, state, extras.others, extras.prefill, extras.labels),
         parse_mode=ParseMode.HTML,
         reply_markup=markup,
         disable_notification=user.quiet,
@@ -291,7 +323,9 @@ async def button(update: Update, context: BotContext) -> None:
             await query.answer(CLOSED)
             return
         state = _state(checkin)
-        new_state = rules.apply_tap(state, tap.step, tap.value)
+        # The picker's plan must be one of this user's own active plans.
+        labels = await _plan_labels(session, checkin.user_id)
+        new_state = rules.apply_tap(state, tap.step, tap.value, tuple(labels))
         reply = None
         if new_state is not None and new_state.stage == "done":
             reply = await _closing_reply(session, checkin, new_state, now)
@@ -304,6 +338,7 @@ async def button(update: Update, context: BotContext) -> None:
             activated=new_state.activated,
             choice=new_state.choice,
             intensity=new_state.intensity,
+            plan_id=new_state.plan_id,
             **_remember(checkin, reply),
         ):
             # A stale message (a double tap, or an edit that failed after the answer was saved): show
@@ -312,16 +347,26 @@ async def button(update: Update, context: BotContext) -> None:
             user = await repo.get_user(session, user_id=checkin.user_id)
             await query.answer(ALREADY_SAVED)
             stored = _state(checkin)
-            await edit_query_message(query, _text(checkin, user, stored), _keyboard(checkin.id, stored.stage))
+            await edit_query_message(
+                query,
+                _text(checkin, user, stored, labels=labels),
+                _keyboard(checkin.id, stored.stage, labels),
+            )
             return
         user = await repo.get_user(session, user_id=checkin.user_id)
         if new_state.choice and new_state.choice != state.choice:
-            # The evening's answer is what the day's marked moments chose.
+            # The evening's answer is what the day's marked moments of the picked pattern chose.
             await repo.set_day_moments_choice(
-                session, user_id=user.id, local_date=checkin.local_date, choice=new_state.choice
+                session,
+                user_id=user.id,
+                local_date=checkin.local_date,
+                choice=new_state.choice,
+                plan_id=new_state.plan_id,
             )
     await query.answer("Saved ✓")
-    await edit_query_message(query, _text(checkin, user, new_state), _keyboard(checkin.id, new_state.stage))
+    await edit_query_message(
+        query, _text(checkin, user, new_state, labels=labels), _keyboard(checkin.id, new_state.stage, labels)
+    )
     if reply is not None:
         await _close(context.bot, user, new_state, reply)
 
@@ -388,10 +433,11 @@ async def keep_note(update: Update, context: BotContext, checkin: CheckIn, *, qu
         ):
             return None
         user = await repo.get_user(session, user_id=checkin.user_id)
+        labels = await _plan_labels(session, checkin.user_id)
     if checkin.message_id is not None:
         try:
             await context.bot.edit_message_text(
-                _text(checkin, user, new_state),
+                _text(checkin, user, new_state, labels=labels),
                 chat_id=user.id,
                 message_id=checkin.message_id,
                 parse_mode=ParseMode.HTML,

@@ -1082,14 +1082,14 @@ async def release_held(session: AsyncSession, *, held_id: int, user_id: int, kin
 
 
 async def set_day_moments_choice(
-    session: AsyncSession, *, user_id: int, local_date: date, choice: str
+    session: AsyncSession, *, user_id: int, local_date: date, choice: str, plan_id: int | None = None
 ) -> None:
-    """Record the evening's choice on every moment the user marked that day."""
-    await session.exec(
-        update(PatternMoment)
-        .where(PatternMoment.user_id == user_id, PatternMoment.local_date == local_date)
-        .values(choice=choice)
-    )
+    """Record the evening's choice on the moments the user marked that day for the plan it names
+    (every moment of the day when it names none)."""
+    matching = [PatternMoment.user_id == user_id, PatternMoment.local_date == local_date]
+    if plan_id is not None:
+        matching.append(PatternMoment.plan_id == plan_id)
+    await session.exec(update(PatternMoment).where(*matching).values(choice=choice))
     await session.commit()
 
 

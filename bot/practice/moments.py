@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from bot.practice.checkin import CheckInState
+from bot.practice.checkin import CheckInState, after_yes
 from bot.practice.exercise_choice import Exercise
 
 HOLD_WAITS = (10, 20, 30)
@@ -105,9 +105,22 @@ def prefill_line(marked_at: Sequence[datetime], zone: ZoneInfo) -> str | None:
     return f"At {listed} you marked your pattern. What did you choose, mostly?"
 
 
-def prefilled_state(state: CheckInState, *, marked_today: bool) -> CheckInState:
+def prefilled_state(
+    state: CheckInState,
+    *,
+    marked_today: bool,
+    marked_plan_ids: Sequence[int | None] = (),
+    plan_ids: Sequence[int] = (),
+) -> CheckInState:
     """A check-in not yet answered, on a day the user marked their pattern: the activation is already
-    known, so it starts at "What did you choose?". Any answered check-in is left as it is."""
+    known, so it starts at "What did you choose?". Any answered check-in is left as it is.
+
+    With several plans (`plan_ids`, the active ones) the day's moments say which pattern it was when
+    they all name the same one; moments of two patterns leave the choice to the card's picker.
+    """
     if not marked_today or state.stage != "activation" or state.activated is not None:
         return state
-    return replace(state, stage="choice", activated="yes")
+    marked = {plan_id for plan_id in marked_plan_ids if plan_id in plan_ids}
+    if len(plan_ids) > 1 and len(marked) == 1:
+        return after_yes(state, tuple(marked))
+    return after_yes(state, plan_ids)
