@@ -944,9 +944,33 @@ async def ensure_first_plan(
     return await active_plans(session, user_id=user.id)
 
 
-async def add_plan(session: AsyncSession, *, user_id: int, now: datetime) -> PatternPlan:
-    """A new, empty plan whose fields are asked next."""
-    return await _insert(session, PatternPlan(user_id=user_id, created_at=now))
+async def add_plan(
+    session: AsyncSession, *, user_id: int, now: datetime, fields: dict[str, str | None] | None = None
+) -> PatternPlan:
+    """A new plan, empty (its fields are asked next) or with `fields` already known."""
+    return await _insert(session, PatternPlan(user_id=user_id, created_at=now, **(fields or {})))
+
+
+async def set_plan_fields(
+    session: AsyncSession, *, plan_id: int, user_id: int, fields: dict[str, Any]
+) -> None:
+    """Write several fields of one of the user's plans at once."""
+    await session.exec(
+        update(PatternPlan).where(PatternPlan.id == plan_id, PatternPlan.user_id == user_id).values(**fields)
+    )
+    await session.commit()
+
+
+async def set_user_pattern(
+    session: AsyncSession, *, user_id: int, pattern: str, secure_alternative: str
+) -> None:
+    """The user's own pattern and alternative, in their words (no longer one of the offered options)."""
+    await session.exec(
+        update(User)
+        .where(User.id == user_id)
+        .values(pattern=pattern, secure_alternative=secure_alternative, pattern_id=None)
+    )
+    await session.commit()
 
 
 async def get_plan(session: AsyncSession, *, plan_id: int, user_id: int) -> PatternPlan | None:

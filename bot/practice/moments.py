@@ -33,6 +33,20 @@ SENT_BACK = "Here it is, to copy if you still want to send it:\n\n{text}\n\nI've
 EDIT_BACK = "Here it is to edit before you send it:\n\n{text}\n\nI've deleted my copy."
 LET_GO = "Let go ✓ I've deleted it. Not sending is a choice too, and a strong one."
 
+# The optional persistent button under the text box (/settings): its label is what Telegram sends as
+# text when it is tapped, so that exact text opens /now instead of being read as a note or a message.
+NOW_BUTTON = "My pattern is firing now"
+NOW_BUTTON_ON = (
+    "The button is on ✓ It stays under where you type. Tap it the moment your pattern fires, "
+    "and your own plan comes first."
+)
+NOW_BUTTON_OFF = "The button is off ✓ /now still works any time."
+
+
+def is_now_button(typed: str) -> bool:
+    """Whether typed text is a tap on the persistent /now button (its exact label)."""
+    return typed.strip() == NOW_BUTTON
+
 
 @dataclass(frozen=True)
 class FeltPractice:
