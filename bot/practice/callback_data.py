@@ -175,7 +175,7 @@ def parse_free_text_button(data: str) -> str | None:
 HELP_ALL = "help:all"
 _PLAN = re.compile(r"^pl:([aerlx])(?::(\d{1,12}))?(?::([coa]))?$")
 _MOMENT = re.compile(r"^nw:([phsdn])(?::(\d{1,12}))?(?::(\d{1,3}))?$")
-_HELD = re.compile(r"^hm:(\d{1,12}):([sel])$")
+_HELD = re.compile(r"^hm:(\d{1,12}):([selvx])$")
 
 
 @dataclass(frozen=True)
@@ -230,7 +230,8 @@ def parse_moment_button(data: str) -> MomentButton | None:
 
 
 def held_button(held_id: int, decision: str) -> str:
-    """Callback data for "Still want to send it?": send as is (s), edit first (e), let it go (l)."""
+    """Callback data for a held message: send as is (s), edit first (e), let it go (l); in plain words
+    during a safety pause, show it (v) or delete it (x)."""
     return _checked(f"hm:{held_id}:{decision}")
 
 

@@ -32,6 +32,49 @@ STAY_DONE = "Your reminder\nFive minutes. You stayed. That is the new move, prac
 SENT_BACK = "Here it is, to copy if you still want to send it:\n\n{text}\n\nI've deleted my copy."
 EDIT_BACK = "Here it is to edit before you send it:\n\n{text}\n\nI've deleted my copy."
 LET_GO = "Let go ✓ I've deleted it. Not sending is a choice too, and a strong one."
+# While a safety pause lasts the held message comes back in plain words: no question about the
+# pattern, no praise for a choice, nothing that reads as practice.
+HELD_PLAIN = "Your reminder\nI'm keeping the message you asked me to hold. It's yours whenever you want it."
+PLAIN_BACK = "Here it is:\n\n{text}\n\nI've deleted my copy."
+DELETED = "Deleted ✓ Nothing of it is kept."
+
+# What a moment timer does when it falls due (see timer_delivery).
+ASK = "ask"
+PLAIN = "plain"
+NOTHING = "nothing"
+
+
+def timer_delivery(timer: str, *, paused: bool, safety_pause: bool) -> str:
+    """What a moment timer sends when it falls due: the usual words (ASK), plain words (PLAIN), or NOTHING.
+
+    The held message is the user's own words, which only the bot has now, so it always comes back:
+    during /pause as the usual "Still want to send it?" (they asked for it in so many words, and a
+    pause is about the bot's own prompts, not theirs), during a safety pause plainly, with a way to
+    see it or delete it but no practice wording (nothing offers a practice while that pause lasts).
+    The end of five more minutes is only a practice line, so neither pause lets it through.
+    """
+    if timer == "hold":
+        return PLAIN if safety_pause else ASK
+    return NOTHING if paused or safety_pause else ASK
+
+
+def held_decision_words(decision: str, *, safety_pause: bool) -> tuple[str, str]:
+    """(the moment's action, the reply's words) for a decision about a held message.
+
+    During a safety pause a "let it go" tapped on an earlier question is answered without praise.
+    """
+    outcomes = {
+        "s": ("sent", SENT_BACK),
+        "e": ("edited", EDIT_BACK),
+        "l": ("let_go", LET_GO),
+        "v": ("returned", PLAIN_BACK),
+        "x": ("deleted", DELETED),
+    }
+    action, words = outcomes[decision]
+    if safety_pause and decision == "l":
+        words = DELETED
+    return action, words
+
 
 # The optional persistent button under the text box (/settings): its label is what Telegram sends as
 # text when it is tapped, so that exact text opens /now instead of being read as a note or a message.
