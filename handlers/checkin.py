@@ -68,7 +68,9 @@ def _keyboard(checkin_id: int, stage: str, plan_labels: dict[int, str] | None = 
             *[
                 [(label, checkin_button(checkin_id, "p", str(plan_id)))]
                 for plan_id, label in (plan_labels or {}).items()
-            ]
+            ],
+            # A mis-tapped "Yes" (or plans retired meanwhile) is never a dead end.
+            [("Back", checkin_button(checkin_id, "r"))],
         )
     if stage == "choice":
         return keyboard(

@@ -51,7 +51,11 @@ async def test_two_patterns_are_picked_in_the_same_message_and_the_answer_lands_
     assert (await harness.tick())["sent"] == 1
     card = harness.last_message(USER)
     assert "Which pattern was it?" in card.text
-    assert buttons(card)[:2] == ["Checking my phone again and again when…", "I send message after message"]
+    assert buttons(card) == [
+        "Checking my phone again and again when…",
+        "I send message after message",
+        "Back",
+    ]
     await harness.tap(USER, "I send message after message")
     edited = harness.last_message(USER)
     assert edited.message_id == card.message_id
@@ -96,3 +100,15 @@ async def test_a_forged_pick_of_another_users_plan_changes_nothing(harness):
     async with harness.services.sessions() as session:
         checkin = await repo.get_checkin_for_date(session, user_id=USER, local_date=AFTERNOON.date())
     assert (checkin.stage, checkin.plan_id) == ("pattern", None)
+
+
+async def test_back_from_the_picker_asks_the_first_question_again(harness):
+    """A mis-tapped "Yes" is undone from the picker: "Back" brings "Did your pattern activate today?" again."""
+    await onboard(harness)
+    await add_second_pattern(harness)
+    await evening_check_in(harness)
+    await harness.tap(USER, "Yes")
+    await harness.tap(USER, "Back")
+    card = harness.last_message(USER)
+    assert "Did your pattern activate today?" in card.text
+    assert buttons(card)[:3] == ["Yes", "No", "Not sure"]
