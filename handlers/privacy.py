@@ -6,7 +6,7 @@ import json
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
-from telegram import InputFile, Update
+from telegram import InputFile, ReplyKeyboardRemove, Update
 from telegram.constants import ParseMode
 
 from bot.practice import export
@@ -136,6 +136,8 @@ async def delete_button(update: Update, context: BotContext) -> None:
                 await query.answer("Please confirm once more.")
                 await edit_query_message(query, *_first_question())
                 return
+            user = await repo.get_user(session, user_id=update.effective_user.id)
+            had_now_button = user is not None and user.now_button
             await repo.delete_user(session, user_id=update.effective_user.id)
             await repo.delete_state(session, name=state)
         await query.answer("Deleted")
@@ -144,6 +146,13 @@ async def delete_button(update: Update, context: BotContext) -> None:
             "Done. Everything I held about you is gone. If you ever want to start again, send /start. "
             "Take care of yourself. 🌱\n\n" + CHAT_STAYS,
         )
+        if had_now_button:
+            # The persistent button lives on the phone, not in the database: it is taken away too.
+            await context.bot.send_message(
+                update.effective_user.id,
+                "The button under the text box is gone too.",
+                reply_markup=ReplyKeyboardRemove(),
+            )
         return
     async with services.sessions() as session:
         await repo.delete_state(session, name=state)

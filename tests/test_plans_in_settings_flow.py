@@ -126,3 +126,15 @@ async def test_changing_the_time_zone_keeps_the_now_button(harness):
         if "Got it" in call.params.get("text", "")
     ][-1]
     assert after_zone["keyboard"] == [[{"text": NOW_BUTTON}]]
+
+
+async def test_deleting_everything_takes_the_now_button_away(harness):
+    """After /delete the persistent button does not stay behind on the phone."""
+    await onboard(harness)
+    await harness.command(USER, "/settings")
+    await harness.tap(USER, "/now button: turn on")
+    await harness.command(USER, "/delete")
+    await harness.tap(USER, "Yes, continue")
+    await harness.tap(USER, "Delete everything now")
+    assert harness.fake.calls_to("sendMessage")[-1].params["reply_markup"] == {"remove_keyboard": True}
+    assert await stored_user(harness) is None
