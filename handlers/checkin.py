@@ -111,10 +111,13 @@ def _text(
     )
 
 
-async def _plan_labels(session, user_id: int) -> dict[int, str]:
-    """The user's active plans, oldest first: id to the short name the picker shows."""
-    plans = await repo.active_plans(session, user_id=user_id)
+def _labels_of(plans) -> dict[int, str]:
+    """Active plans, oldest first: id to the short name the picker shows."""
     return {row.id: plan_rules.plan_label(_as_plan(row)) for row in plans}
+
+
+async def _plan_labels(session, user_id: int) -> dict[int, str]:
+    return _labels_of(await repo.active_plans(session, user_id=user_id))
 
 
 @dataclass(frozen=True)
@@ -168,8 +171,7 @@ async def _prefilled(
         today=checkin.local_date,
         include_today=False,
     )
-    labels = {row.id: plan_rules.plan_label(_as_plan(row)) for row in plans}
-    return checkin, CardExtras(others, prefill, repair_after, labels)
+    return checkin, CardExtras(others, prefill, repair_after, _labels_of(plans))
 
 
 def _as_plan(row) -> plan_rules.Plan:
