@@ -136,8 +136,7 @@ async def delete_button(update: Update, context: BotContext) -> None:
                 await query.answer("Please confirm once more.")
                 await edit_query_message(query, *_first_question())
                 return
-            user = await repo.get_user(session, user_id=update.effective_user.id)
-            had_now_button = user is not None and user.now_button
+            had_now_button = await repo.has_now_button(session, user_id=update.effective_user.id)
             await repo.delete_user(session, user_id=update.effective_user.id)
             await repo.delete_state(session, name=state)
         await query.answer("Deleted")

@@ -961,6 +961,13 @@ async def set_plan_fields(
     await session.commit()
 
 
+async def has_now_button(session: AsyncSession, *, user_id: int) -> bool:
+    """Whether the user switched on the persistent /now button; reads no encrypted column, so it
+    answers even while rows are under another key (as /delete must)."""
+    result = await session.exec(select(User.now_button).where(User.id == user_id))
+    return bool(result.first())
+
+
 async def set_user_pattern(
     session: AsyncSession, *, user_id: int, pattern: str, secure_alternative: str
 ) -> None:
