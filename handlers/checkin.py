@@ -54,7 +54,7 @@ def _state(checkin: CheckIn) -> rules.CheckInState:
     )
 
 
-def _keyboard(checkin_id: int, stage: str, plan_labels: dict[int, str] | None = None):
+def _keyboard(checkin_id: int, stage: str, plan_labels: dict[int, str] | None = None, *, bids: bool = True):
     if stage == "activation":
         return keyboard(
             [
@@ -83,8 +83,9 @@ def _keyboard(checkin_id: int, stage: str, plan_labels: dict[int, str] | None = 
         )
     if stage == "note":
         return keyboard([("Skip", checkin_button(checkin_id, "n", "x"))])
+    # Bids are off while partner practices are off.
     return keyboard(
-        [("Change answer", checkin_button(checkin_id, "r")), ("Log a bid", "bid:new")],
+        [("Change answer", checkin_button(checkin_id, "r")), *([("Log a bid", "bid:new")] if bids else [])],
         [("My pattern is firing now", moment_button("n"))],
     )
 
@@ -94,6 +95,7 @@ def _choice_buttons() -> list[tuple[str, str]]:
 
 
 def _text(
+    services: Services,
     checkin: CheckIn,
     user: User,
     state: rules.CheckInState,
@@ -101,23 +103,30 @@ def _text(
     prefill=None,
     labels: dict[int, str] | None = None,
 ) -> str:
+    # Words pointing at a partner who frightens the user are not shown (see partner_safety).
+    pattern = onboarding.partner_filter(services, user).pattern(user.pattern)
     return rules.checkin_text(
         state,
         checkin.local_date,
-        pattern=user.pattern,
+        pattern=pattern,
         other_patterns=others,
         prefill=prefill,
         plan_labels=labels,
     )
 
 
-def _labels_of(plans) -> dict[int, str]:
-    """Active plans, oldest first: id to the short name the picker shows."""
-    return {row.id: plan_rules.plan_label(_as_plan(row)) for row in plans}
+def _card_keyboard(checkin: CheckIn, user: User, stage: str, labels: dict[int, str] | None = None):
+    return _keyboard(checkin.id, stage, labels, bids=not user.partner_feels_unsafe)
 
 
-async def _plan_labels(session, user_id: int) -> dict[int, str]:
-    return _labels_of(await repo.active_plans(session, user_id=user_id))
+def _labels_of(services: Services, user: User, plans) -> dict[int, str]:
+    """Active plans, oldest first: id to the short name the picker shows (partner words left out as elsewhere)."""
+    shown = onboarding.partner_filter(services, user)
+    return {row.id: plan_rules.plan_label(shown.plan(_as_plan(row))) for row in plans}
+
+
+async def _plan_labels(services: Services, session, user: User) -> dict[int, str]:
+    return _labels_of(services, user, await repo.active_plans(session, user_id=user.id))
 
 
 @dataclass(frozen=True)
@@ -131,7 +140,7 @@ class CardExtras:
 
 
 async def _prefilled(
-    session, user: User, checkin: CheckIn, zone: ZoneInfo, now: datetime
+    services: Services, session, user: User, checkin: CheckIn, zone: ZoneInfo, now: datetime
 ) -> tuple[CheckIn, CardExtras]:
     """Today's check-in, starting at "What did you choose?" when a moment was marked today (so the
     user answers once); with the user's further plans named, the moments' times recalled, and a
@@ -159,7 +168,8 @@ async def _prefilled(
         )
         checkin = await repo.reload(session, checkin)
     # The first plan is the onboarding pattern the card already names; the others are listed beside it.
-    others = tuple(plan_rules.plan_label(_as_plan(row)) for row in plans[1:])
+    shown = onboarding.partner_filter(services, user)
+    others = tuple(plan_rules.plan_label(shown.plan(_as_plan(row))) for row in plans[1:])
     prefill = moment_rules.prefill_line([row.marked_at for row in moments], zone)
     since = checkin.local_date - timedelta(days=repair_rules.REPAIR_WINDOW_DAYS)
     recent = await repo.checkins_since(session, user_id=user.id, since=since)
@@ -171,7 +181,9 @@ async def _prefilled(
         today=checkin.local_date,
         include_today=False,
     )
-    return checkin, CardExtras(others, prefill, repair_after, _labels_of(plans))
+    if user.partner_feels_unsafe:
+        repair_after = None  # repairing is a partner practice: off while they are
+    return checkin, CardExtras(others, prefill, repair_after, _labels_of(services, user, plans))
 
 
 def _as_plan(row) -> plan_rules.Plan:
@@ -180,9 +192,9 @@ def _as_plan(row) -> plan_rules.Plan:
     )
 
 
-async def _post(bot: Bot, user: User, checkin: CheckIn, extras: CardExtras) -> int:
+async def _post(services: Services, bot: Bot, user: User, checkin: CheckIn, extras: CardExtras) -> int:
     state = _state(checkin)
-    markup = _keyboard(checkin.id, state.stage, extras.labels)
+    markup = _card_keyboard(checkin, user, state.stage, extras.labels)
     if extras.repair_after is not None:
         # Offered on the card as it arrives; once answered, /repair keeps the offer open.
         label = f"Repair after {repair_rules.day_name(extras.repair_after, checkin.local_date)}"
@@ -194,7 +206,7 @@ async def _post(bot: Bot, user: User, checkin: CheckIn, extras: CardExtras) -> i
         )
     message = await bot.send_message(
         user.id,
-        _text(checkin, user, state, extras.others, extras.prefill, extras.labels),
+        _text(services, checkin, user, state, extras.others, extras.prefill, extras.labels),
         parse_mode=ParseMode.HTML,
         reply_markup=markup,
         disable_notification=user.quiet,
@@ -229,8 +241,8 @@ async def send_scheduled(
     if checkin.message_id is not None:
         # Already on the user's screen: opened with /checkin, or sent before a crash.
         return False
-    checkin, extras = await _prefilled(session, user, checkin, zone, now)
-    message_id = await _post(bot, user, checkin, extras)
+    checkin, extras = await _prefilled(services, session, user, checkin, zone, now)
+    message_id = await _post(services, bot, user, checkin, extras)
     await repo.set_checkin_message(session, checkin_id=checkin.id, message_id=message_id, sent_at=now)
     await _close_earlier(bot, session, user, local_date, now)
     return True
@@ -304,8 +316,8 @@ async def checkin_command(update: Update, context: BotContext) -> None:
         checkin = await repo.get_or_create_checkin(
             session, user_id=user.id, local_date=today, now=now, closes_at=due.closes_at(today, zone)
         )
-        checkin, extras = await _prefilled(session, user, checkin, zone, now)
-        message_id = await _post(context.bot, user, checkin, extras)
+        checkin, extras = await _prefilled(services, session, user, checkin, zone, now)
+        message_id = await _post(services, context.bot, user, checkin, extras)
         await repo.set_checkin_message(session, checkin_id=checkin.id, message_id=message_id, sent_at=now)
         await _close_earlier(context.bot, session, user, today, now)
 
@@ -327,8 +339,9 @@ async def button(update: Update, context: BotContext) -> None:
             await query.answer(CLOSED)
             return
         state = _state(checkin)
+        user = await repo.get_user(session, user_id=checkin.user_id)
         # The picker's plan must be one of this user's own active plans.
-        labels = await _plan_labels(session, checkin.user_id)
+        labels = await _plan_labels(services, session, user)
         new_state = rules.apply_tap(state, tap.step, tap.value, tuple(labels))
         reply = None
         if new_state is not None and new_state.stage == "done":
@@ -348,16 +361,14 @@ async def button(update: Update, context: BotContext) -> None:
             # A stale message (a double tap, or an edit that failed after the answer was saved): show
             # what is stored, so every later tap brings the message up to date.
             checkin = await repo.reload(session, checkin)
-            user = await repo.get_user(session, user_id=checkin.user_id)
             await query.answer(ALREADY_SAVED)
             stored = _state(checkin)
             await edit_query_message(
                 query,
-                _text(checkin, user, stored, labels=labels),
-                _keyboard(checkin.id, stored.stage, labels),
+                _text(services, checkin, user, stored, labels=labels),
+                _card_keyboard(checkin, user, stored.stage, labels),
             )
             return
-        user = await repo.get_user(session, user_id=checkin.user_id)
         if new_state.choice and new_state.choice != state.choice:
             # The evening's answer is what the day's marked moments of the picked pattern chose.
             await repo.set_day_moments_choice(
@@ -369,7 +380,9 @@ async def button(update: Update, context: BotContext) -> None:
             )
     await query.answer("Saved ✓")
     await edit_query_message(
-        query, _text(checkin, user, new_state, labels=labels), _keyboard(checkin.id, new_state.stage, labels)
+        query,
+        _text(services, checkin, user, new_state, labels=labels),
+        _card_keyboard(checkin, user, new_state.stage, labels),
     )
     if reply is not None:
         await _close(context.bot, user, new_state, reply)
@@ -437,15 +450,15 @@ async def keep_note(update: Update, context: BotContext, checkin: CheckIn, *, qu
         ):
             return None
         user = await repo.get_user(session, user_id=checkin.user_id)
-        labels = await _plan_labels(session, checkin.user_id)
+        labels = await _plan_labels(services, session, user)
     if checkin.message_id is not None:
         try:
             await context.bot.edit_message_text(
-                _text(checkin, user, new_state, labels=labels),
+                _text(services, checkin, user, new_state, labels=labels),
                 chat_id=user.id,
                 message_id=checkin.message_id,
                 parse_mode=ParseMode.HTML,
-                reply_markup=_keyboard(checkin.id, "done"),
+                reply_markup=_card_keyboard(checkin, user, "done"),
             )
         except BadRequest as error:
             # The note is saved either way; an old or deleted message just stays as it was.

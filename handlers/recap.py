@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from telegram import Bot, Update
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update, WebAppInfo
 from telegram.constants import ChatAction, ParseMode
 from telegram.error import BadRequest, Forbidden, InvalidToken, TelegramError
 
@@ -42,6 +42,7 @@ CHART_CAPTION = (
 )
 EARLIEST = date(2000, 1, 1)
 CHART_WEEKS = 12
+OPEN_MINI_APP = "Open my progress page"
 # Ten years of weeks: the long view, with a bound on the chart's size.
 PROGRESS_WEEKS_MAX = 520
 
@@ -90,6 +91,10 @@ async def _relationship_sections(
     previous_start = week_start - timedelta(days=7)
     bids = await repo.bids_between(session, user_id=user.id, start=previous_start, end=week_end)
 
+    if user.partner_feels_unsafe:
+        # Bids are off and a partner is not named back, even from weeks before the answer changed.
+        bids = []
+
     def records(start: date, end: date) -> list[relationships.BidRecord]:
         return [
             relationships.BidRecord(local_date=b.local_date, response=b.response, who=b.who)
@@ -100,7 +105,13 @@ async def _relationship_sections(
     previous = records(previous_start, week_start - timedelta(days=1))
     bid_lines = relationships.bid_section(records(week_start, week_end), previous or None)
     supports = await repo.supports(session, user_id=user.id)
-    support_lines = relationships.supports_section([s.who for s in supports if s.week_key != week_key])
+    support_lines = relationships.supports_section(
+        [
+            s.who
+            for s in supports
+            if s.week_key != week_key and not (user.partner_feels_unsafe and s.who == "partner")
+        ]
+    )
     return [section for section in (bid_lines, support_lines) if section]
 
 
@@ -113,14 +124,19 @@ async def _repaired_after(session, user: User, week_start: date, week_end: date)
     ]
 
 
-async def _moment_sections(session, user: User, week_start: date, week_end: date) -> list[str]:
+async def _moment_sections(
+    services: Services, session, user: User, week_start: date, week_end: date
+) -> list[str]:
     """The week's repairs (named as wins) and its marked moments per pattern, with how often each plan held."""
     repaired = await _repaired_after(session, user, week_start, week_end)
     moments = await repo.moments_between(session, user_id=user.id, start=week_start, end=week_end)
+    shown = onboarding.partner_filter(services, user)
     labels = {
         row.id: plan_rules.plan_label(
-            plan_rules.Plan(
-                id=row.id, cue=row.cue, old_move=row.old_move, secure_alternative=row.secure_alternative
+            shown.plan(
+                plan_rules.Plan(
+                    id=row.id, cue=row.cue, old_move=row.old_move, secure_alternative=row.secure_alternative
+                )
             )
         )
         for row in await repo.all_plans(session, user_id=user.id)
@@ -143,7 +159,14 @@ def first_day(user: User, days: list[rules.DayRecord]) -> date:
 
 
 def _compose(
-    user: User, days, practices, window: tuple[date, date], extra_sections: list[str], marked=(), repaired=()
+    services: Services,
+    user: User,
+    days,
+    practices,
+    window: tuple[date, date],
+    extra_sections: list[str],
+    marked=(),
+    repaired=(),
 ) -> rules.Recap:
     week_start, week_end = window
     # The weeks before are regular seven-day weeks ending where this window starts.
@@ -166,6 +189,7 @@ def _compose(
         first_day(user, days), week_end, recap_weekday=user.recap_weekday, most=CHART_WEEKS
     )
     points = rules.weekly_series(days, until=last_end, weeks=weeks, moments=marked)
+    shown = onboarding.partner_filter(services, user)
     return rules.compose_recap(
         current=current,
         previous=earlier[0] if earlier_data else None,
@@ -175,8 +199,9 @@ def _compose(
         if scored_before
         else None,
         score_points=[point.score for point in points if point.score is not None],
-        pattern=user.pattern,
-        secure_alternative=user.secure_alternative,
+        # Words pointing at a partner who frightens the user are not shown (see partner_safety).
+        pattern=shown.pattern(user.pattern),
+        secure_alternative=shown.alternative(user.secure_alternative),
         direction=user.direction,
         first_recap=not earlier_data,
         extra_sections=extra_sections,
@@ -260,11 +285,11 @@ async def _send_recap_text(
         previous = rules.previous_full_recap(previous_recaps, recap_date=recap_date, first_day=started)
         window = rules.recap_window(recap_date, first_day=started, previous_recap=previous)
     week_key = rules.week_key(recap_date)
-    extra = await _moment_sections(session, user, *window)
+    extra = await _moment_sections(services, session, user, *window)
     extra += await _relationship_sections(session, user, *window, week_key)
     marked = await _marked_moments(session, user)
     repaired = await _repaired_after(session, user, *window)
-    recap = _compose(user, days, practices, window, extra, marked, repaired)
+    recap = _compose(services, user, days, practices, window, extra, marked, repaired)
     message_id = await _stream(bot, services, user.id, recap, window, user.quiet)
     return message_id, _ChartPlan(days, started, window, week_key, marked)
 
@@ -341,12 +366,12 @@ async def more_button(update: Update, context: BotContext) -> None:
             return
         days, practices = await _history(session, user)
         start, end = window
-        extra = await _moment_sections(session, user, start, end)
+        extra = await _moment_sections(context.services, session, user, start, end)
         extra += await _relationship_sections(
             session, user, start, end, rules.week_key(end + timedelta(days=1))
         )
         marked = await _marked_moments(session, user)
-    recap = _compose(user, days, practices, window, extra, marked)
+    recap = _compose(context.services, user, days, practices, window, extra, marked)
     await query.answer()
     await context.bot.send_message(
         user.id, rules.recap_text(recap.details) or rules.NOTHING_MORE, parse_mode=ParseMode.HTML
@@ -397,7 +422,9 @@ async def capacity_button(update: Update, context: BotContext) -> None:
         await edit_query_message(
             query, "Thank you. ✓ These ratings build a picture over the weeks; /progress shows it."
         )
-        text, markup = relationships_handlers.supports_prompt(week_key)
+        text, markup = relationships_handlers.supports_prompt(
+            week_key, partner_safe=not user.partner_feels_unsafe
+        )
         await context.bot.send_message(
             update.effective_chat.id, text, parse_mode=ParseMode.HTML, reply_markup=markup
         )
@@ -417,7 +444,7 @@ async def progress_command(update: Update, context: BotContext) -> None:
         days, _ = await _history(session, user)
         ratings = await repo.capacity_ratings(session, user_id=user.id)
         # Per pattern, over everything so far: moments marked, how often the plan held, repairs.
-        per_pattern = await _moment_sections(session, user, first_day(user, days), today)
+        per_pattern = await _moment_sections(services, session, user, first_day(user, days), today)
         marked = await _marked_moments(session, user)
     last_end, weeks = rules.chart_weeks(
         first_day(user, days), today, recap_weekday=user.recap_weekday, most=PROGRESS_WEEKS_MAX
@@ -439,10 +466,18 @@ async def progress_command(update: Update, context: BotContext) -> None:
             *latest,
             *[f"\n{section}" for section in per_pattern],
             "",
-            "<i>This is a picture of your own practice over time, not a verdict on your relationship.</i>",
+            "<i>This is a picture of your own practice over time, not a verdict on you.</i>",
         ]
     )
     await context.bot.send_message(user.id, text, parse_mode=ParseMode.HTML)
+    web_app_url = services.settings.web_app_url
     await context.bot.send_photo(
-        user.id, png, caption="Weekly secure-choice share and practice score; below, your three capacities."
+        user.id,
+        png,
+        caption="Weekly secure-choice share and practice score; below, your three capacities.",
+        reply_markup=InlineKeyboardMarkup(
+            [[InlineKeyboardButton(OPEN_MINI_APP, web_app=WebAppInfo(url=web_app_url))]]
+        )
+        if web_app_url
+        else None,
     )

@@ -13,6 +13,7 @@ from telegram import Bot
 from telegram.error import BadRequest, Forbidden, TelegramError, TimedOut
 
 from bot.pacing import SCHEDULED_SEND
+from bot.practice import quiet_mode
 from bot.practice.pausing import is_paused
 from bot.services import Services
 from storage import repo
@@ -41,6 +42,35 @@ class DueKind:
     # Practice prompts hold back while the user is paused or under a safety pause; a safety
     # follow-up does not.
     practice_prompt: bool = True
+
+
+class QuietBot:
+    """The bot as a quiet-mode user's scheduled messages go out through it: every message (and draft, and
+    caption) opens with the neutral words and makes no sound. Everything else passes through unchanged.
+
+    Applied here, where every kind of scheduled message is sent, so no kind can forget it.
+    """
+
+    def __init__(self, bot: Bot):
+        self._bot = bot
+
+    def __getattr__(self, name: str):
+        return getattr(self._bot, name)
+
+    async def send_message(self, chat_id, text: str, *args, **kwargs):
+        kwargs["disable_notification"] = True
+        return await self._bot.send_message(chat_id, quiet_mode.quiet_text(text), *args, **kwargs)
+
+    async def send_message_draft(self, chat_id, draft_id: int, text: str | None = None, *args, **kwargs):
+        return await self._bot.send_message_draft(
+            chat_id, draft_id, quiet_mode.quiet_text(text or ""), *args, **kwargs
+        )
+
+    async def send_photo(self, chat_id, photo, caption: str | None = None, *args, **kwargs):
+        kwargs["disable_notification"] = True
+        return await self._bot.send_photo(
+            chat_id, photo, quiet_mode.quiet_text(caption or ""), *args, **kwargs
+        )
 
 
 async def run_tick(services: Services, bot: Bot, kinds: Mapping[str, DueKind]) -> Counter:
@@ -96,7 +126,9 @@ async def _deliver(
             await repo.mark_sending(session, due_id=row.id, now=now, unknown_outcomes=unknown_outcomes)
         scheduled = SCHEDULED_SEND.set(True)
         try:
-            sent = False if held_back else await kind.send(services, bot, session, user, row, now)
+            # Quiet mode: every message of this delivery opens neutrally and silently.
+            sender = QuietBot(bot) if user.quiet else bot
+            sent = False if held_back else await kind.send(services, sender, session, user, row, now)
         except Forbidden:
             # Blocked or deactivated: stop until they /start again. Expected, so no traceback.
             await repo.mark_unreachable(session, user_id=user.id, now=now)

@@ -105,6 +105,8 @@ class User(SQLModel, table=True):
     practice_prompt: str | None = None
     # The user switched on the persistent /now button under the text box (/settings).
     now_button: bool = False
+    # The name the user typed for the /share summary (a first name, initials, a pseudonym).
+    share_name: str | None = Field(default=None, sa_column=secret_text_column())
 
 
 class CheckIn(SQLModel, table=True):

@@ -1022,6 +1022,16 @@ async def open_moment_prompt(session: AsyncSession, *, user_id: int, value: str,
     await session.commit()
 
 
+async def save_share_name(session: AsyncSession, *, user_id: int, name: str) -> None:
+    """Keep the name typed for /share (encrypted) and stop waiting for typed text."""
+    await session.exec(
+        update(User)
+        .where(User.id == user_id)
+        .values(**_only_prompt(), prompt_opened_at=None, share_name=name)
+    )
+    await session.commit()
+
+
 async def add_moment(
     session: AsyncSession, *, user_id: int, plan_id: int | None, local_date: date, now: datetime
 ) -> PatternMoment:

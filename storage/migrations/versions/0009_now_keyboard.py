@@ -1,7 +1,7 @@
 """The persistent /now button preference, and the pattern a check-in's answer is about.
 
 Revision ID: 0009_now_keyboard
-Revises: 0007_update_inbox
+Revises: 0011_share_summary
 Create Date: 2026-11-29 11:30:00
 """
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009_now_keyboard"
-down_revision = "0007_update_inbox"
+down_revision = "0011_share_summary"
 branch_labels = None
 depends_on = None
 
