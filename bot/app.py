@@ -111,7 +111,8 @@ DUE_KINDS = {
     safety.FOLLOW_UP: DueKind(send=safety.send_follow_up, next_due=_one_off, practice_prompt=False),
     safety.HOW_ARE_YOU: DueKind(send=safety.send_how_are_you, next_due=_one_off, practice_prompt=False),
     safety.NO_ANSWER: DueKind(send=safety.send_no_answer, next_due=_one_off, practice_prompt=False),
-    # Timers the user set in the moment: they asked for them, so a pause does not hold them back.
+    # Timers the user set in the moment: what each sends during a pause is decided by
+    # bot.practice.moments.timer_delivery, not held back wholesale.
     moments.HELD_QUESTION_KIND: DueKind(
         send=moments.send_held_question, next_due=_one_off, practice_prompt=False
     ),

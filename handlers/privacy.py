@@ -6,7 +6,7 @@ import json
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
-from telegram import InputFile, Update
+from telegram import InputFile, ReplyKeyboardRemove, Update
 from telegram.constants import ParseMode
 
 from bot.practice import export, quiet_mode
@@ -143,6 +143,7 @@ async def delete_button(update: Update, context: BotContext) -> None:
                 await query.answer("Please confirm once more.")
                 await edit_query_message(query, *_first_question())
                 return
+            had_now_button = await repo.has_now_button(session, user_id=update.effective_user.id)
             await repo.delete_user(session, user_id=update.effective_user.id)
             await repo.delete_state(session, name=state)
         await query.answer("Deleted")
@@ -151,6 +152,13 @@ async def delete_button(update: Update, context: BotContext) -> None:
             "Done. Everything I held about you is gone. If you ever want to start again, send /start. "
             "Take care of yourself. 🌱\n\n" + CHAT_STAYS,
         )
+        if had_now_button:
+            # The persistent button lives on the phone, not in the database: it is taken away too.
+            await context.bot.send_message(
+                update.effective_user.id,
+                "The button under the text box is gone too.",
+                reply_markup=ReplyKeyboardRemove(),
+            )
         return
     async with services.sessions() as session:
         await repo.delete_state(session, name=state)

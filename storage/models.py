@@ -103,6 +103,8 @@ class User(SQLModel, table=True):
     # What the user's next typed text fills in for a plan or the moment flow ("cue:12", "hold:10"),
     # opened at prompt_opened_at like the other prompts.
     practice_prompt: str | None = None
+    # The user switched on the persistent /now button under the text box (/settings).
+    now_button: bool = False
     # The name the user typed for the /share summary (a first name, initials, a pseudonym).
     share_name: str | None = Field(default=None, sa_column=secret_text_column())
 
@@ -121,6 +123,8 @@ class CheckIn(SQLModel, table=True):
     activated: str | None = None
     choice: str | None = None
     intensity: int | None = None
+    # The if–then plan the day's answer is about, picked on the card when the user has several.
+    plan_id: int | None = None
     note: str | None = Field(default=None, sa_column=secret_text_column())
     message_id: int | None = None
     # The closing replies this check-in got (comma-separated ids), so the next days' replies differ.

@@ -944,9 +944,40 @@ async def ensure_first_plan(
     return await active_plans(session, user_id=user.id)
 
 
-async def add_plan(session: AsyncSession, *, user_id: int, now: datetime) -> PatternPlan:
-    """A new, empty plan whose fields are asked next."""
-    return await _insert(session, PatternPlan(user_id=user_id, created_at=now))
+async def add_plan(
+    session: AsyncSession, *, user_id: int, now: datetime, fields: dict[str, str | None] | None = None
+) -> PatternPlan:
+    """A new plan, empty (its fields are asked next) or with `fields` already known."""
+    return await _insert(session, PatternPlan(user_id=user_id, created_at=now, **(fields or {})))
+
+
+async def set_plan_fields(
+    session: AsyncSession, *, plan_id: int, user_id: int, fields: dict[str, Any]
+) -> None:
+    """Write several fields of one of the user's plans at once."""
+    await session.exec(
+        update(PatternPlan).where(PatternPlan.id == plan_id, PatternPlan.user_id == user_id).values(**fields)
+    )
+    await session.commit()
+
+
+async def has_now_button(session: AsyncSession, *, user_id: int) -> bool:
+    """Whether the user switched on the persistent /now button; reads no encrypted column, so it
+    answers even while rows are under another key (as /delete must)."""
+    result = await session.exec(select(User.now_button).where(User.id == user_id))
+    return bool(result.first())
+
+
+async def set_user_pattern(
+    session: AsyncSession, *, user_id: int, pattern: str, secure_alternative: str
+) -> None:
+    """The user's own pattern and alternative, in their words (no longer one of the offered options)."""
+    await session.exec(
+        update(User)
+        .where(User.id == user_id)
+        .values(pattern=pattern, secure_alternative=secure_alternative, pattern_id=None)
+    )
+    await session.commit()
 
 
 async def get_plan(session: AsyncSession, *, plan_id: int, user_id: int) -> PatternPlan | None:
@@ -1092,14 +1123,14 @@ async def release_held(session: AsyncSession, *, held_id: int, user_id: int, kin
 
 
 async def set_day_moments_choice(
-    session: AsyncSession, *, user_id: int, local_date: date, choice: str
+    session: AsyncSession, *, user_id: int, local_date: date, choice: str, plan_id: int | None = None
 ) -> None:
-    """Record the evening's choice on every moment the user marked that day."""
-    await session.exec(
-        update(PatternMoment)
-        .where(PatternMoment.user_id == user_id, PatternMoment.local_date == local_date)
-        .values(choice=choice)
-    )
+    """Record the evening's choice on the moments the user marked that day for the plan it names
+    (every moment of the day when it names none)."""
+    matching = [PatternMoment.user_id == user_id, PatternMoment.local_date == local_date]
+    if plan_id is not None:
+        matching.append(PatternMoment.plan_id == plan_id)
+    await session.exec(update(PatternMoment).where(*matching).values(choice=choice))
     await session.commit()
 
 
