@@ -23,6 +23,7 @@ class Prompt(StrEnum):
     PLAN = "plan"  # /plans: the cue, old move or secure alternative of one plan
     HOLD = "hold"  # /now: the message to hold before sending
     REPAIR = "repair"  # /repair: the repair in the user's words
+    PARTNER = "partner"  # /partner: a bid, a card or the week's answer for the partner
 
 
 @dataclass(frozen=True)
