@@ -575,7 +575,7 @@ async def typed_text(update: Update, context: BotContext, user: User) -> None:
     services = context.services
     now = services.clock.now()
     typed = update.effective_message.text or ""
-    kind = prompt_kind(user)
+    kind, prompt = prompt_kind(user), user.practice_prompt
     reply = delivery = None
     reveal: tuple[int, int, str, str, rules.ExchangeQuestion] | None = None
     async with services.sessions() as session:
@@ -597,7 +597,7 @@ async def typed_text(update: Update, context: BotContext, user: User) -> None:
                 kept = f" I kept the first {rules.CARD_MAX_CHARS} characters." if cut else ""
                 reply = f"Saved ✓ Your partner can read your card from /partner.{kept}"
         else:
-            reply, reveal = await _keep_answer(session, user, linked, user.practice_prompt, typed, now)
+            reply, reveal = await _keep_answer(session, user, linked, prompt, typed, now)
     if reply is None:
         await update.effective_message.reply_text("Nothing was sent. /partner to try again.")
         return

@@ -8,6 +8,8 @@ from typing import Any
 
 from sqlalchemy import String, Table, and_, column, delete, exists, func, literal, or_, update
 from sqlalchemy import select as select_rows  # plain rows, for tables without a model at hand
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import aliased
 from sqlmodel import SQLModel, select
@@ -1418,15 +1420,17 @@ async def get_or_create_exchange(
     found = (await session.exec(statement)).first()
     if found is not None:
         return found
-    session.add(
-        PartnerExchange(
+    # Both partners' questions may go out in the same tick: the second insert does nothing (no
+    # rollback, which would expire the caller's loaded rows) and both read the one row.
+    dialect_insert = postgresql_insert if session.bind.dialect.name == "postgresql" else sqlite_insert
+    await session.exec(
+        dialect_insert(PartnerExchange)
+        .values(
             link_id=link_id, week_key=week_key, question_id=question_id, created_at=now, expires_at=expires_at
         )
+        .on_conflict_do_nothing(index_elements=["link_id", "week_key"])
     )
-    try:
-        await session.commit()
-    except IntegrityError:  # the other partner's question created it at the same moment
-        await session.rollback()
+    await session.commit()
     return (await session.exec(statement)).one()
 
 
