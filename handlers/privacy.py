@@ -10,6 +10,7 @@ from telegram import InputFile, Update
 from telegram.constants import ParseMode
 
 from bot.practice import export
+from bot.practice.partner_link import WHAT_CROSSES as PARTNER_CROSSES
 from bot.services import BotContext
 from handlers import recap
 from handlers.replying import edit_query_message, keyboard
@@ -33,12 +34,14 @@ PRIVACY = (
     "suggested you might be in danger, that a safety pause happened (its category, never your "
     "words). Notes, story, plan and pattern are stored encrypted.\n\n"
     "<b>Why</b>: only to run your practice: send check-ins at your time, choose practices and write "
-    "your recap. No ads, no analytics, nothing sold or shared.\n\n"
+    "your recap. No ads, no analytics, nothing sold, and nothing shared unless you send it to a linked "
+    "partner yourself.\n\n"
     "<b>Where</b>: in the database of whoever runs this bot (the operator). Telegram also carries "
     "and keeps the messages: chats with a bot are not end-to-end encrypted, so Telegram's servers "
     "can read them, as with any ordinary Telegram chat.\n\n"
     "<b>Who can see it</b>: you, and the operator's administrators, who could read the database. "
     "The bot's logs hold counts and errors only, never what you write.\n\n"
+    "<b>A partner link</b> (only if you make one with /partner): " + PARTNER_CROSSES + "\n\n"
     "<b>How long</b>: until you delete it. /export sends you everything; /delete erases "
     "everything this bot stores about you, at once and for good.\n\n" + CHAT_STAYS + "\n\n"
     "<i>Not therapy · /sos for help lines</i>"
@@ -95,7 +98,8 @@ def _first_question():
     return (
         "<b>Delete everything?</b>\n\nThis erases everything this bot stores about you: your settings, "
         "every check-in and note, your practices, ratings and recaps, your story, your safety plan, "
-        "safety pauses and anything scheduled, at once and for good. /export first if you'd like a "
+        "safety pauses and anything scheduled, at once and for good. A partner link ends, and what "
+        "was shared through it goes for both of you. /export first if you'd like a "
         "copy.\n\n" + CHAT_STAYS,
         keyboard([("Yes, continue", "del:1")], [("No, keep my data", "del:no")]),
     )
