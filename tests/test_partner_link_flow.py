@@ -155,6 +155,19 @@ async def test_a_crisis_in_a_typed_bid_is_not_delivered(harness):
         assert (await session.exec(PartnerBid.__table__.select())).all() == []
 
 
+async def test_a_check_tier_bid_is_held_back_with_a_gentle_question(harness):
+    """A typed bid that screens as a worry gets the gentle question and is not passed on."""
+    await link_new_partner(harness)
+    await harness.command(USER, "/partner")
+    await harness.tap(USER, "Reach out (send a bid)")
+    await harness.tap(USER, "✏️ Write my own")
+    before = len(harness.texts(PARTNER))
+    await harness.say(USER, "I can't do this anymore, talk tonight?")
+    assert len(harness.texts(PARTNER)) == before
+    said = harness.texts(USER)[-2:]
+    assert "Is that on your mind?" in said[0] and "didn't pass that on" in said[1]
+
+
 async def test_a_fourth_unanswered_bid_waits(harness):
     """Three unanswered bids at once: the fourth is not sent, with a kind word."""
     await link_new_partner(harness)
