@@ -293,10 +293,11 @@ async def _consent(update: Update, context: BotContext, invite_id: int) -> None:
 
 
 async def _deliver(bot: Bot, chat_id: int, text: str, markup=None) -> bool:
-    """Send to the partner; False when they blocked the bot (the sender is told it didn't arrive)."""
+    """Send to the partner; False when they blocked the bot (nothing else is affected)."""
     try:
         await bot.send_message(chat_id, text, parse_mode=ParseMode.HTML, reply_markup=markup)
     except Forbidden:
+        log.info("a partner message was not delivered: the chat is blocked")
         return False
     return True
 
