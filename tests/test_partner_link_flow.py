@@ -365,3 +365,11 @@ async def test_partner_is_in_the_command_list_and_help(harness):
     assert "partner" in str(commands)
     await harness.command(USER, "/help")
     assert "/partner" in harness.last_message(USER).text
+
+
+async def test_privacy_says_exactly_what_crosses_between_partners(harness):
+    """/privacy lists what a partner link shares and what it never does."""
+    await harness.command(USER, "/privacy")
+    text = harness.last_message(USER).text
+    assert "What crosses between you" in text and "What never crosses" in text
+    assert "whether or when either of you practised" in text
