@@ -258,6 +258,28 @@ async def test_either_can_unlink_and_the_other_is_not_told(harness, who):
     assert len(harness.texts(other)) == before
 
 
+async def test_a_stranger_tapping_accept_links_nothing(harness):
+    """A forged Accept from someone who did not open the invite changes nothing."""
+    await onboard(harness, USER)
+    await onboard(harness, THIRD)
+    token = await make_invite(harness)
+    await harness.command(PARTNER, "/start", token)
+    stored, data = harness.find_button(PARTNER, "Accept")
+    await harness.tap_data(THIRD, stored, data)
+    assert await link_of(harness, THIRD) is None and await link_of(harness, USER) is None
+
+
+async def test_a_cancelled_invite_no_longer_works(harness):
+    """The inviter cancels a waiting invite from /partner; opening it afterwards links nothing."""
+    await onboard(harness, USER)
+    token = await make_invite(harness)
+    await harness.command(USER, "/partner")
+    await harness.tap(USER, "Cancel the invite")
+    await harness.command(PARTNER, "/start", token)
+    assert "no longer open" in harness.last_message(PARTNER).text
+    assert await link_of(harness, USER) is None
+
+
 async def test_an_expired_invite_is_refused_kindly(harness):
     """A link opened after 7 days links nothing and says it expired and how to get a new one."""
     await onboard(harness, USER)
