@@ -395,3 +395,20 @@ async def test_privacy_says_exactly_what_crosses_between_partners(harness):
     text = harness.last_message(USER).text
     assert "What crosses between you" in text and "What never crosses" in text
     assert "whether or when either of you practised" in text
+
+
+async def test_the_readable_export_lists_the_users_own_partner_items(harness):
+    """The readable /export shows the user's own bid with its answer and their card, not the partner's card."""
+    await link_new_partner(harness)
+    for writer, words in ((USER, "Ask me what I need"), (PARTNER, "Give me ten minutes")):
+        await harness.command(writer, "/partner")
+        await harness.tap(writer, "Write my card")
+        await harness.say(writer, words)
+    await harness.command(USER, "/partner")
+    await harness.tap(USER, "Reach out (send a bid)")
+    await harness.tap(USER, "I could use a hug")
+    await harness.tap(PARTNER, "Not now — tomorrow")
+    await harness.command(USER, "/export")
+    readable = next(iter(harness.fake.calls_to("sendDocument")[1].files.values())).decode()
+    assert "“I could use a hug” · answered: not now — tomorrow" in readable
+    assert "“Ask me what I need”" in readable and "Give me ten minutes" not in readable
