@@ -63,6 +63,8 @@ REFUSED = {
     rules.Opened.UNKNOWN: "I don't recognise this invite link. Your partner can make a new one with /partner.",
     rules.Opened.OWN: "This is your own invite link: forward it to your partner. It works once, for 7 days.",
 }
+# Said instead of pretending: a partner who blocked the bot gets nothing.
+NOT_DELIVERED = "That didn't reach your partner: their chat with me isn't open right now."
 TRY_IT = "\n\nIf you'd like your own practice here, /start sets it up."
 UNDER_18 = (
     "Thank you for telling me. This bot is built for adults, so I haven't linked anything or kept "
@@ -424,7 +426,8 @@ async def _finish(update: Update, context: BotContext, outcome: Outcome) -> None
             update.effective_user.id, text, parse_mode=ParseMode.HTML, reply_markup=markup
         )
     for chat_id, text, markup in outcome.deliveries:
-        await _deliver(context.bot, chat_id, text, markup)
+        if not await _deliver(context.bot, chat_id, text, markup):
+            await context.bot.send_message(update.effective_user.id, NOT_DELIVERED)
 
 
 async def _link_tap(update: Update, context: BotContext, tap) -> None:
@@ -603,8 +606,8 @@ async def typed_text(update: Update, context: BotContext, user: User) -> None:
         await update.effective_message.reply_text("Nothing was sent. /partner to try again.")
         return
     await update.effective_message.reply_text(reply, parse_mode=ParseMode.HTML)
-    if delivery is not None:
-        await _deliver(context.bot, *delivery)
+    if delivery is not None and not await _deliver(context.bot, *delivery):
+        await update.effective_message.reply_text(NOT_DELIVERED)
     if kind == CARD_PROMPT and linked is not None and not linked.suspended:
         await _deliver(
             context.bot,

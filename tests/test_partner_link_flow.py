@@ -412,3 +412,13 @@ async def test_the_readable_export_lists_the_users_own_partner_items(harness):
     readable = next(iter(harness.fake.calls_to("sendDocument")[1].files.values())).decode()
     assert "“I could use a hug” · answered: not now — tomorrow" in readable
     assert "“Ask me what I need”" in readable and "Give me ten minutes" not in readable
+
+
+async def test_a_bid_to_a_partner_who_blocked_the_bot_is_said_not_to_arrive(harness):
+    """When the partner's chat is blocked, the sender is told the bid didn't reach them."""
+    await link_new_partner(harness)
+    harness.fake.block(PARTNER)
+    await harness.command(USER, "/partner")
+    await harness.tap(USER, "Reach out (send a bid)")
+    await harness.tap(USER, "Tell me about your day")
+    assert "didn't reach your partner" in harness.last_message(USER).text
