@@ -86,6 +86,8 @@ class Linked:
     link: PartnerLink
     partner_id: int
     suspended: bool
+    # The partner asked for silent deliveries: what crosses to them makes no sound either.
+    partner_quiet: bool = False
 
 
 async def _linked(session, user: User) -> Linked | None:
@@ -100,7 +102,9 @@ async def _linked(session, user: User) -> Linked | None:
         inviter.partner_feels_unsafe if inviter else None,
         invitee.partner_feels_unsafe if invitee else None,
     )
-    return Linked(link=link, partner_id=partner_id, suspended=suspended)
+    return Linked(
+        link=link, partner_id=partner_id, suspended=suspended, partner_quiet=bool(partner and partner.quiet)
+    )
 
 
 def _view(invite: PartnerInvite) -> rules.InviteView:
@@ -289,15 +293,18 @@ async def _consent(update: Update, context: BotContext, invite_id: int) -> None:
             context.bot,
             link.inviter_id,
             "Your partner accepted your invite ✓ /partner to reach out or write your “What helps me” card.",
+            quiet=bool(inviter and inviter.quiet),
         )
     else:
         await edit_query_message(query, "This invite is no longer open. Nothing was linked.")
 
 
-async def _deliver(bot: Bot, chat_id: int, text: str, markup=None) -> bool:
-    """Send to the partner; False when they blocked the bot (nothing else is affected)."""
+async def _deliver(bot: Bot, chat_id: int, text: str, markup=None, quiet: bool = False) -> bool:
+    """Send to the partner (silently when they chose quiet delivery); False when they blocked the bot."""
     try:
-        await bot.send_message(chat_id, text, parse_mode=ParseMode.HTML, reply_markup=markup)
+        await bot.send_message(
+            chat_id, text, parse_mode=ParseMode.HTML, reply_markup=markup, disable_notification=quiet
+        )
     except Forbidden:
         log.info("a partner message was not delivered: the chat is blocked")
         return False
@@ -410,8 +417,8 @@ class Outcome:
     toast: str | None = None
     edit: tuple[str, object | None] | None = None
     reply: tuple[str, object | None] | None = None
-    # (chat id, text, markup) for the partner: delivered last.
-    deliveries: list[tuple[int, str, object | None]] = field(default_factory=list)
+    # (chat id, text, markup, quiet) for the partner: delivered last.
+    deliveries: list[tuple[int, str, object | None, bool]] = field(default_factory=list)
 
 
 async def _finish(update: Update, context: BotContext, outcome: Outcome) -> None:
@@ -425,8 +432,8 @@ async def _finish(update: Update, context: BotContext, outcome: Outcome) -> None
         await context.bot.send_message(
             update.effective_user.id, text, parse_mode=ParseMode.HTML, reply_markup=markup
         )
-    for chat_id, text, markup in outcome.deliveries:
-        if not await _deliver(context.bot, chat_id, text, markup):
+    for chat_id, text, markup, quiet in outcome.deliveries:
+        if not await _deliver(context.bot, chat_id, text, markup, quiet):
             await context.bot.send_message(update.effective_user.id, NOT_DELIVERED)
 
 
@@ -518,7 +525,7 @@ _BID_LIMIT = (
 
 async def _store_bid(
     session, user: User, linked: Linked, text: str, now: datetime
-) -> tuple[str, tuple[int, str, object] | None]:
+) -> tuple[str, tuple[int, str, object, bool] | None]:
     """Store a bid (within the limit); what the sender sees, and the delivery to the partner."""
     waiting = await repo.unanswered_bid_times(session, link_id=linked.link.id, user_id=user.id)
     if not rules.may_send_bid(waiting, now):
@@ -533,6 +540,7 @@ async def _store_bid(
                 for code, answer in rules.BID_ANSWERS.items()
             ]
         ),
+        linked.partner_quiet,
     )
     return f"Sent ✓ “{html.escape(text)}”. I'll tell you when they answer.", delivery
 
@@ -563,6 +571,7 @@ async def _answer_bid(session, user: User, linked: Linked, tap, now: datetime) -
                 bid.user_id,
                 f"Your partner answered “{said}”: <b>{label}</b>" + (" 💛" if answer == "toward" else ""),
                 None,
+                linked.partner_quiet,
             )
         ],
     )
@@ -613,11 +622,17 @@ async def typed_text(update: Update, context: BotContext, user: User) -> None:
             context.bot,
             linked.partner_id,
             "Your partner wrote you a “What helps me” card. /partner to read it.",
+            quiet=linked.partner_quiet,
         )
     if reveal is not None:
         first, second, first_text, second_text, question = reveal
         await _deliver(context.bot, first, rules.reveal_text(question, first_text, second_text))
-        await _deliver(context.bot, second, rules.reveal_text(question, second_text, first_text))
+        await _deliver(
+            context.bot,
+            second,
+            rules.reveal_text(question, second_text, first_text),
+            quiet=linked.partner_quiet,
+        )
 
 
 async def _keep_answer(session, user: User, linked: Linked, prompt: str | None, typed: str, now: datetime):

@@ -422,3 +422,17 @@ async def test_a_bid_to_a_partner_who_blocked_the_bot_is_said_not_to_arrive(harn
     await harness.tap(USER, "Reach out (send a bid)")
     await harness.tap(USER, "Tell me about your day")
     assert "didn't reach your partner" in harness.last_message(USER).text
+
+
+async def test_a_bid_to_a_partner_with_quiet_delivery_makes_no_sound(harness):
+    """A partner who chose quiet delivery receives bids without a notification sound."""
+    await link_new_partner(harness)
+    async with harness.services.sessions() as session:
+        partner = await repo.get_user(session, user_id=PARTNER)
+        partner.quiet = True
+        await repo.save(session, partner)
+    await harness.command(USER, "/partner")
+    await harness.tap(USER, "Reach out (send a bid)")
+    await harness.tap(USER, "Tell me about your day")
+    delivered = [c for c in harness.fake.calls_to("sendMessage") if c.params.get("chat_id") == PARTNER][-1]
+    assert delivered.params.get("disable_notification") is True
