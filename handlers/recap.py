@@ -14,9 +14,9 @@ from telegram.constants import ChatAction, ParseMode
 from telegram.error import BadRequest, Forbidden, InvalidToken, TelegramError
 
 from bot import charts
+from bot.practice import partner_link, relationships
 from bot.practice import plans as plan_rules
 from bot.practice import recap as rules
-from bot.practice import relationships
 from bot.practice import repair as repair_rules
 from bot.practice.callback_data import parse_recap_more_button, recap_more_button
 from bot.services import BotContext, Services
@@ -112,7 +112,26 @@ async def _relationship_sections(
             if s.week_key != week_key and not (user.partner_feels_unsafe and s.who == "partner")
         ]
     )
-    return [section for section in (bid_lines, support_lines) if section]
+    partner_lines = await _partner_section(session, user, week_start, week_end)
+    return [section for section in (bid_lines, partner_lines, support_lines) if section]
+
+
+async def _partner_section(session, user: User, week_start: date, week_end: date) -> str | None:
+    """Bids that crossed a partner link this week, each way; nothing from the partner's own practice."""
+    link = await repo.link_of(session, user_id=user.id)
+    if link is None or link.suspended_at is not None or user.partner_feels_unsafe:
+        return None
+    zone = ZoneInfo(user.time_zone)
+    bids = await repo.partner_bids_between(
+        session,
+        link_id=link.id,
+        start=due.local_instant(week_start, due.DAY_ROLLOVER, zone),
+        end=due.local_instant(week_end + timedelta(days=1), due.DAY_ROLLOVER, zone),
+    )
+    return partner_link.recap_section(
+        received_answers=[bid.answer for bid in bids if bid.user_id != user.id],
+        sent_answers=[bid.answer for bid in bids if bid.user_id == user.id],
+    )
 
 
 async def _repaired_after(session, user: User, week_start: date, week_end: date) -> list[date]:

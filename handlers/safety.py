@@ -212,7 +212,7 @@ async def respond(
                 await repo.set_due(session, user_id=user.id, kind=HOW_ARE_YOU, due_at=now + SAFETY_PAUSE)
                 await repo.delete_user_due(session, user_id=user.id, kind=NO_ANSWER)
             if answer.partner_practices_off:
-                await repo.mark_partner_unsafe(session, user_id=user.id)
+                await repo.mark_partner_unsafe(session, user_id=user.id, now=now)
     buttons = [directory_button(services)]
     if answer.route in (Route.OWN_CRISIS, Route.ABUSE, Route.MINOR):
         buttons.append(

@@ -13,7 +13,7 @@ from bot.practice.onboarding import Step, current_step
 from bot.practice.safety import Route
 from bot.practice.screen import Screening, asks_for_help, screen
 from bot.services import BotContext
-from handlers import bursts, free_text, help, moments, onboarding, prompts, safety
+from handlers import bursts, free_text, help, moments, onboarding, partner, prompts, safety
 from storage import repo
 from storage.crypto import MissingKey
 
@@ -49,7 +49,12 @@ async def text(update: Update, context: BotContext) -> None:
         return
     # After a crisis answer the next message is conversation, not an answer to an earlier question.
     if not listening_closed(flag.raised_at if flag else None, user.last_command_at, user.prompt_opened_at):
-        if user.changing is None and onboarding.active_step(user) is not Step.DONE:
+        # A partner who linked before setting up their own practice still answers the partner's prompts.
+        if (
+            user.changing is None
+            and onboarding.active_step(user) is not Step.DONE
+            and partner.prompt_kind(user) is None
+        ):
             await onboarding.text(update, context, user)
             return
         if await prompts.answer(update, context, user, waiting_checkin):

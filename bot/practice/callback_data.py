@@ -283,3 +283,39 @@ def parse_share_button(data: str) -> ShareButton | None:
     if not match:
         return None
     return ShareButton(match.group(1), match.group(2) == "1", match.group(3))
+
+
+# /partner: new invite (i), cancel invite (r), accept (a), decline (d), age (g), partner fear (f),
+# bid menu (b), a preset bid (bp), a typed bid (bt), answer a bid (ba), write a card (c), read the
+# partner's card (cr), answer the week's question (x), unlink (u), confirm it (uy), the menu (m).
+PARTNER_ACTIONS = frozenset(
+    {"i", "r", "a", "d", "g", "f", "b", "bp", "bt", "ba", "c", "cr", "x", "u", "uy", "m"}
+)
+_PARTNER = re.compile(r"^pn:([a-z]{1,2})(?::(\d{1,12}))?(?::([a-z]))?$")
+
+
+@dataclass(frozen=True)
+class PartnerButton:
+    """A tap in /partner: the action, the row it names (invite, bid, exchange, preset), and a value."""
+
+    action: str
+    target: int | None
+    value: str
+
+
+def partner_button(action: str, target: int | None = None, value: str = "") -> str:
+    """Callback data for a /partner button, e.g. ``pn:ba:12:t`` (answer bid 12: turning toward)."""
+    if action not in PARTNER_ACTIONS:
+        raise ValueError(f"unknown partner action {action!r}")
+    return _checked(
+        f"pn:{action}" + (f":{target}" if target is not None else "") + (f":{value}" if value else "")
+    )
+
+
+def parse_partner_button(data: str) -> PartnerButton | None:
+    """The /partner tap in `data`, or None when it is not well formed."""
+    match = _PARTNER.match(data or "")
+    if not match or match.group(1) not in PARTNER_ACTIONS:
+        return None
+    target = int(match.group(2)) if match.group(2) else None
+    return PartnerButton(match.group(1), target, match.group(3) or "")
