@@ -32,7 +32,7 @@ from urllib.parse import urlsplit
 
 from aiohttp import web
 from telegram import Update
-from telegram.error import NetworkError, TelegramError
+from telegram.error import BadRequest, NetworkError, TelegramError
 from telegram.ext import Application
 
 from bot.config import Settings
@@ -53,6 +53,8 @@ PRUNE_EVERY_SECONDS = 600.0
 # Leases of updates in hand are renewed this many times per lease, so a slow handler (a long
 # Telegram call, a busy database) keeps its update however long it takes while its process lives.
 RENEWALS_PER_LEASE = 3
+# Telegram takes one answer per tap: repeating one whose outcome is unknown can never show twice.
+ANSWER_TAP = "answerCallbackQuery"
 
 
 class UpdateJournal:
@@ -79,7 +81,8 @@ class UpdateJournal:
         if earlier is not None and earlier.method == endpoint and earlier.result is not None:
             # It reached Telegram and was answered before the first attempt's process died.
             return json.loads(earlier.result)
-        if earlier is not None and earlier.result is None:
+        unknown = earlier is not None and earlier.result is None
+        if unknown and endpoint != ANSWER_TAP:
             # Written, never answered: it may have reached Telegram. There is no way to ask, so it
             # goes again (a lost reply is worse than a repeated one) and is counted.
             log.warning("inbox: repeating a call whose outcome is unknown (%s)", endpoint)
@@ -87,6 +90,13 @@ class UpdateJournal:
         await self._write(repo.start_update_send, seq=seq, method=endpoint, now=now())
         try:
             result = await send()
+        except BadRequest:
+            if unknown and endpoint == ANSWER_TAP:
+                # Telegram takes one answer per tap and refuses the next: the first one arrived.
+                await self._write(repo.complete_update_send, seq=seq, result="true", now=now())
+                return True
+            await self._write(repo.forget_update_send, seq=seq)
+            raise
         except TelegramError as error:
             if not isinstance(error, NetworkError):
                 # Telegram answered with an error: nothing went out, so nothing to keep.

@@ -830,22 +830,25 @@ async def claim_updates(
 
 async def renew_updates(
     session: AsyncSession, *, claims: list[tuple[int, int]], lease_until: datetime
-) -> int:
+) -> set[int]:
     """Extend the leases of updates still in hand: (row id, attempt) pairs; a claim another process
-    has since taken (its attempt count moved on) is left alone. Returns how many were extended."""
+    has since taken (its attempt count moved on), or one done meanwhile, is left alone. Returns the
+    row ids extended."""
     if not claims:
-        return 0
+        return set()
     result = await session.exec(
         update(InboundUpdate)
         .where(
             tuple_(InboundUpdate.id, InboundUpdate.attempts).in_(claims),
             InboundUpdate.done_at.is_(None),
         )
-        .values(claimed_until=lease_until),
+        .values(claimed_until=lease_until)
+        .returning(InboundUpdate.id),
         execution_options={"synchronize_session": False},
     )
+    renewed = set(result.scalars().all())
     await session.commit()
-    return result.rowcount
+    return renewed
 
 
 async def finish_update(
