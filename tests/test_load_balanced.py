@@ -274,22 +274,22 @@ async def test_a_slow_handler_keeps_its_update_past_the_lease():
     async with fresh_postgres_database() as url, FakeBotApi() as fake:
         await seed_due_users(url, 0)  # the schema only
         ports = [free_port() for _ in LABELS[:2]]
-        env = {"INBOX_LEASE_SECONDS": "2", "TICK_SECONDS": "5", "SEND_CONCURRENCY": "4"}
+        env = {"INBOX_LEASE_SECONDS": "4", "TICK_SECONDS": "5", "SEND_CONCURRENCY": "4"}
         processes = [
             start_bot(fake, url, label, **webhook_env(port, **env)) for label, port in zip(LABELS, ports)
         ]
         try:
             for port in ports:
                 await wait_healthy(port)
-            # Telegram takes 6 s to answer the reply: the handler on "a" runs three leases long.
-            fake.hold_answers("sendMessage", 6.0)
+            # Telegram takes 13 s to answer the reply: the handler on "a" runs over three leases long.
+            fake.hold_answers("sendMessage", 13.0)
             async with aiohttp.ClientSession() as client:
                 update = updates.command(7, "/help", update_id=1)
                 hook = f"http://127.0.0.1:{ports[0]}/telegram/hook"
                 async with client.post(hook, json=update, headers={SECRET_HEADER: SECRET}) as answer:
                     assert answer.status == 200
             await wait_until(lambda: fake.calls_to("sendMessage"), timeout=30)
-            await asyncio.sleep(9)  # the held answer, and three more leases for a takeover to show
+            await asyncio.sleep(17)  # the held answer, and a lease more for a takeover to show
         finally:
             for process in processes:
                 stop(process)
