@@ -159,10 +159,10 @@ class InboxWorker:
             except Exception as error:  # noqa: BLE001 (the next renewal may get through)
                 log.warning("inbox: could not renew leases: %s", type(error).__name__)
                 continue
-            if renewed < len(claims):
-                log.warning(
-                    "inbox: %d updates in hand were taken over after their lease", len(claims) - renewed
-                )
+            # Fewer renewed than still in hand (some just finished meanwhile): another process took some.
+            lost = sum(1 for row_id, _ in claims if row_id in self._claims) - renewed
+            if lost > 0:
+                log.warning("inbox: %d updates in hand were taken over after their lease", lost)
 
     async def _run(self) -> None:
         services = services_of(self._application)

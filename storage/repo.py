@@ -830,25 +830,23 @@ async def claim_updates(
 
 async def renew_updates(
     session: AsyncSession, *, claims: list[tuple[int, int]], lease_until: datetime
-) -> set[int]:
+) -> int:
     """Extend the leases of updates still in hand: (row id, attempt) pairs; a claim another process
-    has since taken (its attempt count moved on), or one done meanwhile, is left alone. Returns the
-    row ids extended."""
+    has since taken (its attempt count moved on), or one done meanwhile, is left alone. Returns how
+    many were extended."""
     if not claims:
-        return set()
+        return 0
     result = await session.exec(
         update(InboundUpdate)
         .where(
             tuple_(InboundUpdate.id, InboundUpdate.attempts).in_(claims),
             InboundUpdate.done_at.is_(None),
         )
-        .values(claimed_until=lease_until)
-        .returning(InboundUpdate.id),
+        .values(claimed_until=lease_until),
         execution_options={"synchronize_session": False},
     )
-    renewed = set(result.scalars().all())
     await session.commit()
-    return renewed
+    return result.rowcount
 
 
 async def finish_update(
