@@ -389,6 +389,11 @@ class SendBudget(SQLModel, table=True):
     next_at: datetime = Field(sa_column=utc_column(nullable=False))
     # No send before this instant (a bot-wide 429's retry_after); it only ever moves later.
     not_before: datetime | None = Field(default=None, sa_column=utc_column())
+    # Sends granted so far by all processes; each grant is one request, so the count orders them.
+    granted: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))
+    # The value of `granted` when the latest hold was recorded: only sends up to this number can
+    # reach Telegram during the hold (they were granted, and possibly on the wire, before it).
+    held_after: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
 
 
 def link_fk_column() -> Column:
@@ -496,3 +501,24 @@ class PartnerExchangeAnswer(SQLModel, table=True):
     user_id: int = Field(sa_column=user_fk_column())
     text: str = Field(sa_column=Column(EncryptedText(), nullable=False))
     answered_at: datetime = Field(sa_column=utc_column(nullable=False))
+
+
+class UpdateSend(SQLModel, table=True):
+    """One Bot API call made while handling an inbox update: written before the call, completed after.
+
+    Kept only until the update is marked done. A process that handles the update again after
+    another one died replays the completed calls instead of repeating them on the user's screen.
+    """
+
+    __tablename__ = "update_sends"
+    __table_args__ = (UniqueConstraint("update_id", "seq"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    update_id: int = Field(sa_column=Column(BigInteger, nullable=False))
+    # The call's place among the calls handling this update made (0 first).
+    seq: int
+    method: str
+    # Telegram's answer as JSON once the call completed (a sent message holds what the bot said).
+    result: str | None = Field(default=None, sa_column=secret_text_column())
+    started_at: datetime = Field(sa_column=utc_column(nullable=False))
+    done_at: datetime | None = Field(default=None, sa_column=utc_column())

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import String, Table, and_, column, delete, exists, func, literal, or_, update
+from sqlalchemy import String, Table, and_, column, delete, exists, func, literal, or_, tuple_, update
 from sqlalchemy import select as select_rows  # plain rows, for tables without a model at hand
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -39,6 +39,7 @@ from storage.models import (
     SafetyPlanEntry,
     StoryEntry,
     SupportRating,
+    UpdateSend,
     User,
     WeeklyRecap,
 )
@@ -850,11 +851,89 @@ async def claim_updates(
     return sorted(claimed, key=lambda row: row.update_id)
 
 
-async def finish_update(session: AsyncSession, *, row_id: int, now: datetime) -> None:
-    """Mark a handled update done (its user's next update becomes claimable); the text is dropped."""
-    await session.exec(
-        update(InboundUpdate).where(InboundUpdate.id == row_id).values(done_at=now, payload=None)
+async def renew_updates(
+    session: AsyncSession, *, claims: list[tuple[int, int]], lease_until: datetime
+) -> int:
+    """Extend the leases of updates still in hand: (row id, attempt) pairs; a claim another process
+    has since taken (its attempt count moved on), or one done meanwhile, is left alone. Returns how
+    many were extended."""
+    if not claims:
+        return 0
+    result = await session.exec(
+        update(InboundUpdate)
+        .where(
+            tuple_(InboundUpdate.id, InboundUpdate.attempts).in_(claims),
+            InboundUpdate.done_at.is_(None),
+        )
+        .values(claimed_until=lease_until),
+        execution_options={"synchronize_session": False},
     )
+    await session.commit()
+    return result.rowcount
+
+
+async def finish_update(
+    session: AsyncSession, *, row_id: int, now: datetime, attempt: int | None = None
+) -> bool:
+    """Mark a handled update done (its user's next update becomes claimable); the text is dropped,
+    and so is its journal of calls. With `attempt`, only if that claim is still this one's (False
+    when another process took the update over after the lease lapsed)."""
+    mine = [InboundUpdate.id == row_id, InboundUpdate.done_at.is_(None)]
+    if attempt is not None:
+        mine.append(InboundUpdate.attempts == attempt)
+    done = await session.exec(
+        update(InboundUpdate)
+        .where(*mine)
+        .values(done_at=now, payload=None)
+        .returning(InboundUpdate.update_id),
+        execution_options={"synchronize_session": False},
+    )
+    update_id = done.scalar_one_or_none()
+    if update_id is not None:
+        await session.exec(delete(UpdateSend).where(UpdateSend.update_id == update_id))
+    await session.commit()
+    return update_id is not None
+
+
+@dataclass(frozen=True)
+class JournaledCall:
+    """A Bot API call an earlier attempt at an update made: its method, and Telegram's answer if it came."""
+
+    method: str
+    result: str | None
+
+
+async def update_sends(session: AsyncSession, *, update_id: int) -> dict[int, JournaledCall]:
+    """The calls earlier attempts at this update recorded, by their place in order."""
+    rows = await session.exec(select(UpdateSend).where(UpdateSend.update_id == update_id))
+    return {row.seq: JournaledCall(row.method, row.result) for row in rows.all()}
+
+
+async def start_update_send(
+    session: AsyncSession, *, update_id: int, seq: int, method: str, now: datetime
+) -> None:
+    """Record that call `seq` for this update is about to go out (replacing an earlier attempt's)."""
+    await session.exec(delete(UpdateSend).where(UpdateSend.update_id == update_id, UpdateSend.seq == seq))
+    session.add(UpdateSend(update_id=update_id, seq=seq, method=method, started_at=now))
+    await session.commit()
+
+
+async def complete_update_send(
+    session: AsyncSession, *, update_id: int, seq: int, result: str, now: datetime
+) -> None:
+    """Record Telegram's answer to call `seq` for this update: it went out and is never repeated."""
+    await session.exec(
+        update(UpdateSend)
+        .where(UpdateSend.update_id == update_id, UpdateSend.seq == seq)
+        .values(result=result, done_at=now),
+        execution_options={"synchronize_session": False},
+    )
+    await session.commit()
+
+
+async def forget_update_send(session: AsyncSession, *, update_id: int, seq: int) -> None:
+    """Drop call `seq` for this update: Telegram answered it with an error, so it did not go out."""
+    await session.exec(delete(UpdateSend).where(UpdateSend.update_id == update_id, UpdateSend.seq == seq))
     await session.commit()
 
 
