@@ -41,6 +41,7 @@ from handlers import (
     moments,
     onboarding,
     operators,
+    partner,
     pausing,
     plans,
     privacy,
@@ -71,6 +72,7 @@ MEDIA_WRITE_TIMEOUT = 30.0
 POOL_TIMEOUT = 10.0
 # Telegram's limit for one bot's messages per second without paid broadcasts.
 FREE_RATE_PER_SECOND = 30
+PARTNER_INVITE_START = r"^/start(@\w+)? [A-Za-z0-9_-]{20,64}$"
 
 
 def load_content() -> Content:
@@ -104,6 +106,10 @@ def _one_off(user: User, row: ClaimedDue, now: datetime) -> None:
     return None
 
 
+def _next_partner_exchange(user: User, row: ClaimedDue, now: datetime) -> datetime:
+    return plan.next_partner_exchange(max(now, row.due_at), user.time_zone)
+
+
 DUE_KINDS = {
     plan.CHECKIN: DueKind(send=checkin.send_scheduled, next_due=_next_checkin),
     plan.RECAP: DueKind(send=recap.send_scheduled, next_due=_next_recap),
@@ -111,11 +117,13 @@ DUE_KINDS = {
     safety.FOLLOW_UP: DueKind(send=safety.send_follow_up, next_due=_one_off, practice_prompt=False),
     safety.HOW_ARE_YOU: DueKind(send=safety.send_how_are_you, next_due=_one_off, practice_prompt=False),
     safety.NO_ANSWER: DueKind(send=safety.send_no_answer, next_due=_one_off, practice_prompt=False),
-    # Timers the user set in the moment: they asked for them, so a pause does not hold them back.
+    # Timers the user set in the moment: what each sends during a pause is decided by
+    # bot.practice.moments.timer_delivery, not held back wholesale.
     moments.HELD_QUESTION_KIND: DueKind(
         send=moments.send_held_question, next_due=_one_off, practice_prompt=False
     ),
     moments.STAY_END_KIND: DueKind(send=moments.send_stay_end, next_due=_one_off, practice_prompt=False),
+    plan.PARTNER_EXCHANGE: DueKind(send=partner.send_exchange, next_due=_next_partner_exchange),
 }
 
 
@@ -271,7 +279,12 @@ def build_application(
     # Before any command runs, note it: a prompt opened earlier no longer takes typed text.
     application.add_handler(MessageHandler(fresh & filters.COMMAND, prompts.note_command), group=-1)
     application.add_handler(MessageHandler(filters.ChatType.GROUPS, command_list.private_only))
+    # An invite link opens the bot with "/start <token>": consent first, before any onboarding.
+    application.add_handler(
+        CommandHandler("start", partner.invite_start, filters=fresh & filters.Regex(PARTNER_INVITE_START))
+    )
     application.add_handler(CommandHandler("start", onboarding.start, filters=fresh))
+    application.add_handler(CommandHandler("partner", partner.partner_command, filters=fresh))
     application.add_handler(CommandHandler("checkin", checkin.checkin_command, filters=fresh))
     application.add_handler(CommandHandler("exercise", exercise.exercise_command, filters=fresh))
     application.add_handler(CommandHandler("now", moments.now_command, filters=fresh))
@@ -313,6 +326,7 @@ def build_application(
         (callback_data.HELD, moments.held_tap),
         (callback_data.REPAIR, repair.repair_tap),
         (callback_data.SHARE, share.share_tap),
+        (callback_data.PARTNER, partner.partner_tap),
     )
     for family, handle_tap in taps:
         application.add_handler(CallbackQueryHandler(handle_tap, pattern=family.pattern))

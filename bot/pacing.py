@@ -9,7 +9,7 @@ from collections import deque
 from collections.abc import Awaitable, Callable, Coroutine
 from contextvars import ContextVar
 from datetime import timedelta
-from typing import Any
+from typing import Any, Protocol
 
 from aiolimiter import AsyncLimiter
 from telegram.error import (
@@ -45,6 +45,18 @@ UNKNOWN_OUTCOME_METHODS = frozenset(
 SCHEDULED_SEND: ContextVar[bool] = ContextVar("scheduled_send", default=False)
 # The methods Telegram accepts allow_paid_broadcast on.
 PAID_BROADCAST_METHODS = frozenset({"sendMessage", "sendPhoto", "sendDocument"})
+
+
+class CallJournal(Protocol):
+    """Where the calls made while handling one inbox update are recorded, so a re-run does not repeat them."""
+
+    async def call(self, endpoint: str, send: Callable[[], Awaitable[Any]]) -> Any:
+        """Carry out `send` (one Bot API call) once for this update, or replay its recorded answer."""
+
+
+# Set while an inbox update is handled (by the inbox worker around each update): every Bot API
+# call made for it, in any handler, goes through the update's journal.
+UPDATE_JOURNAL: ContextVar[CallJournal | None] = ContextVar("update_journal", default=None)
 
 
 def _seconds(error: RetryAfter) -> float:
@@ -100,7 +112,8 @@ class PacedRetryingLimiter(BaseRateLimiter[int]):
         self._not_throttled.set()
 
     async def shutdown(self) -> None:
-        return None
+        if self._shared_budget is not None:
+            await self._shared_budget.close()
 
     def _is_bot_wide(self, chat_id: Any) -> bool:
         """Record a 429 on chat_id; True when it looks like Telegram's limit for the whole bot."""
@@ -143,6 +156,23 @@ class PacedRetryingLimiter(BaseRateLimiter[int]):
         if self._paid_broadcast and SCHEDULED_SEND.get() and endpoint in PAID_BROADCAST_METHODS:
             # The same dict becomes the request's parameters (PTB passes it on to the callback).
             data["allow_paid_broadcast"] = True
+
+        async def send() -> Any:
+            return await self._paced(callback, args, kwargs, endpoint, chat_id)
+
+        journal = UPDATE_JOURNAL.get()
+        if journal is not None:
+            return await journal.call(endpoint, send)
+        return await send()
+
+    async def _paced(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, Any]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        chat_id: Any,
+    ) -> Any:
         for attempt in range(self._max_retries + 1):
             try:
                 await self._not_throttled.wait()

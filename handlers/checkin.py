@@ -54,10 +54,11 @@ def _state(checkin: CheckIn) -> checkin_rules.CheckInState:
         choice=checkin.choice,
         intensity=checkin.intensity,
         note=checkin.note,
+        plan_id=checkin.plan_id,
     )
 
 
-def _keyboard(checkin_id: int, stage: str, *, bids: bool = True):
+def _keyboard(checkin_id: int, stage: str, plan_labels: dict[int, str] | None = None, *, bids: bool = True):
     if stage == "activation":
         return keyboard(
             [
@@ -65,6 +66,15 @@ def _keyboard(checkin_id: int, stage: str, *, bids: bool = True):
                 ("No", checkin_button(checkin_id, "a", "n")),
                 ("Not sure", checkin_button(checkin_id, "a", "u")),
             ]
+        )
+    if stage == "pattern":
+        return keyboard(
+            *[
+                [(label, checkin_button(checkin_id, "p", str(plan_id)))]
+                for plan_id, label in (plan_labels or {}).items()
+            ],
+            # A mis-tapped "Yes" (or plans retired meanwhile) is never a dead end.
+            [("Back", checkin_button(checkin_id, "r"))],
         )
     if stage == "choice":
         return keyboard(
@@ -100,16 +110,32 @@ def _text(
     state: checkin_rules.CheckInState,
     others: tuple[str, ...] = (),
     prefill=None,
+    labels: dict[int, str] | None = None,
 ) -> str:
     # Words pointing at a partner who frightens the user are not shown (see partner_safety).
     pattern = questions.partner_filter(services, user).pattern(user.pattern)
     return checkin_rules.checkin_text(
-        state, checkin.local_date, pattern=pattern, other_patterns=others, prefill=prefill
+        state,
+        checkin.local_date,
+        pattern=pattern,
+        other_patterns=others,
+        prefill=prefill,
+        plan_labels=labels,
     )
 
 
-def _card_keyboard(checkin: CheckIn, user: User, stage: str):
-    return _keyboard(checkin.id, stage, bids=not user.partner_feels_unsafe)
+def _card_keyboard(checkin: CheckIn, user: User, stage: str, labels: dict[int, str] | None = None):
+    return _keyboard(checkin.id, stage, labels, bids=not user.partner_feels_unsafe)
+
+
+def _labels_of(services: Services, user: User, plans) -> dict[int, str]:
+    """Active plans, oldest first: id to the short name the picker shows (partner words left out as elsewhere)."""
+    shown = questions.partner_filter(services, user)
+    return {row.id: plan_rules.plan_label(shown.plan(plan_rules.plan_of(row))) for row in plans}
+
+
+async def _plan_labels(services: Services, session, user: User) -> dict[int, str]:
+    return _labels_of(services, user, await repo.active_plans(session, user_id=user.id))
 
 
 @dataclass(frozen=True)
@@ -119,6 +145,7 @@ class CardExtras:
     others: tuple[str, ...] = ()
     prefill: str | None = None
     repair_after: date | None = None
+    labels: dict[int, str] | None = None
 
 
 async def _prefilled(
@@ -131,7 +158,13 @@ async def _prefilled(
         session, user_id=user.id, start=checkin.local_date, end=checkin.local_date
     )
     state = _state(checkin)
-    prefilled = moment_rules.prefilled_state(state, marked_today=bool(moments))
+    plans = await repo.active_plans(session, user_id=user.id)
+    prefilled = moment_rules.prefilled_state(
+        state,
+        marked_today=bool(moments),
+        marked_plan_ids=[row.plan_id for row in moments],
+        plan_ids=[row.id for row in plans],
+    )
     if prefilled != state:
         await repo.update_checkin_if_stage(
             session,
@@ -140,9 +173,9 @@ async def _prefilled(
             now=now,
             stage=prefilled.stage,
             activated=prefilled.activated,
+            plan_id=prefilled.plan_id,
         )
         checkin = await repo.reload(session, checkin)
-    plans = await repo.active_plans(session, user_id=user.id)
     # The first plan is the onboarding pattern the card already names; the others are listed beside it.
     shown = questions.partner_filter(services, user)
     others = tuple(plan_rules.plan_label(shown.plan(plan_rules.plan_of(row))) for row in plans[1:])
@@ -158,12 +191,12 @@ async def _prefilled(
         include_today=False,
         partner_safe=not user.partner_feels_unsafe,
     )
-    return checkin, CardExtras(others, prefill, repair_after)
+    return checkin, CardExtras(others, prefill, repair_after, _labels_of(services, user, plans))
 
 
 async def _post(services: Services, bot: Bot, user: User, checkin: CheckIn, extras: CardExtras) -> int:
     state = _state(checkin)
-    markup = _card_keyboard(checkin, user, state.stage)
+    markup = _card_keyboard(checkin, user, state.stage, extras.labels)
     if extras.repair_after is not None:
         # Offered on the card as it arrives; once answered, /repair keeps the offer open.
         label = f"Repair after {repair_rules.day_name(extras.repair_after, checkin.local_date)}"
@@ -175,7 +208,7 @@ async def _post(services: Services, bot: Bot, user: User, checkin: CheckIn, extr
         )
     message = await bot.send_message(
         user.id,
-        _text(services, checkin, user, state, extras.others, extras.prefill),
+        _text(services, checkin, user, state, extras.others, extras.prefill, extras.labels),
         parse_mode=ParseMode.HTML,
         reply_markup=markup,
         disable_notification=user.quiet,
@@ -312,7 +345,10 @@ async def checkin_tap(update: Update, context: BotContext) -> None:
             await query.answer(CLOSED)
             return
         state = _state(checkin)
-        new_state = checkin_rules.apply_tap(state, tap.step, tap.value)
+        user = await repo.get_user(session, user_id=checkin.user_id)
+        # The picker's plan must be one of this user's own active plans.
+        labels = await _plan_labels(services, session, user)
+        new_state = checkin_rules.apply_tap(state, tap.step, tap.value, tuple(labels))
         reply = None
         if new_state is not None and new_state.stage == "done":
             reply = await _closing_reply(session, checkin, new_state, now)
@@ -325,27 +361,34 @@ async def checkin_tap(update: Update, context: BotContext) -> None:
             activated=new_state.activated,
             choice=new_state.choice,
             intensity=new_state.intensity,
+            plan_id=new_state.plan_id,
             **_remember(checkin, reply),
         ):
             # A stale message (a double tap, or an edit that failed after the answer was saved): show
             # what is stored, so every later tap brings the message up to date.
             checkin = await repo.reload(session, checkin)
-            user = await repo.get_user(session, user_id=checkin.user_id)
             await query.answer(ALREADY_SAVED)
             stored = _state(checkin)
             await edit_query_message(
-                query, _text(services, checkin, user, stored), _card_keyboard(checkin, user, stored.stage)
+                query,
+                _text(services, checkin, user, stored, labels=labels),
+                _card_keyboard(checkin, user, stored.stage, labels),
             )
             return
-        user = await repo.get_user(session, user_id=checkin.user_id)
         if new_state.choice and new_state.choice != state.choice:
-            # The evening's answer is what the day's marked moments chose.
+            # The evening's answer is what the day's marked moments of the picked pattern chose.
             await repo.set_day_moments_choice(
-                session, user_id=user.id, local_date=checkin.local_date, choice=new_state.choice
+                session,
+                user_id=user.id,
+                local_date=checkin.local_date,
+                choice=new_state.choice,
+                plan_id=new_state.plan_id,
             )
     await query.answer("Saved ✓")
     await edit_query_message(
-        query, _text(services, checkin, user, new_state), _card_keyboard(checkin, user, new_state.stage)
+        query,
+        _text(services, checkin, user, new_state, labels=labels),
+        _card_keyboard(checkin, user, new_state.stage, labels),
     )
     if reply is not None:
         await _close(context.bot, user, new_state, reply)
@@ -413,10 +456,11 @@ async def keep_note(update: Update, context: BotContext, checkin: CheckIn, *, qu
         ):
             return None
         user = await repo.get_user(session, user_id=checkin.user_id)
+        labels = await _plan_labels(services, session, user)
     if checkin.message_id is not None:
         try:
             await context.bot.edit_message_text(
-                _text(services, checkin, user, new_state),
+                _text(services, checkin, user, new_state, labels=labels),
                 chat_id=user.id,
                 message_id=checkin.message_id,
                 parse_mode=ParseMode.HTML,

@@ -14,6 +14,7 @@ from bot.practice import plans as plan_rules
 from bot.practice.callback_data import held_button, moment_button, parse_held_button, parse_moment_button
 from bot.practice.exercise_card import card_text
 from bot.practice.onboarding import is_onboarded
+from bot.practice.pausing import is_paused
 from bot.services import BotContext, Services
 from handlers import guards, questions
 from handlers.replying import edit_query_message, keyboard
@@ -211,15 +212,22 @@ async def send_held_question(
     held = await repo.get_held(session, held_id=row.ref_id, user_id=user.id)
     if held is None:
         return False
-    await bot.send_message(
-        user.id,
-        moment_rules.HELD_QUESTION,
-        parse_mode=ParseMode.HTML,
-        disable_notification=user.quiet,
-        reply_markup=keyboard(
+    delivery = moment_rules.timer_delivery(
+        "hold",
+        paused=is_paused(user.paused_since, user.paused_until, now),
+        safety_pause=await repo.active_safety_flag(session, user_id=user.id, now=now) is not None,
+    )
+    if delivery == moment_rules.PLAIN:
+        text = moment_rules.HELD_PLAIN
+        markup = keyboard([("Show it", held_button(held.id, "v")), ("Delete it", held_button(held.id, "x"))])
+    else:
+        text = moment_rules.HELD_QUESTION
+        markup = keyboard(
             [("Send as is", held_button(held.id, "s")), ("Edit it first", held_button(held.id, "e"))],
             [("Let it go", held_button(held.id, "l"))],
-        ),
+        )
+    await bot.send_message(
+        user.id, text, parse_mode=ParseMode.HTML, disable_notification=user.quiet, reply_markup=markup
     )
     return True
 
@@ -231,16 +239,16 @@ async def send_stay_end(
     moment = await repo.get_moment(session, moment_id=row.ref_id, user_id=user.id)
     if moment is None or moment.action != "staying":
         return False
+    delivery = moment_rules.timer_delivery(
+        "stay",
+        paused=is_paused(user.paused_since, user.paused_until, now),
+        safety_pause=await repo.active_safety_flag(session, user_id=user.id, now=now) is not None,
+    )
+    if delivery == moment_rules.NOTHING:
+        return False
     await repo.set_moment(session, moment_id=moment.id, user_id=user.id, action="stayed")
     await bot.send_message(user.id, moment_rules.STAY_DONE, disable_notification=user.quiet)
     return True
-
-
-HELD_OUTCOMES = {
-    "s": ("sent", moment_rules.SENT_BACK),
-    "e": ("edited", moment_rules.EDIT_BACK),
-    "l": ("let_go", moment_rules.LET_GO),
-}
 
 
 async def held_tap(update: Update, context: BotContext) -> None:
@@ -258,7 +266,10 @@ async def held_tap(update: Update, context: BotContext) -> None:
         ):
             await query.answer("Already done ✓")
             return
-        action, words = HELD_OUTCOMES[tap[1]]
+        safety = await repo.active_safety_flag(
+            session, user_id=held.user_id, now=context.services.clock.now()
+        )
+        action, words = moment_rules.held_decision_words(tap[1], safety_pause=safety is not None)
         if moment_id is not None:
             await repo.set_moment(session, moment_id=moment_id, user_id=held.user_id, action=action)
     await query.answer()

@@ -6,7 +6,7 @@ import asyncio
 import html
 from zoneinfo import ZoneInfo, available_timezones
 
-from telegram import ReplyKeyboardRemove, Update
+from telegram import Update
 from telegram.constants import ParseMode
 
 from bot.content import places
@@ -15,12 +15,13 @@ from bot.practice import onboarding_flow as flow
 from bot.practice import plans as plan_rules
 from bot.practice.callback_data import moment_button, onboarding_button, parse_onboarding_button
 from bot.practice.free_text import clean_typed_text
+from bot.practice.moments import NOW_BUTTON
 from bot.practice.onboarding import PATTERN_MAX_CHARS, Step
 from bot.practice.safety import Topic
 from bot.services import BotContext
 from handlers import questions
 from handlers.help_lines import help_lines
-from handlers.replying import edit_query_message, keyboard
+from handlers.replying import edit_query_message, keyboard, now_keyboard
 from scheduler import due, plan
 from storage import repo
 from storage.models import User
@@ -44,21 +45,36 @@ UNDER_18 = (
 )
 
 
-async def confirm_settings_change(context: BotContext, session, user: User) -> None:
+async def confirm_settings_change(
+    context: BotContext, session, user: User, *, pattern_changed: bool = False
+) -> None:
     """Reschedule at once after a change and confirm it in the user's local time."""
     now = context.services.clock.now()
     due_at = await plan.schedule_checkin(session, user=user, now=now)
     await plan.schedule_recap(session, user=user, now=now)
     # The pattern and alternative just chosen become the first if–then plan (/plans adds more).
-    await repo.ensure_first_plan(
+    plans = await repo.ensure_first_plan(
         session,
         user=user,
         fields=plan_rules.first_plan_fields(user.pattern, user.secure_alternative),
         now=now,
     )
+    first_plan = ""
+    if pattern_changed:
+        # A new pattern in /settings rewrites plan 1, so the two never disagree.
+        rule_plans = [plan_rules.plan_of(row) for row in plans]
+        change = plan_rules.first_plan_after_setting(rule_plans, user.pattern, user.secure_alternative)
+        if change is not None and change[0] is None:
+            await repo.add_plan(session, user_id=user.id, now=now, fields=change[1])
+        elif change is not None:
+            await repo.set_plan_fields(session, plan_id=change[0], user_id=user.id, fields=change[1])
+        if change is not None:
+            first_plan = "\nPlan 1 in /plans now has this pattern too."
     when = due.describe_when(due_at, ZoneInfo(user.time_zone), now)
     await context.bot.send_message(
-        user.id, f"Saved ✓ Next check-in: <b>{when}</b>. /settings for more.", parse_mode=ParseMode.HTML
+        user.id,
+        f"Saved ✓ Next check-in: <b>{when}</b>. /settings for more.{first_plan}",
+        parse_mode=ParseMode.HTML,
     )
 
 
@@ -144,6 +160,9 @@ async def _answer(
     for effect in effects:
         if effect is flow.Effect.UNDER_18:
             await edit_query_message(query, under_18)
+        elif effect is flow.Effect.SETTING_SAVED:
+            pattern_changed = flow.Effect.PLAN_ONE_FOLLOWS in effects
+            await confirm_settings_change(context, session, user, pattern_changed=pattern_changed)
         else:
             await _follow(update, context, session, user, effect, query=query, cut=cut)
 
@@ -192,14 +211,13 @@ async def _follow(
             f"Got it: <b>{html.escape(zones.describe_zone(user.time_zone, now))}</b>. "
             f"It's {local_now:%H:%M} there now. ✓",
             parse_mode=ParseMode.HTML,
-            reply_markup=ReplyKeyboardRemove(),
+            # The place keyboard goes; the /now button comes back if the user has it switched on.
+            reply_markup=now_keyboard(NOW_BUTTON, on=user.now_button),
         )
     elif effect is flow.Effect.TIME_NOTED and query is not None:
         await edit_query_message(query, f"Check-in time: {clock_time.format_clock_time(user.checkin_time)} ✓")
     elif effect is flow.Effect.ASK_NEXT:
         await questions.send_step(update, context, user)
-    elif effect is flow.Effect.SETTING_SAVED:
-        await confirm_settings_change(context, session, user)
     elif effect is flow.Effect.FINISHED:
         await _all_set(context, session, user)
     elif effect is flow.Effect.RECAP_SAVED:

@@ -8,12 +8,13 @@ from telegram import Update
 from telegram.constants import ParseMode
 
 from bot.practice import clock_time, quiet_mode, zones
+from bot.practice import moments as moment_rules
 from bot.practice import onboarding_flow as flow
-from bot.practice.callback_data import parse_settings_button, settings_button
+from bot.practice.callback_data import parse_settings_button, plan_button, settings_button
 from bot.practice.free_text import in_sentence
 from bot.services import BotContext, Services
 from handlers import guards, questions
-from handlers.replying import edit_query_message, keyboard
+from handlers.replying import edit_query_message, keyboard, now_keyboard
 from storage import repo
 from storage.models import User
 
@@ -42,6 +43,7 @@ def _menu_text(services: Services, user: User) -> str:
             f"Direction: {direction}",
             _practising_line(services, user),
             f"Quiet mode: {'on' if user.quiet else 'off'}",
+            f"“{moment_rules.NOW_BUTTON}” button under the text box: {'on' if user.now_button else 'off'}",
             f"Partner practices: {'off, for your safety' if user.partner_feels_unsafe else 'on'}",
         ]
     )
@@ -63,6 +65,11 @@ def _menu_keyboard(user: User):
             (f"Quiet mode: turn {'off' if user.quiet else 'on'}", settings_button("quiet")),
         ],
         [(f"Partner practices: turn {'on' if user.partner_feels_unsafe else 'off'}", settings_button("ptn"))],
+        # The /plans flow itself: add, edit and retire, opened in place of this menu.
+        [
+            ("If–then plans", plan_button("l")),
+            (f"/now button: turn {'off' if user.now_button else 'on'}", settings_button("nowkb")),
+        ],
     )
 
 
@@ -119,6 +126,17 @@ async def settings_tap(update: Update, context: BotContext) -> None:
                 await _say_quiet_changed(context, user)
             if flow.Effect.PARTNER_EXPLAINED in effects:
                 await _say_partner_changed(context, services, user)
+            if flow.Effect.NOW_BUTTON_SENT in effects:
+                await _send_now_button(context, user)
+
+
+async def _send_now_button(context: BotContext, user: User) -> None:
+    """A reply keyboard comes with a message of its own; switching it off sends its removal."""
+    await context.bot.send_message(
+        user.id,
+        moment_rules.NOW_BUTTON_ON if user.now_button else moment_rules.NOW_BUTTON_OFF,
+        reply_markup=now_keyboard(moment_rules.NOW_BUTTON, on=user.now_button),
+    )
 
 
 async def _say_quiet_changed(context: BotContext, user: User) -> None:

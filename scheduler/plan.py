@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -51,3 +51,31 @@ async def ensure_recap_scheduled(session: AsyncSession, *, user: User, now: date
     if existing is not None:
         return existing.due_at
     return await schedule_recap(session, user=user, now=now)
+
+
+# The weekly secure-base question for linked partners: one row per partner (ref_id = the link),
+# Wednesday evening in each one's own zone, so both fall in the same ISO week wherever they are.
+PARTNER_EXCHANGE = "partner_exchange"
+PARTNER_EXCHANGE_WEEKDAY = 2
+PARTNER_EXCHANGE_TIME = time(19, 0)
+
+
+def next_partner_exchange(after: datetime, zone_name: str | None) -> datetime:
+    """The next weekly partner question after `after`, in the user's zone (UTC before they set one)."""
+    return next_weekly_due(
+        after, PARTNER_EXCHANGE_WEEKDAY, PARTNER_EXCHANGE_TIME, ZoneInfo(zone_name or "UTC")
+    )
+
+
+async def schedule_partner_exchange(
+    session: AsyncSession, *, user: User, link_id: int, now: datetime
+) -> datetime:
+    """Put the user's weekly partner question on the schedule for their link."""
+    due_at = next_partner_exchange(now, user.time_zone)
+    await repo.set_due(session, user_id=user.id, kind=PARTNER_EXCHANGE, due_at=due_at, ref_id=link_id)
+    return due_at
+
+
+async def unschedule_partner_exchange(session: AsyncSession, *, user_id: int) -> None:
+    """No more partner questions for this user (unlinked, or the link is gone)."""
+    await repo.delete_user_due(session, user_id=user_id, kind=PARTNER_EXCHANGE)

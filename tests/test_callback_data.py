@@ -19,6 +19,8 @@ LONGEST_ID = 10**12 - 1
 BUILT = [
     (cd.checkin_button(LONGEST_ID, "c", "s"), cd.CheckInButton(LONGEST_ID, "c", "s")),
     (cd.checkin_button(7, "r"), cd.CheckInButton(7, "r", "")),
+    # The pattern picker names a plan by its id.
+    (cd.checkin_button(LONGEST_ID, "p", str(LONGEST_ID)), cd.CheckInButton(LONGEST_ID, "p", str(LONGEST_ID))),
     (cd.exercise_button(LONGEST_ID, "f", "c"), cd.ExerciseButton(str(LONGEST_ID), "f", "c")),
     (cd.exercise_button("new", "o"), cd.ExerciseButton("new", "o", "")),
     (
@@ -50,8 +52,14 @@ BUILT = [
     (cd.plan_button("e", LONGEST_ID, "c"), cd.PlanButton("e", LONGEST_ID, "c")),
     (cd.moment_button("h", LONGEST_ID, 120), cd.MomentButton("h", LONGEST_ID, 120)),
     (cd.held_button(LONGEST_ID, "l"), (LONGEST_ID, "l")),
+    (cd.held_button(LONGEST_ID, "x"), (LONGEST_ID, "x")),
     (cd.repair_button("y", date(2026, 11, 24)), ("y", date(2026, 11, 24))),
     (cd.share_button("t", True, "m"), cd.ShareButton("t", True, "m")),
+    (cd.settings_button("nowkb"), "nowkb"),
+    (cd.partner_button("i"), cd.PartnerButton("i", None, "")),
+    (cd.partner_button("uy"), cd.PartnerButton("uy", None, "")),
+    (cd.partner_button("ba", LONGEST_ID, "t"), cd.PartnerButton("ba", LONGEST_ID, "t")),
+    (cd.partner_button("bp", 0), cd.PartnerButton("bp", 0, "")),
 ]
 
 
@@ -90,6 +98,8 @@ def test_prefixes_are_unique_and_do_not_shadow_each_other():
         "st:p",
         "bid:w:x:p",
         "sh:f:2:m",
+        "pn:zz",
+        "pn:ba:1:tt",
         "zz:1",
     ],
 )

@@ -126,3 +126,102 @@ async def test_updates_kept_by_a_process_that_died_are_handled_after_their_lease
             raise AssertionError("the retaken update was never marked done")
     finally:
         await server.stop()
+
+
+async def left_behind(application, settings, clock, *, answered: bool) -> None:
+    """What a process killed while answering /help leaves: the update claimed, its reply journaled
+    as about to go out, and (when `answered`) Telegram's answer to it recorded."""
+    now = clock.now()
+    async with services_of(application).sessions() as session:
+        await prepare_schema(session.bind)
+        payload = json.dumps(updates.command(USER, "/help", update_id=81))
+        await repo.store_update(session, update_id=81, user_id=USER, payload=payload, now=now)
+        lease = now + timedelta(seconds=settings.inbox_lease_seconds)
+        assert [
+            row.update_id for row in await repo.claim_updates(session, now=now, lease_until=lease, limit=1)
+        ] == [81]
+        await repo.start_update_send(session, update_id=81, seq=0, method="sendMessage", now=now)
+        if answered:
+            message = {"message_id": 9, "date": 0, "chat": {"id": USER, "type": "private"}, "text": HELP_LINE}
+            await repo.complete_update_send(session, update_id=81, seq=0, result=json.dumps(message), now=now)
+
+
+async def handled_again(application, server, settings, clock) -> None:
+    """Let the dead process's lease lapse and wait (bounded) until another worker has marked the update done."""
+    await server.start()
+    clock.advance(seconds=settings.inbox_lease_seconds)
+    for _ in range(200):
+        async with services_of(application).sessions() as session:
+            if await repo.pending_updates(session) == 0:
+                return
+        await asyncio.sleep(0.05)
+    raise AssertionError("the update was never handled again")
+
+
+async def test_a_reply_that_went_out_before_a_crash_is_not_sent_again(fake, clock, database_url):
+    """An update handled again after its process died replays the reply Telegram had answered instead of sending it twice."""
+    settings = webhook_settings(fake, database_url)
+    application = build_application(settings, clock=clock)
+    server = WebhookServer(application, settings)
+    await left_behind(application, settings, clock, answered=True)
+    try:
+        await handled_again(application, server, settings, clock)
+        assert [call for call in fake.calls if call.params.get("chat_id") == USER] == []
+        async with services_of(application).sessions() as session:
+            stats = await repo.operator_stats(session, now=clock.now())
+        assert stats["possible_duplicates_24h"] == 0
+    finally:
+        await server.stop()
+
+
+async def test_a_reply_whose_outcome_a_crash_hid_is_sent_again_and_counted(fake, clock, database_url):
+    """A reply journaled as going out but never answered (the process died) is sent again and counted as a possible duplicate."""
+    settings = webhook_settings(fake, database_url)
+    application = build_application(settings, clock=clock)
+    server = WebhookServer(application, settings)
+    await left_behind(application, settings, clock, answered=False)
+    try:
+        await handled_again(application, server, settings, clock)
+        helps = [c for c in fake.calls_to("sendMessage") if HELP_LINE in c.params["text"]]
+        assert len(helps) == 1
+        async with services_of(application).sessions() as session:
+            stats = await repo.operator_stats(session, now=clock.now())
+        assert stats["possible_duplicates_24h"] == 1
+    finally:
+        await server.stop()
+
+
+async def test_a_done_update_leaves_no_journal_and_a_taken_over_claim_is_not_marked_done(
+    session_factory, clock
+):
+    """Marking an update done drops its journal; a process whose claim another took over cannot mark it done."""
+    now = clock.now()
+    async with session_factory() as session:
+        await repo.store_update(session, update_id=91, user_id=USER, payload="{}", now=now)
+        (first,) = await repo.claim_updates(session, now=now, lease_until=now + timedelta(seconds=1), limit=1)
+        await repo.start_update_send(session, update_id=91, seq=0, method="sendMessage", now=now)
+        later = now + timedelta(seconds=1)
+        (second,) = await repo.claim_updates(
+            session, now=later, lease_until=later + timedelta(seconds=9), limit=1
+        )
+        assert not await repo.finish_update(session, row_id=first.id, attempt=first.attempts, now=later)
+        assert await repo.update_sends(session, update_id=91) == {0: repo.JournaledCall("sendMessage", None)}
+        assert await repo.finish_update(session, row_id=second.id, attempt=second.attempts, now=later)
+        assert await repo.update_sends(session, update_id=91) == {}
+
+
+async def test_renewing_a_lease_keeps_the_update_from_other_processes(session_factory, clock):
+    """A renewed claim is not claimable when its first lease would have lapsed; a claim taken over is not renewed."""
+    now = clock.now()
+    async with session_factory() as session:
+        await repo.store_update(session, update_id=95, user_id=USER, payload="{}", now=now)
+        (claim,) = await repo.claim_updates(session, now=now, lease_until=now + timedelta(seconds=3), limit=1)
+        renewed = await repo.renew_updates(
+            session, claims=[(claim.id, claim.attempts)], lease_until=now + timedelta(seconds=6)
+        )
+        assert renewed == 1
+        later = now + timedelta(seconds=4)
+        assert await repo.claim_updates(session, now=later, lease_until=later, limit=1) == []
+        assert (
+            await repo.renew_updates(session, claims=[(claim.id, claim.attempts + 1)], lease_until=later) == 0
+        )

@@ -14,8 +14,10 @@ from random import Random
 import aiohttp
 import pytest
 from aiohttp import web
+from sqlalchemy import text
 
 from bot.webhook import INBOX_CONCURRENCY, SECRET_HEADER
+from storage.db import create_engine
 from tests.conftest import fresh_postgres_database
 from tests.fakebot import FakeBotApi, updates
 from tests.test_processes import PROJECT, QUESTION, checkins, seed_due_users, stop, wait_until
@@ -139,7 +141,8 @@ def planned_updates() -> dict[int, list[tuple[str, dict]]]:
 
 
 def observed(fake: FakeBotApi) -> dict[int, list[str]]:
-    """Per user, the answered taps (query ids) and /help replies ("text"), in the order the fake saw them."""
+    """Per user, what they saw: each tap's answer (query id; Telegram refuses a second answer, so it
+    shows once at most) and each /help reply ("text"), in the order the fake saw them."""
     seen: dict[int, list[str]] = defaultdict(list)
     for call in fake.calls:
         if not call.ok:
@@ -172,6 +175,17 @@ def undo_repeats(seen: list[str], expected: list[str]) -> int | None:
             continue
         kept.append(answer)
     return repeats if kept == expected else None
+
+
+async def possible_duplicates(url: str) -> int:
+    """How many calls the bot processes made again without knowing whether the first one arrived."""
+    engine = create_engine(url)
+    try:
+        async with engine.connect() as connection:
+            query = text("SELECT count(*) FROM error_events WHERE kind = 'PossibleDuplicate'")
+            return (await connection.execute(query)).scalar_one()
+    finally:
+        await engine.dispose()
 
 
 async def test_updates_through_a_proxy_survive_a_killed_process_in_order_and_once():
@@ -230,17 +244,58 @@ async def test_updates_through_a_proxy_survive_a_killed_process_in_order_and_onc
         finally:
             for process in processes.values():
                 stop(process)
+        unknown = await possible_duplicates(url)
         assert acknowledged == USERS * UPDATES_PER_USER
         assert reposts[502] > 0  # the kill really cost the proxy a backend for a while
         seen = observed(fake)
-        # Handled again: only updates the killed process had in hand (answered, not yet marked
-        # done) can be, after their lease; each shows as a repeat right where it was.
+        # The killed process's updates in hand are handled again after their lease. What their
+        # journal shows went out is replayed, not repeated. A tap is answered exactly once (a repeat
+        # of an answer whose outcome was unknown is refused by Telegram if the first arrived). Only
+        # a reply that had left the process and whose answer it could not record before dying can
+        # reach the user twice; the bot counts each such reply, and each shows as a repeat where it was.
         repeats = {user: undo_repeats(seen[user], expected[user]) for user in expected}
         assert all(count is not None for count in repeats.values())
-        assert sum(repeats.values()) <= INBOX_CONCURRENCY
-        print(f"inbox: handled twice after the kill: {sum(repeats.values())}")
+        answered = Counter(
+            call.params["callback_query_id"] for call in fake.calls_to("answerCallbackQuery") if call.ok
+        )
+        taps = [kind for kinds in expected.values() for kind in kinds if kind != "text"]
+        assert sorted(answered) == sorted(taps) and set(answered.values()) == {1}
+        print(
+            f"inbox: replies seen twice after the kill: {sum(repeats.values())}, "
+            f"replies of unknown outcome sent again: {unknown}"
+        )
+        assert sum(repeats.values()) <= unknown <= INBOX_CONCURRENCY
         assert Counter(call.client for call in fake.calls_to("answerCallbackQuery")).keys() >= {"a", "c"}
         print(f"inbox: {acknowledged} updates, {sum(reposts.values())} re-posted after {dict(reposts)}")
+
+
+async def test_a_slow_handler_keeps_its_update_past_the_lease():
+    """A handler still waiting on Telegram after three leases keeps its update: the other process never handles it again."""
+    async with fresh_postgres_database() as url, FakeBotApi() as fake:
+        await seed_due_users(url, 0)  # the schema only
+        ports = [free_port() for _ in LABELS[:2]]
+        env = {"INBOX_LEASE_SECONDS": "4", "TICK_SECONDS": "5", "SEND_CONCURRENCY": "4"}
+        processes = [
+            start_bot(fake, url, label, **webhook_env(port, **env)) for label, port in zip(LABELS, ports)
+        ]
+        try:
+            for port in ports:
+                await wait_healthy(port)
+            # Telegram takes 13 s to answer the reply: the handler on "a" runs over three leases long.
+            fake.hold_answers("sendMessage", 13.0)
+            async with aiohttp.ClientSession() as client:
+                update = updates.command(7, "/help", update_id=1)
+                hook = f"http://127.0.0.1:{ports[0]}/telegram/hook"
+                async with client.post(hook, json=update, headers={SECRET_HEADER: SECRET}) as answer:
+                    assert answer.status == 200
+            await wait_until(lambda: fake.calls_to("sendMessage"), timeout=30)
+            await asyncio.sleep(17)  # the held answer, and a lease more for a takeover to show
+        finally:
+            for process in processes:
+                stop(process)
+        replies = [call for call in fake.calls_to("sendMessage") if HELP_LINE in call.params["text"]]
+        assert [call.client for call in replies] == ["a"]
+        assert await possible_duplicates(url) == 0
 
 
 def busiest_second(instants: list[float]) -> int:
@@ -269,11 +324,22 @@ def per_second(instants: list[float]) -> list[int]:
     return list(Counter(int(at - first) for at in instants).values())
 
 
+async def budget_counts(url: str) -> tuple[int, int | None]:
+    """The shared budget's count of granted sends, and that count when the latest hold was recorded."""
+    engine = create_engine(url)
+    try:
+        async with engine.connect() as connection:
+            row = (await connection.execute(text("SELECT granted, held_after FROM send_budget"))).one()
+    finally:
+        await engine.dispose()
+    return row.granted, row.held_after
+
+
 async def test_three_processes_share_one_send_budget_and_one_flood_hold():
     """2,000 check-ins at SEND_RATE_PER_SECOND=30 over three processes: ≤33 sends in any second, ~2,000/30 s, none in a shared 5 s hold."""
     async with fresh_postgres_database() as url, FakeBotApi() as fake:
         await seed_due_users(url, FAN_OUT)
-        env = {"SEND_RATE_PER_SECOND": "30", "CLAIM_BATCH_SIZE": "100", "TICK_SECONDS": "1"}
+        env = {"SEND_RATE_PER_SECOND": "30", "TICK_SECONDS": "1"}
         processes = [start_bot(fake, url, label, **env) for label in LABELS]
         try:
             await wait_until(lambda: len(checkins(fake)) >= FAN_OUT // 2, timeout=150, every=0.25)
@@ -284,25 +350,30 @@ async def test_three_processes_share_one_send_budget_and_one_flood_hold():
         finally:
             for process in processes:
                 stop(process)
+        granted, held_after = await budget_counts(url)
         sends = [call for call in fake.calls_to("sendMessage") if QUESTION in call.params["text"]]
         floods = [call for call in sends if call.status == 429]
         assert len(floods) == 3 and {call.client for call in floods} == {"a"}
         assert Counter(call.params["chat_id"] for call in checkins(fake)) == Counter(range(1, FAN_OUT + 1))
         assert {call.client for call in checkins(fake)} == set(LABELS)
-        instants = [call.at for call in sends]
+        # Every request the fake received was granted by the shared budget, one grant each.
+        assert granted == len(sends)
+        # By the fake's clock: when each request arrived, and when the bot-wide 429 was answered.
+        arrivals = sorted(call.arrived for call in sends)
         held_from = floods[-1].at
-        # Requests already on the wire when the 429 came cannot be called back: 0.25 s for those.
-        during_hold = [at for at in instants if held_from + 0.25 < at < held_from + 5.0]
-        fan_out = max(instants) - min(instants) - 5.0
-        busiest = busiest_second(instants)
+        # No send granted after the hold was recorded reaches Telegram before the hold ends: every
+        # request arriving before 429 + 5 s is among the `held_after` granted before the hold.
+        # Those arriving after the 429 are the ones already granted (on their way) when it came.
+        on_the_wire = [at for at in arrivals if held_from < at < held_from + 5.0]
+        assert len([at for at in arrivals if at < held_from + 5.0]) <= held_after
+        fan_out = arrivals[-1] - arrivals[0] - 5.0
+        busiest = busiest_second(arrivals)
         print(
-            f"fan-out at 30/s: {fan_out:.1f} s besides the hold, busiest second {busiest}, {len(during_hold)} in the hold"
+            f"fan-out at 30/s: {fan_out:.1f} s besides the 5 s hold, busiest second {busiest}, "
+            f"{len(on_the_wire)} granted before the hold arrived during it"
         )
-        assert during_hold == []
+        assert busiest <= 33, (busiest_at(arrivals) - held_from, per_second(arrivals))
         assert abs(fan_out - FAN_OUT / 30) <= 0.1 * FAN_OUT / 30
-        # Each process starts a send within 1/30 s of its own slot; on a loaded two-core machine the
-        # fake's event loop still takes requests in small bunches, so its clock shows up to 36.
-        assert busiest <= 36, (busiest_at(instants) - held_from, per_second(instants))
 
 
 async def test_paid_broadcast_flags_every_scheduled_send_at_the_higher_rate():
@@ -320,6 +391,6 @@ async def test_paid_broadcast_flags_every_scheduled_send_at_the_higher_rate():
         sent = checkins(fake)
         assert len(sent) == FAN_OUT
         assert all(call.params.get("allow_paid_broadcast") in (True, "true") for call in sent)
-        busiest = busiest_second([call.at for call in sent])
+        busiest = busiest_second([call.arrived for call in sent])
         assert 60 < busiest <= 330
         print(f"paid broadcast at 300/s: busiest second {busiest}")

@@ -200,6 +200,14 @@ def test_changing_the_pattern_in_settings_asks_for_the_alternative_next():
     assert effects == (Effect.PATTERN_NOTED, Effect.ASK_NEXT)
 
 
+def test_a_new_alternative_in_settings_brings_plan_one_along():
+    """The alternative that ends a pattern change saves the setting and has plan 1 follow the new words."""
+    changing = replace(DONE, changing=Step.ALTERNATIVE.value)
+    after, effects = answer(changing, Question.TYPED_ALTERNATIVE, "ask once, then wait")
+    assert (after.secure_alternative, after.changing) == ("ask once, then wait", None)
+    assert effects == (Effect.ALTERNATIVE_NOTED, Effect.PLAN_ONE_FOLLOWS, Effect.SETTING_SAVED)
+
+
 def test_changing_the_direction_in_settings_can_go_through_the_reflection():
     """A direction change that is unsure shows the reflection, then saves the chosen direction."""
     changing = replace(DONE, changing=Step.DIRECTION.value)
@@ -254,6 +262,13 @@ def test_yes_no_settings_flip_in_place(setting, field, explained):
     """Quiet mode and partner practices flip, the menu is shown again, and what changed is said once."""
     after, effects = choose_setting(DONE, setting, NOW)
     assert getattr(after, field) is not getattr(DONE, field) and effects == (Effect.MENU_SAVED, explained)
+
+
+def test_the_now_button_setting_flips_and_sends_the_keyboard():
+    """/settings → /now button flips it, shows the menu again, and sends the reply keyboard (or its removal)."""
+    after, effects = choose_setting(DONE, "nowkb", NOW)
+    assert after == replace(DONE, now_button=True)
+    assert effects == (Effect.MENU_SAVED, Effect.NOW_BUTTON_SENT)
 
 
 @pytest.mark.parametrize(("state", "setting"), [(ZONED, "tz"), (DONE, "xyz")])

@@ -3,6 +3,7 @@
 import asyncio
 
 import pytest
+from sqlalchemy import text
 
 from bot.budget import SharedSendBudget
 from storage.db import create_engine
@@ -63,3 +64,20 @@ async def test_a_hold_only_ever_moves_later(two_engines):
     started = loop.time()
     await SharedSendBudget(two_engines[1], 30.0).acquire()
     assert loop.time() - started >= 1.3
+
+
+async def test_no_slot_is_granted_during_a_hold_and_the_hold_counts_the_sends_before_it(two_engines):
+    """A hold written after three grants records 3; the next grant comes only after the hold, as the fourth."""
+    first, second = (SharedSendBudget(engine, 30.0) for engine in two_engines)
+    for _ in range(3):
+        await first.acquire()
+    await second.hold(1.0)
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    await first.acquire()
+    assert loop.time() - started >= 0.9
+    async with two_engines[0].connect() as connection:
+        row = (await connection.execute(text("SELECT granted, held_after FROM send_budget"))).one()
+    assert (row.granted, row.held_after) == (4, 3)
+    for budget in (first, second):
+        await budget.close()

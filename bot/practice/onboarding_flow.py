@@ -37,6 +37,7 @@ class Answers:
     keep_going_asked_at: datetime | None = None
     keep_going_reset_at: datetime | None = None
     quiet: bool = False
+    now_button: bool = False
 
     @classmethod
     def of(cls, row: object) -> Answers:
@@ -119,12 +120,14 @@ class Effect(StrEnum):
     TIME_NOTED = "time_noted"
     ASK_NEXT = "ask_next"  # the question for the new active step
     SETTING_SAVED = "setting_saved"  # reschedule at once and confirm in local time
+    PLAN_ONE_FOLLOWS = "plan_one_follows"  # a new pattern in /settings rewrites plan 1 to match
     FINISHED = "finished"  # schedule the first check-in and recap, make the first plan, say all set
     RECAP_SAVED = "recap_saved"
     SHOW_RECAP_CHOICES = "show_recap_choices"
     MENU_SAVED = "menu_saved"  # a yes/no setting flipped: the menu is shown again as it now is
     QUIET_EXPLAINED = "quiet_explained"  # once, what Quiet mode now does and how to change it back
     PARTNER_EXPLAINED = "partner_explained"  # once, what partner practices on or off now means
+    NOW_BUTTON_SENT = "now_button_sent"  # the /now reply keyboard (or its removal) with a message of its own
     STALE = "stale"  # an answer to a step that is not awaited: nothing changes
 
 
@@ -148,6 +151,11 @@ def choose_setting(answers: Answers, setting: str, now: datetime) -> tuple[Answe
     if setting == "ptn":
         flipped = replace(answers, partner_feels_unsafe=not answers.partner_feels_unsafe)
         return flipped, (Effect.MENU_SAVED, Effect.PARTNER_EXPLAINED)
+    if setting == "nowkb":
+        return replace(answers, now_button=not answers.now_button), (
+            Effect.MENU_SAVED,
+            Effect.NOW_BUTTON_SENT,
+        )
     return answers, (Effect.STALE,)
 
 
@@ -163,6 +171,9 @@ def _continue(answers: Answers, now: datetime, *effects: Effect) -> tuple[Answer
         )
     # A new time or zone is an answer to "keep going?" too.
     done = replace(answers, changing=None, keep_going_asked_at=None, keep_going_reset_at=now)
+    if answers.changing == Step.ALTERNATIVE:
+        # The pattern and its alternative are both new: plan 1 follows them.
+        return done, (*effects, Effect.PLAN_ONE_FOLLOWS, Effect.SETTING_SAVED)
     return done, (*effects, Effect.SETTING_SAVED)
 
 

@@ -94,6 +94,9 @@ class Call:
     description: str | None = None
     # The first path segment when a client was pointed at <base>/<label>/bot…, to tell processes apart.
     client: str | None = None
+    # When the request reached the server (time.monotonic(), one clock for every process of the
+    # machine), before its body was read; `at` is when the answer was decided.
+    arrived: float = 0.0
 
     @property
     def ok(self) -> bool:
@@ -334,6 +337,7 @@ class FakeBotApi:
     # -- HTTP --------------------------------------------------------------------------------
 
     async def _handle(self, request: web.Request) -> web.Response:
+        arrived = time.monotonic()
         path = request.match_info["path"]
         client = None
         if path.count("/") == 2:  # <label>/bot<token>/<method>
@@ -343,7 +347,7 @@ class FakeBotApi:
         try:
             params, uploads = await _read_params(request)
         except ApiError as error:
-            await self._record(raw_method, {}, {}, error.status, client=client)
+            await self._record(raw_method, {}, {}, error.status, client=client, arrived=arrived)
             return self._error_response(error)
         files = {name: content for name, (_, content) in uploads.items()}
         method = spec.canonical_method(raw_method) or raw_method
@@ -369,10 +373,16 @@ class FakeBotApi:
             result = await handler(decoded, uploads)
         except ApiError as error:
             await self._record(
-                method, decoded, files, error.status, description=error.description, client=client
+                method,
+                decoded,
+                files,
+                error.status,
+                description=error.description,
+                client=client,
+                arrived=arrived,
             )
             return self._error_response(error)
-        await self._record(method, decoded, files, 200, result, client=client)
+        await self._record(method, decoded, files, 200, result, client=client, arrived=arrived)
         if self._holds.get(method):
             await asyncio.sleep(self._holds[method].pop(0))
         return web.json_response({"ok": True, "result": result})
@@ -387,8 +397,12 @@ class FakeBotApi:
         *,
         description: str | None = None,
         client: str | None = None,
+        arrived: float | None = None,
     ) -> None:
-        self.calls.append(Call(method, params, files, status, time.monotonic(), result, description, client))
+        now = time.monotonic()
+        self.calls.append(
+            Call(method, params, files, status, now, result, description, client, arrived or now)
+        )
         async with self._calls_changed:
             self._calls_changed.notify_all()
 
