@@ -6,9 +6,7 @@ import asyncio
 import logging
 import uuid
 from collections.abc import Awaitable, Callable
-from datetime import datetime
 from random import Random
-from zoneinfo import ZoneInfo
 
 from telegram import BotCommand, Update
 from telegram.ext import (
@@ -52,12 +50,10 @@ from handlers import (
     settings_menu,
     text,
 )
-from scheduler import due, plan
-from scheduler.dispatch import DueKind, run_tick
+from scheduler import kinds
+from scheduler.dispatch import one_at_a_time, run_tick, with_renderers
 from storage import crypto, keys
 from storage.db import create_engine, create_session_factory
-from storage.models import User
-from storage.repo import ClaimedDue
 from storage.schema import prepare_schema
 
 log = logging.getLogger(__name__)
@@ -83,38 +79,19 @@ def load_content() -> Content:
     )
 
 
-def _next_checkin(user: User, row: ClaimedDue, now: datetime) -> datetime | None:
-    if user.checkin_time is None or user.time_zone is None:
-        return None
-    # From whichever is later, so a stale row jumps straight to the next meaningful day.
-    return due.next_due(max(now, row.due_at), user.checkin_time, ZoneInfo(user.time_zone))
-
-
-def _next_recap(user: User, row: ClaimedDue, now: datetime) -> datetime | None:
-    if user.time_zone is None:
-        return None
-    return due.next_weekly_due(
-        max(now, row.due_at), user.recap_weekday, user.recap_time, ZoneInfo(user.time_zone)
-    )
-
-
-def _one_off(user: User, row: ClaimedDue, now: datetime) -> None:
-    return None
-
-
-DUE_KINDS = {
-    plan.CHECKIN: DueKind(send=checkin.send_scheduled, next_due=_next_checkin),
-    plan.RECAP: DueKind(send=recap.send_scheduled, next_due=_next_recap),
-    exercise.FOLLOW_UP: DueKind(send=exercise.send_follow_up, next_due=_one_off),
-    safety.FOLLOW_UP: DueKind(send=safety.send_follow_up, next_due=_one_off, practice_prompt=False),
-    safety.HOW_ARE_YOU: DueKind(send=safety.send_how_are_you, next_due=_one_off, practice_prompt=False),
-    safety.NO_ANSWER: DueKind(send=safety.send_no_answer, next_due=_one_off, practice_prompt=False),
-    # Timers the user set in the moment: they asked for them, so a pause does not hold them back.
-    moments.HELD_QUESTION_KIND: DueKind(
-        send=moments.send_held_question, next_due=_one_off, practice_prompt=False
-    ),
-    moments.STAY_END_KIND: DueKind(send=moments.send_stay_end, next_due=_one_off, practice_prompt=False),
-}
+# Each declared kind (scheduler/kinds.py) with the handler that renders it.
+DUE_KINDS = with_renderers(
+    {
+        kinds.CHECKIN: checkin.SCHEDULED,
+        kinds.RECAP: one_at_a_time(recap.render_scheduled),
+        kinds.EXERCISE_FOLLOW_UP: one_at_a_time(exercise.render_follow_up),
+        kinds.SAFETY_FOLLOW_UP: one_at_a_time(safety.render_follow_up),
+        kinds.PAUSE_LIFT_QUESTION: one_at_a_time(safety.render_how_are_you),
+        kinds.PAUSE_LIFT_NO_ANSWER: one_at_a_time(safety.render_no_answer),
+        kinds.HELD_MESSAGE_QUESTION: one_at_a_time(moments.render_held_question),
+        kinds.STAY_TIMER_END: one_at_a_time(moments.render_stay_end),
+    }
+)
 
 
 class PerUserUpdateProcessor(BaseUpdateProcessor):

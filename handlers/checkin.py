@@ -25,7 +25,8 @@ from bot.practice.callback_data import (
 from bot.services import BotContext, Services
 from handlers import onboarding
 from handlers.replying import edit_query_message, keyboard
-from scheduler import due
+from scheduler import due, kinds
+from scheduler.dispatch import Delivery, Renderer
 from storage import repo
 from storage.models import CheckIn, User
 
@@ -145,11 +146,16 @@ def _as_plan(row) -> plan_rules.Plan:
 
 
 async def _post(bot: Bot, user: User, checkin: CheckIn, extras: CardExtras) -> int:
-    state = _state(checkin)
-    markup = _keyboard(checkin.id, state.stage)
+    return await _post_card(bot, user, checkin.id, checkin.local_date, _state(checkin), extras)
+
+
+async def _post_card(
+    bot: Bot, user: User, checkin_id: int, local_date: date, state: rules.CheckInState, extras: CardExtras
+) -> int:
+    markup = _keyboard(checkin_id, state.stage)
     if extras.repair_after is not None:
         # Offered on the card as it arrives; once answered, /repair keeps the offer open.
-        label = f"Repair after {repair_rules.day_name(extras.repair_after, checkin.local_date)}"
+        label = f"Repair after {repair_rules.day_name(extras.repair_after, local_date)}"
         markup = InlineKeyboardMarkup(
             [
                 *markup.inline_keyboard,
@@ -158,7 +164,9 @@ async def _post(bot: Bot, user: User, checkin: CheckIn, extras: CardExtras) -> i
         )
     message = await bot.send_message(
         user.id,
-        _text(checkin, user, state, extras.others, extras.prefill),
+        rules.checkin_text(
+            state, local_date, pattern=user.pattern, other_patterns=extras.others, prefill=extras.prefill
+        ),
         parse_mode=ParseMode.HTML,
         reply_markup=markup,
         disable_notification=user.quiet,
@@ -169,35 +177,174 @@ async def _post(bot: Bot, user: User, checkin: CheckIn, extras: CardExtras) -> i
 async def send_scheduled(
     services: Services, bot: Bot, session, user: User, row: repo.ClaimedDue, now: datetime
 ) -> bool:
-    """Send the check-in that fell due; False when it is no longer meaningful or already sent."""
-    due_at = row.due_at
-    zone = ZoneInfo(user.time_zone)
-    if not due.still_meaningful(due_at, now, zone):
+    """Send one check-in that fell due (as a tick would); False when it is no longer meaningful or already sent."""
+    if not kinds.CHECKIN.still_worth_sending(user, row.due_at, now):
         return False
-    if user.keep_going_asked_at is not None:
-        if now - user.keep_going_asked_at < KEEP_GOING_WAIT:
-            return False  # asked whether to keep going: quiet until they answer or a week passes
-        user.keep_going_asked_at, user.keep_going_reset_at = None, now
-        await repo.save(session, user)
-    elif await _unanswered_in_a_row(session, user) >= UNANSWERED_BEFORE_ASKING:
-        user.keep_going_asked_at = now
-        await repo.save(session, user)
-        await bot.send_message(
-            user.id, KEEP_GOING, reply_markup=KEEP_GOING_KEYBOARD, disable_notification=user.quiet
-        )
-        return True
-    local_date = due.practice_date(due_at, zone)
-    checkin = await repo.get_or_create_checkin(
-        session, user_id=user.id, local_date=local_date, now=now, closes_at=due.closes_at(local_date, zone)
-    )
-    if checkin.message_id is not None:
-        # Already on the user's screen: opened with /checkin, or sent before a crash.
+    [delivery] = await prepare_scheduled(services, session, [(user, row)], now)
+    await session.commit()
+    if delivery is None:
         return False
-    checkin, extras = await _prefilled(session, user, checkin, zone, now)
-    message_id = await _post(bot, user, checkin, extras)
-    await repo.set_checkin_message(session, checkin_id=checkin.id, message_id=message_id, sent_at=now)
-    await _close_earlier(bot, session, user, local_date, now)
+    message_id = await delivery.send(bot)
+    await record_scheduled(session, [(delivery, message_id)], now)
+    await session.commit()
     return True
+
+
+def _row_state(row: repo.CheckInRow, note: str | None = None) -> rules.CheckInState:
+    return rules.CheckInState(
+        stage=row.stage, activated=row.activated, choice=row.choice, intensity=row.intensity, note=note
+    )
+
+
+async def prepare_scheduled(
+    services: Services, session, batch: list[tuple[User, repo.ClaimedDue]], now: datetime
+) -> list[Delivery | None]:
+    """The check-in cards (or "keep going?" questions) for a batch of due rows, with one query per
+    kind of data for the whole batch; today's check-ins are created in one insert."""
+    user_ids = [user.id for user, _ in batch]
+    zones = {user.id: ZoneInfo(user.time_zone) for user, _ in batch}
+    today = {user.id: due.practice_date(row.due_at, zones[user.id]) for user, row in batch}
+    latest: dict[int, list[repo.CheckInRow]] = {user_id: [] for user_id in user_ids}
+    for checkin in await repo.latest_checkins_of(
+        session, user_ids=user_ids, per_user=UNANSWERED_BEFORE_ASKING
+    ):
+        latest[checkin.user_id].append(checkin)
+    asking, cards = [], []
+    for user, _ in batch:
+        if user.keep_going_asked_at is not None:
+            if now - user.keep_going_asked_at < KEEP_GOING_WAIT:
+                continue  # asked whether to keep going: quiet until they answer or a week passes
+            await repo.set_keep_going(session, user_id=user.id, asked_at=None, reset_at=now)
+        elif _unanswered(latest[user.id], user) >= UNANSWERED_BEFORE_ASKING:
+            await repo.set_keep_going(
+                session, user_id=user.id, asked_at=now, reset_at=user.keep_going_reset_at
+            )
+            asking.append(user.id)
+            continue
+        cards.append(user.id)
+    todays = {
+        checkin.user_id: checkin
+        for user_id in cards
+        for checkin in latest[user_id]
+        if checkin.local_date == today[user_id]
+    }
+    missing = [
+        (user_id, today[user_id], due.closes_at(today[user_id], zones[user_id]))
+        for user_id in cards
+        if user_id not in todays
+    ]
+    created = await repo.create_checkins(session, days=missing, now=now)
+    todays.update((checkin.user_id, checkin) for checkin in created)
+    if len(created) < len(missing):  # created meanwhile by /checkin: read those
+        raced = [(user_id, day) for user_id, day, _ in missing if user_id not in todays]
+        todays.update((checkin.user_id, checkin) for checkin in await repo.checkins_on(session, days=raced))
+    cards = [user_id for user_id in cards if todays[user_id].message_id is None]
+    extras = await _batch_extras(session, cards, todays, latest, zones, now)
+    users = {user.id: user for user, _ in batch}
+    deliveries = {
+        user_id: Delivery(send=lambda bot, user=users[user_id]: _ask_keep_going(bot, user))
+        for user_id in asking
+    }
+    for user_id in cards:
+        checkin, (state, card_extras, earlier) = todays[user_id], extras[user_id]
+        deliveries[user_id] = Delivery(
+            send=lambda bot, u=users[user_id], c=checkin, s=state, e=card_extras, old=earlier: _send_card(
+                bot, u, c, s, e, old
+            ),
+            ref=checkin.id,
+        )
+    return [deliveries.get(user.id) for user, _ in batch]
+
+
+async def _ask_keep_going(bot: Bot, user: User) -> None:
+    await bot.send_message(
+        user.id, KEEP_GOING, reply_markup=KEEP_GOING_KEYBOARD, disable_notification=user.quiet
+    )
+
+
+async def _batch_extras(session, user_ids, todays, latest, zones, now):
+    """Per user: the card's state (moved to "What did you choose?" when a moment was marked today),
+    its extras, and the earlier check-in whose buttons come off (with its note)."""
+    if not user_ids:
+        return {}
+    days = [todays[user_id].local_date for user_id in user_ids]
+    marked: dict[int, list[datetime]] = {user_id: [] for user_id in user_ids}
+    for user_id, local_date, marked_at in await repo.moments_of(
+        session, user_ids=user_ids, start=min(days), end=max(days)
+    ):
+        if user_id in marked and local_date == todays[user_id].local_date:
+            marked[user_id].append(marked_at)
+    plans = await repo.active_plans_of(session, user_ids=user_ids)
+    since = min(days) - timedelta(days=repair_rules.REPAIR_WINDOW_DAYS)
+    repaired: dict[int, list[date]] = {user_id: [] for user_id in user_ids}
+    for user_id, after_date in await repo.repaired_days_of(session, user_ids=user_ids, since=since):
+        window = todays[user_id].local_date - timedelta(days=repair_rules.REPAIR_WINDOW_DAYS)
+        if after_date >= window:
+            repaired[user_id].append(after_date)
+    closing = {}
+    for user_id in user_ids:
+        today = todays[user_id].local_date
+        newest_two = [todays[user_id], *(row for row in latest[user_id] if row.local_date < today)][:2]
+        earlier = [row for row in newest_two[1:] if row.message_id is not None and row.closes_at <= now]
+        if earlier:
+            closing[user_id] = earlier[0]
+    notes = await repo.checkin_notes(session, checkin_ids=[row.id for row in closing.values()])
+    prepared = {}
+    for user_id in user_ids:
+        checkin = todays[user_id]
+        state = _row_state(checkin)
+        prefilled = moment_rules.prefilled_state(state, marked_today=bool(marked[user_id]))
+        if prefilled != state and await repo.update_checkin_if_stage(
+            session,
+            checkin_id=checkin.id,
+            expected_stage=state.stage,
+            now=now,
+            commit=False,
+            stage=prefilled.stage,
+            activated=prefilled.activated,
+        ):
+            state = prefilled
+        window = checkin.local_date - timedelta(days=repair_rules.REPAIR_WINDOW_DAYS)
+        old_days = [
+            row.local_date
+            for row in latest[user_id]
+            if window <= row.local_date <= checkin.local_date
+            and row.activated == "yes"
+            and row.choice == "old"
+        ]
+        repair_after = repair_rules.repair_offer(
+            old_days, repaired[user_id], today=checkin.local_date, include_today=False
+        )
+        # The first plan is the onboarding pattern the card already names; the others are listed beside it.
+        others = tuple(plan_rules.plan_label(_as_plan(row)) for row in plans.get(user_id, [])[1:])
+        extras = CardExtras(others, moment_rules.prefill_line(marked[user_id], zones[user_id]), repair_after)
+        earlier = closing.get(user_id)
+        closed = (earlier, _row_state(earlier, notes.get(earlier.id))) if earlier is not None else None
+        prepared[user_id] = (state, extras, closed)
+    return prepared
+
+
+async def _send_card(
+    bot: Bot, user: User, checkin: repo.CheckInRow, state, extras: CardExtras, earlier
+) -> int:
+    """The check-in card, then the buttons off the last earlier check-in once it has closed."""
+    message_id = await _post_card(bot, user, checkin.id, checkin.local_date, state, extras)
+    if earlier is not None:
+        await _edit_closed(bot, user, earlier[0].message_id, earlier[1], earlier[0].local_date)
+    return message_id
+
+
+async def record_scheduled(session, sent: list[tuple[Delivery, int | None]], now: datetime) -> None:
+    """Which messages show the batch's check-ins, in one statement."""
+    await repo.set_checkin_messages(
+        session,
+        message_ids={delivery.ref: message_id for delivery, message_id in sent if delivery.ref is not None},
+        sent_at=now,
+        commit=False,
+    )
+
+
+SCHEDULED = Renderer(prepare=prepare_scheduled, record=record_scheduled)
 
 
 async def _close_earlier(bot: Bot, session, user: User, today, now: datetime) -> None:
@@ -209,11 +356,15 @@ async def _close_earlier(bot: Bot, session, user: User, today, now: datetime) ->
     ]
     if not earlier:
         return
+    await _edit_closed(bot, user, earlier[0].message_id, _state(earlier[0]), earlier[0].local_date)
+
+
+async def _edit_closed(bot: Bot, user: User, message_id: int, state: rules.CheckInState, local_date) -> None:
     try:
         await bot.edit_message_text(
-            rules.closed_text(_state(earlier[0]), earlier[0].local_date),
+            rules.closed_text(state, local_date),
             chat_id=user.id,
-            message_id=earlier[0].message_id,
+            message_id=message_id,
             parse_mode=ParseMode.HTML,
         )
     except BadRequest as error:
@@ -223,10 +374,10 @@ async def _close_earlier(bot: Bot, session, user: User, today, now: datetime) ->
             raise
 
 
-async def _unanswered_in_a_row(session, user: User) -> int:
-    recent = await repo.recent_checkins(session, user_id=user.id, limit=UNANSWERED_BEFORE_ASKING)
+def _unanswered(latest: list[repo.CheckInRow], user: User) -> int:
+    """How many of the latest check-ins (newest first) went out and stayed unanswered, in a row."""
     count = 0
-    for checkin in recent:
+    for checkin in latest:
         if checkin.activated is not None or checkin.message_id is None:
             break
         if user.keep_going_reset_at is not None and checkin.sent_at <= user.keep_going_reset_at:

@@ -24,6 +24,7 @@ from handlers import onboarding
 from handlers import relationships as relationships_handlers
 from handlers.replying import edit_query_message, keyboard
 from scheduler import due
+from scheduler.dispatch import Delivery
 from storage import repo
 from storage.models import User
 
@@ -213,24 +214,26 @@ class _ChartPlan:
     week_key: str
 
 
-async def _send_recap_text(
-    bot: Bot, services: Services, session, user: User, recap_date: date, previous_recaps: list[date] | None
-) -> tuple[int, _ChartPlan | None]:
-    """The recap for `recap_date` (scheduled when `previous_recaps` is given, else /recap); its message id,
-    stored before anything else is tried, and what its chart needs (None for the welcome line).
+@dataclass(frozen=True)
+class _RecapPlan:
+    """A recap read and composed, ready to send: the welcome line alone, or the recap and its chart."""
+
+    recap: rules.Recap | None
+    window: tuple[date, date] | None
+    chart: _ChartPlan | None
+
+
+async def _plan_recap(
+    session, user: User, recap_date: date, previous_recaps: list[date] | None
+) -> _RecapPlan:
+    """The recap for `recap_date` (scheduled when `previous_recaps` is given, else /recap), read and composed.
 
     Before three days of use the user gets one welcome line instead: no numbers, no chart.
     """
     days, practices = await _history(session, user)
     started = first_day(user, days)
     if not rules.is_full_recap(recap_date, started):
-        message = await bot.send_message(
-            user.id,
-            rules.WELCOME_INSTEAD_OF_RECAP,
-            parse_mode=ParseMode.HTML,
-            disable_notification=user.quiet,
-        )
-        return message.message_id, None
+        return _RecapPlan(None, None, None)
     if previous_recaps is None:
         window = rules.on_demand_window(recap_date, recap_weekday=user.recap_weekday, first_day=started)
     else:
@@ -240,11 +243,25 @@ async def _send_recap_text(
     extra = await _moment_sections(session, user, *window)
     extra += await _relationship_sections(session, user, *window, week_key)
     recap = _compose(user, days, practices, window, extra)
-    message_id = await _stream(bot, services, user.id, recap, window, user.quiet)
-    return message_id, _ChartPlan(days, started, window, week_key)
+    return _RecapPlan(recap, window, _ChartPlan(days, started, window, week_key))
 
 
-async def _send_recap_extras(bot: Bot, session, user: User, plan: _ChartPlan | None, now: datetime) -> None:
+async def _send_recap_text(bot: Bot, services: Services, user: User, plan: _RecapPlan) -> int:
+    """The recap's text (or the welcome line instead); its message id."""
+    if plan.recap is None:
+        message = await bot.send_message(
+            user.id,
+            rules.WELCOME_INSTEAD_OF_RECAP,
+            parse_mode=ParseMode.HTML,
+            disable_notification=user.quiet,
+        )
+        return message.message_id
+    return await _stream(bot, services, user.id, plan.recap, plan.window, user.quiet)
+
+
+async def _send_recap_extras(
+    bot: Bot, services: Services, user: User, plan: _ChartPlan | None, now: datetime
+) -> None:
     """The chart and the first self-rating after the recap text. A failed chart is logged and
     skipped: the text already arrived, and sending the recap again would repeat it."""
     if plan is None:
@@ -262,32 +279,36 @@ async def _send_recap_extras(bot: Bot, session, user: User, plan: _ChartPlan | N
         raise
     except TelegramError as error:
         log.warning("recap chart not sent (%s); the recap text stands", type(error).__name__)
-        await repo.record_error(session, kind=type(error).__name__, now=now)
+        async with services.sessions() as session:
+            await repo.record_error(session, kind=type(error).__name__, now=now)
     text, markup = _capacity_prompt(plan.week_key, 0)
     await bot.send_message(
         user.id, text, parse_mode=ParseMode.HTML, reply_markup=markup, disable_notification=True
     )
 
 
-async def send_scheduled(
-    services: Services, bot: Bot, session, user: User, row: repo.ClaimedDue, now: datetime
-) -> bool:
-    """Send the week's recap once; False when it is no longer meaningful or already went out."""
+async def render_scheduled(
+    services: Services, session, user: User, row: repo.ClaimedDue, now: datetime
+) -> Delivery | None:
+    """The week's recap, once; None when it already went out."""
     zone = ZoneInfo(user.time_zone)
-    if not due.still_meaningful(row.due_at, now, zone):
-        return False
     recap_date = due.practice_date(row.due_at, zone)
     recap = await repo.get_or_create_recap(
         session, user_id=user.id, week_key=rules.week_key(recap_date), recap_date=recap_date, now=now
     )
     if recap.message_id is not None:
-        return False
-    previous = await repo.sent_recap_dates(session, user_id=user.id)
-    message_id, plan = await _send_recap_text(bot, services, session, user, recap_date, previous)
-    # Stored at once: whatever happens to the chart, this week's recap text is not sent again.
-    await repo.set_recap_message(session, recap_id=recap.id, message_id=message_id, sent_at=now)
-    await _send_recap_extras(bot, session, user, plan, now)
-    return True
+        return None
+    plan = await _plan_recap(session, user, recap_date, await repo.sent_recap_dates(session, user_id=user.id))
+
+    async def send(bot: Bot) -> int:
+        message_id = await _send_recap_text(bot, services, user, plan)
+        # Stored at once: whatever happens to the chart, this week's recap text is not sent again.
+        async with services.sessions() as writing:
+            await repo.set_recap_message(writing, recap_id=recap.id, message_id=message_id, sent_at=now)
+        await _send_recap_extras(bot, services, user, plan.chart, now)
+        return message_id
+
+    return Delivery(send=send)
 
 
 async def recap_command(update: Update, context: BotContext) -> None:
@@ -301,8 +322,9 @@ async def recap_command(update: Update, context: BotContext) -> None:
         if user is None:
             return
         recap_date = due.practice_date(now, ZoneInfo(user.time_zone))
-        _, plan = await _send_recap_text(context.bot, services, session, user, recap_date, None)
-        await _send_recap_extras(context.bot, session, user, plan, now)
+        plan = await _plan_recap(session, user, recap_date, None)
+    await _send_recap_text(context.bot, services, user, plan)
+    await _send_recap_extras(context.bot, services, user, plan.chart, now)
 
 
 async def more_button(update: Update, context: BotContext) -> None:

@@ -1,4 +1,4 @@
-"""Puts a user's recurring messages on the schedule (as due rows) when their settings change."""
+"""The only writer of due rows: puts a user's messages on the schedule, moves them and takes them off."""
 
 from __future__ import annotations
 
@@ -8,11 +8,14 @@ from zoneinfo import ZoneInfo
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from scheduler.due import next_due, next_weekly_due, practice_date
+from scheduler.kinds import CHECKIN as CHECKIN_KIND
+from scheduler.kinds import HELD_MESSAGE_QUESTION, Kind
+from scheduler.kinds import RECAP as RECAP_KIND
 from storage import repo
-from storage.models import User
+from storage.models import HeldMessage, User
 
-CHECKIN = "checkin"
-RECAP = "recap"
+CHECKIN = CHECKIN_KIND.name
+RECAP = RECAP_KIND.name
 
 
 async def schedule_checkin(session: AsyncSession, *, user: User, now: datetime) -> datetime:
@@ -51,3 +54,35 @@ async def ensure_recap_scheduled(session: AsyncSession, *, user: User, now: date
     if existing is not None:
         return existing.due_at
     return await schedule_recap(session, user=user, now=now)
+
+
+async def schedule_once(
+    session: AsyncSession, *, kind: Kind, user_id: int, due_at: datetime, ref_id: int = 0
+) -> None:
+    """Put one message of this kind on the schedule (or move it), about `ref_id` where it names a row."""
+    await repo.set_due(session, user_id=user_id, kind=kind.name, due_at=due_at, ref_id=ref_id)
+
+
+async def unschedule(session: AsyncSession, *, kind: Kind, user_id: int) -> None:
+    """Take the user's messages of this kind off the schedule."""
+    await repo.delete_user_due(session, user_id=user_id, kind=kind.name)
+
+
+async def hold_message(
+    session: AsyncSession, *, user_id: int, moment_id: int | None, text: str, wait_minutes: int, now: datetime
+) -> HeldMessage:
+    """Keep a message and schedule the question about it, in one commit."""
+    return await repo.hold_message(
+        session,
+        user_id=user_id,
+        moment_id=moment_id,
+        text=text,
+        wait_minutes=wait_minutes,
+        now=now,
+        kind=HELD_MESSAGE_QUESTION.name,
+    )
+
+
+async def release_held(session: AsyncSession, *, held_id: int, user_id: int) -> bool:
+    """Delete a held message and its scheduled question; False when another tap already did."""
+    return await repo.release_held(session, held_id=held_id, user_id=user_id, kind=HELD_MESSAGE_QUESTION.name)
