@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -426,55 +426,89 @@ async def checkin_command(update: Update, context: BotContext) -> None:
 
 
 async def button(update: Update, context: BotContext) -> None:
-    """Record a check-in tap once, edit the message to show it, and close with a fitting reply."""
+    """Record a check-in tap once (one guarded statement), edit the message to show it, and close with a
+    fitting reply."""
     query = update.callback_query
     services = context.services
     now = services.clock.now()
+    user_id = update.effective_user.id
     tap = parse_checkin_button(query.data)
+    write = rules.tap_write(tap.step, tap.value) if tap is not None else None
+    reply = None
     async with services.sessions() as session:
-        checkin = None
-        if tap is not None:
-            checkin = await repo.get_checkin(
-                session, checkin_id=tap.checkin_id, user_id=update.effective_user.id
+        tapped = None
+        if write is not None:
+            values = write.values
+            if values.get("stage") == "done":
+                # The last tap closes the check-in: its reply depends on the week before, read first.
+                checkin = await repo.get_checkin(session, checkin_id=tap.checkin_id, user_id=user_id)
+                if checkin is not None and checkin.stage in write.from_stages:
+                    reply = await _closing_reply(session, checkin, replace(_state(checkin), **values), now)
+                    values = {**values, **_remember(checkin, reply)}
+            tapped = await repo.apply_checkin_tap(
+                session,
+                checkin_id=tap.checkin_id,
+                user_id=user_id,
+                from_stages=write.from_stages,
+                now=now,
+                values=values,
             )
-        # Someone else's check-in, a forged id and an expired one all get the same answer.
-        if checkin is None or now >= checkin.closes_at:
+        if tapped is None:
+            stored = await _stored_card(session, tap, user_id, now)
+        else:
+            pattern = await repo.user_pattern(session, user_id=user_id)
+            if write.values.get("choice"):
+                # The evening's answer is what the day's marked moments chose.
+                await repo.set_day_moments_choice(
+                    session,
+                    user_id=user_id,
+                    local_date=tapped.local_date,
+                    choice=write.values["choice"],
+                    commit=False,
+                )
+        await session.commit()
+    if tapped is None:
+        # Someone else's check-in, a forged id and an expired one all get the same answer; a stale
+        # message (a double tap, or an edit that failed after the answer was saved) shows what is
+        # stored, so every later tap brings the message up to date.
+        if stored is None:
             await query.answer(CLOSED)
             return
-        state = _state(checkin)
-        new_state = rules.apply_tap(state, tap.step, tap.value)
-        reply = None
-        if new_state is not None and new_state.stage == "done":
-            reply = await _closing_reply(session, checkin, new_state, now)
-        if new_state is None or not await repo.update_checkin_if_stage(
-            session,
-            checkin_id=checkin.id,
-            expected_stage=state.stage,
-            now=now,
-            stage=new_state.stage,
-            activated=new_state.activated,
-            choice=new_state.choice,
-            intensity=new_state.intensity,
-            **_remember(checkin, reply),
-        ):
-            # A stale message (a double tap, or an edit that failed after the answer was saved): show
-            # what is stored, so every later tap brings the message up to date.
-            checkin = await repo.reload(session, checkin)
-            user = await repo.get_user(session, user_id=checkin.user_id)
-            await query.answer(ALREADY_SAVED)
-            stored = _state(checkin)
-            await edit_query_message(query, _text(checkin, user, stored), _keyboard(checkin.id, stored.stage))
-            return
-        user = await repo.get_user(session, user_id=checkin.user_id)
-        if new_state.choice and new_state.choice != state.choice:
-            # The evening's answer is what the day's marked moments chose.
-            await repo.set_day_moments_choice(
-                session, user_id=user.id, local_date=checkin.local_date, choice=new_state.choice
-            )
+        await query.answer(ALREADY_SAVED)
+        await edit_query_message(query, *stored)
+        return
+    new_state = rules.CheckInState(
+        stage=tapped.stage,
+        activated=tapped.activated,
+        choice=tapped.choice,
+        intensity=tapped.intensity,
+        note=tapped.note,
+    )
     await query.answer("Saved ✓")
-    await edit_query_message(query, _text(checkin, user, new_state), _keyboard(checkin.id, new_state.stage))
+    await edit_query_message(
+        query,
+        rules.checkin_text(new_state, tapped.local_date, pattern=pattern),
+        _keyboard(tapped.id, new_state.stage),
+    )
     if reply is not None:
-        await _close(context.bot, user, new_state, reply)
+        await _close(context.bot, user_id, new_state, reply)
+
+
+async def _stored_card(session, tap, user_id: int, now: datetime):
+    """The card's text and buttons as stored, or None for a check-in that is closed or not the user's."""
+    checkin = (
+        await repo.get_checkin(session, checkin_id=tap.checkin_id, user_id=user_id)
+        if tap is not None
+        else None
+    )
+    if checkin is None or now >= checkin.closes_at:
+        return None
+    stored = _state(checkin)
+    pattern = await repo.user_pattern(session, user_id=user_id)
+    return (
+        rules.checkin_text(stored, checkin.local_date, pattern=pattern),
+        _keyboard(checkin.id, stored.stage),
+    )
 
 
 async def _closing_reply(
@@ -510,12 +544,12 @@ def _remember(checkin: CheckIn, reply: replies.Reply | None) -> dict[str, str]:
 
 
 async def _close(
-    bot: Bot, user: User, state: rules.CheckInState, reply: replies.Reply, prefix: str = ""
+    bot: Bot, user_id: int, state: rules.CheckInState, reply: replies.Reply, prefix: str = ""
 ) -> None:
     """The closing reply, with a practice offer where the answer calls for one."""
     offer = rules.exercise_offer(state) if reply.offers_practice else None
     markup = keyboard([(offer[0], exercise_button("new", offer[1]))]) if offer else None
-    await bot.send_message(user.id, prefix + reply.text, parse_mode=ParseMode.HTML, reply_markup=markup)
+    await bot.send_message(user_id, prefix + reply.text, parse_mode=ParseMode.HTML, reply_markup=markup)
 
 
 async def keep_note(update: Update, context: BotContext, checkin: CheckIn, *, quiet: bool = False):
@@ -563,4 +597,4 @@ async def note(update: Update, context: BotContext, checkin: CheckIn) -> None:
         return
     user, new_state, shortened, reply = saved
     cut = f"I kept the first {rules.NOTE_MAX_CHARS} characters of your note.\n\n" if shortened else ""
-    await _close(context.bot, user, new_state, reply, cut)
+    await _close(context.bot, user.id, new_state, reply, cut)

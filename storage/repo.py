@@ -241,6 +241,59 @@ async def update_checkin_if_stage(
     return result.rowcount == 1
 
 
+@dataclass(frozen=True)
+class TappedCheckIn:
+    """A check-in as a tap left it: what its card shows."""
+
+    id: int
+    local_date: date
+    stage: str
+    activated: str | None
+    choice: str | None
+    intensity: int | None
+    note: str | None
+
+
+async def apply_checkin_tap(
+    session: AsyncSession,
+    *,
+    checkin_id: int,
+    user_id: int,
+    from_stages: frozenset[str],
+    now: datetime,
+    values: dict[str, Any],
+) -> TappedCheckIn | None:
+    """A tap's answer in one UPDATE … RETURNING, applied only to the user's own open check-in while it is on
+    one of `from_stages`; None for a lost race, a closed check-in or someone else's (not committed here)."""
+    table = CheckIn.__table__
+    result = await session.exec(
+        update(table)
+        .where(
+            table.c.id == checkin_id,
+            table.c.user_id == user_id,
+            table.c.stage.in_(sorted(from_stages)),
+            table.c.closes_at > now,
+        )
+        .values(answered_at=now, **values)
+        .returning(
+            table.c.id,
+            table.c.local_date,
+            table.c.stage,
+            table.c.activated,
+            table.c.choice,
+            table.c.intensity,
+            table.c.note,
+        )
+    )
+    row = result.first()
+    return None if row is None else TappedCheckIn(*row)
+
+
+async def user_pattern(session: AsyncSession, *, user_id: int) -> str | None:
+    """The pattern the user named (what their check-in card asks about)."""
+    return (await session.exec(select_rows(User.pattern).where(User.id == user_id))).scalar_one_or_none()
+
+
 async def set_checkin_message(
     session: AsyncSession, *, checkin_id: int, message_id: int, sent_at: datetime
 ) -> None:
@@ -1169,7 +1222,7 @@ async def release_held(session: AsyncSession, *, held_id: int, user_id: int, kin
 
 
 async def set_day_moments_choice(
-    session: AsyncSession, *, user_id: int, local_date: date, choice: str
+    session: AsyncSession, *, user_id: int, local_date: date, choice: str, commit: bool = True
 ) -> None:
     """Record the evening's choice on every moment the user marked that day."""
     await session.exec(
@@ -1177,7 +1230,8 @@ async def set_day_moments_choice(
         .where(PatternMoment.user_id == user_id, PatternMoment.local_date == local_date)
         .values(choice=choice)
     )
-    await session.commit()
+    if commit:
+        await session.commit()
 
 
 async def repairs_since(session: AsyncSession, *, user_id: int, since: date) -> list[Repair]:

@@ -42,29 +42,50 @@ class CheckInState:
     note: str | None = None
 
 
+@dataclass(frozen=True)
+class TapWrite:
+    """What a button tap writes, whatever else the check-in holds: the new values, guarded by the stages
+    the tap belongs to (so one statement applies it, and a double tap or stale button changes nothing)."""
+
+    from_stages: frozenset[str]
+    values: dict
+
+
+_AFTER_ACTIVATION = frozenset({"choice", "intensity", "note", "done"})
+
+
+def tap_write(step: str, value: str) -> TapWrite | None:
+    """The write a button tap makes, or None for a tap that means nothing."""
+    if step == "a" and value in ACTIVATION_CODES:
+        activated = ACTIVATION_CODES[value]
+        # Without activation there is no choice to rate, so "No" and "Not sure" go to the note.
+        next_stage = "choice" if activated == "yes" else "note"
+        values = {"stage": next_stage, "activated": activated, "choice": None, "intensity": None}
+        return TapWrite(frozenset({"activation"}), values)
+    if step == "c" and value in CHOICE_CODES:
+        return TapWrite(frozenset({"choice"}), {"stage": "intensity", "choice": CHOICE_CODES[value]})
+    if step == "i" and value == "x":
+        return TapWrite(frozenset({"intensity"}), {"stage": "note", "intensity": None})
+    if step == "i" and value in {"1", "2", "3", "4", "5"}:
+        return TapWrite(frozenset({"intensity"}), {"stage": "note", "intensity": int(value)})
+    if step == "n" and value == "x":
+        return TapWrite(frozenset({"note"}), {"stage": "done"})
+    if step == "r":
+        return TapWrite(
+            _AFTER_ACTIVATION, {"stage": "activation", "activated": None, "choice": None, "intensity": None}
+        )
+    return None
+
+
 def apply_tap(state: CheckInState, step: str, value: str) -> CheckInState | None:
     """The state after a button tap, or None when the tap does not belong to the current step.
 
     A tap for a step that is already answered (a double tap, a stale button) changes nothing.
     """
-    if step == "a" and state.stage == "activation" and value in ACTIVATION_CODES:
-        activated = ACTIVATION_CODES[value]
-        # Without activation there is no choice to rate, so "No" and "Not sure" go to the note.
-        next_stage = "choice" if activated == "yes" else "note"
-        return replace(state, stage=next_stage, activated=activated, choice=None, intensity=None)
-    if step == "c" and state.stage == "choice" and value in CHOICE_CODES:
-        return replace(state, stage="intensity", choice=CHOICE_CODES[value])
-    if step == "i" and state.stage == "intensity":
-        if value == "x":
-            return replace(state, stage="note", intensity=None)
-        if value in {"1", "2", "3", "4", "5"}:
-            return replace(state, stage="note", intensity=int(value))
+    write = tap_write(step, value)
+    if write is None or state.stage not in write.from_stages:
         return None
-    if step == "n" and state.stage == "note" and value == "x":
-        return replace(state, stage="done")
-    if step == "r" and state.stage != "activation":
-        return replace(state, stage="activation", activated=None, choice=None, intensity=None)
-    return None
+    return replace(state, **write.values)
 
 
 def apply_note(state: CheckInState, text: str) -> tuple[CheckInState, bool]:
