@@ -6,7 +6,7 @@ import asyncio
 import html
 import logging
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from telegram import Bot, Update
@@ -41,7 +41,6 @@ CHART_CAPTION = (
     "Bars: share of secure choices each week. Line: your practice score. "
     "Dips stay visible: they are part of the path, not the end of it."
 )
-EARLIEST = date(2000, 1, 1)
 CHART_WEEKS = 12
 # Ten years of weeks: the long view, with a bound on the chart's size.
 PROGRESS_WEEKS_MAX = 520
@@ -49,22 +48,19 @@ PROGRESS_WEEKS_MAX = 520
 
 async def _history(session, user: User) -> tuple[list[rules.DayRecord], list[rules.PracticeRecord]]:
     zone = ZoneInfo(user.time_zone)
-    checkins = await repo.checkins_since(session, user_id=user.id, since=EARLIEST)
-    practices = await repo.practices_since(session, user_id=user.id, since=datetime(2000, 1, 1, tzinfo=UTC))
     days = [
-        rules.DayRecord(
-            local_date=c.local_date, activated=c.activated, choice=c.choice, intensity=c.intensity
-        )
-        for c in checkins
+        rules.DayRecord(local_date=local_date, activated=activated, choice=choice, intensity=intensity)
+        for local_date, activated, choice, intensity in await repo.checkin_answers(session, user_id=user.id)
     ]
     done = [
         rules.PracticeRecord(
-            local_date=due.practice_date(p.offered_at, zone),
-            completed=p.status in ("completed", "felt"),
-            feeling=p.feeling,
+            local_date=due.practice_date(offered_at, zone),
+            completed=status in ("completed", "felt"),
+            feeling=feeling,
         )
-        for p in practices
-        if p.status in ("started", "completed", "felt")
+        for offered_at, status, feeling in await repo.practice_outcomes(
+            session, user_id=user.id, statuses=("started", "completed", "felt")
+        )
     ]
     return days, done
 
@@ -205,7 +201,7 @@ async def _stream(bot: Bot, services: Services, chat_id: int, recap: rules.Recap
 
 
 @dataclass(frozen=True)
-class _ChartPlan:
+class ChartPlan:
     """What the chart after a full recap needs: the user's days, their first day, the recap's week."""
 
     days: list
@@ -215,17 +211,15 @@ class _ChartPlan:
 
 
 @dataclass(frozen=True)
-class _RecapPlan:
+class RecapPlan:
     """A recap read and composed, ready to send: the welcome line alone, or the recap and its chart."""
 
     recap: rules.Recap | None
     window: tuple[date, date] | None
-    chart: _ChartPlan | None
+    chart: ChartPlan | None
 
 
-async def _plan_recap(
-    session, user: User, recap_date: date, previous_recaps: list[date] | None
-) -> _RecapPlan:
+async def plan_recap(session, user: User, recap_date: date, previous_recaps: list[date] | None) -> RecapPlan:
     """The recap for `recap_date` (scheduled when `previous_recaps` is given, else /recap), read and composed.
 
     Before three days of use the user gets one welcome line instead: no numbers, no chart.
@@ -233,7 +227,7 @@ async def _plan_recap(
     days, practices = await _history(session, user)
     started = first_day(user, days)
     if not rules.is_full_recap(recap_date, started):
-        return _RecapPlan(None, None, None)
+        return RecapPlan(None, None, None)
     if previous_recaps is None:
         window = rules.on_demand_window(recap_date, recap_weekday=user.recap_weekday, first_day=started)
     else:
@@ -243,10 +237,10 @@ async def _plan_recap(
     extra = await _moment_sections(session, user, *window)
     extra += await _relationship_sections(session, user, *window, week_key)
     recap = _compose(user, days, practices, window, extra)
-    return _RecapPlan(recap, window, _ChartPlan(days, started, window, week_key))
+    return RecapPlan(recap, window, ChartPlan(days, started, window, week_key))
 
 
-async def _send_recap_text(bot: Bot, services: Services, user: User, plan: _RecapPlan) -> int:
+async def _send_recap_text(bot: Bot, services: Services, user: User, plan: RecapPlan) -> int:
     """The recap's text (or the welcome line instead); its message id."""
     if plan.recap is None:
         message = await bot.send_message(
@@ -259,8 +253,16 @@ async def _send_recap_text(bot: Bot, services: Services, user: User, plan: _Reca
     return await _stream(bot, services, user.id, plan.recap, plan.window, user.quiet)
 
 
+def recap_chart_png(user: User, plan: ChartPlan) -> bytes:
+    """The chart after a full recap: the weeks up to the recap's, as a PNG."""
+    last_end, weeks = rules.chart_weeks(
+        plan.started, plan.window[1], recap_weekday=user.recap_weekday, most=CHART_WEEKS
+    )
+    return charts.render_recap_chart(rules.weekly_series(plan.days, until=last_end, weeks=weeks))
+
+
 async def _send_recap_extras(
-    bot: Bot, services: Services, user: User, plan: _ChartPlan | None, now: datetime
+    bot: Bot, services: Services, user: User, plan: ChartPlan | None, now: datetime
 ) -> None:
     """The chart and the first self-rating after the recap text. A failed chart is logged and
     skipped: the text already arrived, and sending the recap again would repeat it."""
@@ -268,12 +270,8 @@ async def _send_recap_extras(
         return
     try:
         await bot.send_chat_action(user.id, ChatAction.UPLOAD_PHOTO)
-        last_end, weeks = rules.chart_weeks(
-            plan.started, plan.window[1], recap_weekday=user.recap_weekday, most=CHART_WEEKS
-        )
-        points = rules.weekly_series(plan.days, until=last_end, weeks=weeks)
-        # Rendering takes tens of milliseconds of CPU: off the event loop, so other users' taps go on.
-        png = await asyncio.to_thread(charts.render_recap_chart, points)
+        # Rendering takes milliseconds of CPU: off the event loop, so other users' taps go on.
+        png = await asyncio.to_thread(recap_chart_png, user, plan)
         await bot.send_photo(user.id, png, caption=CHART_CAPTION, disable_notification=True)
     except Forbidden:
         raise
@@ -298,7 +296,7 @@ async def render_scheduled(
     )
     if recap.message_id is not None:
         return None
-    plan = await _plan_recap(session, user, recap_date, await repo.sent_recap_dates(session, user_id=user.id))
+    plan = await plan_recap(session, user, recap_date, await repo.sent_recap_dates(session, user_id=user.id))
 
     async def send(bot: Bot) -> int:
         message_id = await _send_recap_text(bot, services, user, plan)
@@ -322,7 +320,7 @@ async def recap_command(update: Update, context: BotContext) -> None:
         if user is None:
             return
         recap_date = due.practice_date(now, ZoneInfo(user.time_zone))
-        plan = await _plan_recap(session, user, recap_date, None)
+        plan = await plan_recap(session, user, recap_date, None)
     await _send_recap_text(context.bot, services, user, plan)
     await _send_recap_extras(context.bot, services, user, plan.chart, now)
 

@@ -551,6 +551,31 @@ async def practices_since(session: AsyncSession, *, user_id: int, since: datetim
     return list(result.all())
 
 
+async def checkin_answers(
+    session: AsyncSession, *, user_id: int
+) -> list[tuple[date, str | None, str | None, int | None]]:
+    """(practice date, activated, choice, intensity) of every check-in the user has, oldest first: plain
+    rows, no note, for a recap's years of days."""
+    result = await session.exec(
+        select_rows(CheckIn.local_date, CheckIn.activated, CheckIn.choice, CheckIn.intensity)
+        .where(CheckIn.user_id == user_id)
+        .order_by(CheckIn.local_date)
+    )
+    return [tuple(row) for row in result.all()]
+
+
+async def practice_outcomes(
+    session: AsyncSession, *, user_id: int, statuses: tuple[str, ...]
+) -> list[tuple[datetime, str, str | None]]:
+    """(offered at, status, feeling) of the user's practices with one of `statuses`, oldest first."""
+    result = await session.exec(
+        select_rows(ExercisePractice.offered_at, ExercisePractice.status, ExercisePractice.feeling)
+        .where(ExercisePractice.user_id == user_id, ExercisePractice.status.in_(statuses))
+        .order_by(ExercisePractice.offered_at)
+    )
+    return [tuple(row) for row in result.all()]
+
+
 async def get_or_create_recap(
     session: AsyncSession, *, user_id: int, week_key: str, recap_date: date, now: datetime
 ) -> WeeklyRecap:
