@@ -183,13 +183,27 @@ async def stop(application: Application) -> None:
 def bare_application(fake: FakeServerProcess) -> Application:
     """A bare python-telegram-bot bot that answers every tap and edits its message, nothing else: the same
     concurrency (64 updates at once) and HTTP pool as the bot's, no database, no rate limiter."""
-    edited = checkin_text(CheckInState(stage="choice", activated="yes"), date.today(), pattern=None)
+    # What each of the three taps shows next (fixed text per step, so every edit changes the message).
+    after = {
+        "a:y": CheckInState(stage="choice", activated="yes"),
+        "c:s": CheckInState(stage="intensity", activated="yes", choice="secure"),
+        "i:3": CheckInState(stage="note", activated="yes", choice="secure", intensity=3),
+    }
+    edits = {
+        suffix: (
+            checkin_text(state, date.today(), pattern=None),
+            keyboard(
+                [("Skip", checkin_button(1, "n", "x"))] if state.stage == "note" else [("Next", suffix)]
+            ),
+        )
+        for suffix, state in after.items()
+    }
 
     async def on_tap(update: Update, context) -> None:
         query = update.callback_query
         await query.answer("Saved ✓")
-        markup = keyboard([("The secure response", checkin_button(1, "c", "s"))])
-        await query.edit_message_text(edited, parse_mode=ParseMode.HTML, reply_markup=markup)
+        text, markup = edits[query.data[-3:]]
+        await query.edit_message_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
 
     application = (
         ApplicationBuilder()

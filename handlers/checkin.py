@@ -437,6 +437,8 @@ async def button(update: Update, context: BotContext) -> None:
     reply = None
     async with services.sessions() as session:
         tapped = None
+        # Read before the write: on SQLite the write lock is then held only for the update and its commit.
+        pattern = await repo.user_pattern(session, user_id=user_id)
         if write is not None:
             values = write.values
             if values.get("stage") == "done":
@@ -454,18 +456,16 @@ async def button(update: Update, context: BotContext) -> None:
                 values=values,
             )
         if tapped is None:
-            stored = await _stored_card(session, tap, user_id, now)
-        else:
-            pattern = await repo.user_pattern(session, user_id=user_id)
-            if write.values.get("choice"):
-                # The evening's answer is what the day's marked moments chose.
-                await repo.set_day_moments_choice(
-                    session,
-                    user_id=user_id,
-                    local_date=tapped.local_date,
-                    choice=write.values["choice"],
-                    commit=False,
-                )
+            stored = await _stored_card(session, tap, user_id, pattern, now)
+        elif write.values.get("choice"):
+            # The evening's answer is what the day's marked moments chose.
+            await repo.set_day_moments_choice(
+                session,
+                user_id=user_id,
+                local_date=tapped.local_date,
+                choice=write.values["choice"],
+                commit=False,
+            )
         await session.commit()
     if tapped is None:
         # Someone else's check-in, a forged id and an expired one all get the same answer; a stale
@@ -494,7 +494,7 @@ async def button(update: Update, context: BotContext) -> None:
         await _close(context.bot, user_id, new_state, reply)
 
 
-async def _stored_card(session, tap, user_id: int, now: datetime):
+async def _stored_card(session, tap, user_id: int, pattern: str | None, now: datetime):
     """The card's text and buttons as stored, or None for a check-in that is closed or not the user's."""
     checkin = (
         await repo.get_checkin(session, checkin_id=tap.checkin_id, user_id=user_id)
@@ -504,7 +504,6 @@ async def _stored_card(session, tap, user_id: int, now: datetime):
     if checkin is None or now >= checkin.closes_at:
         return None
     stored = _state(checkin)
-    pattern = await repo.user_pattern(session, user_id=user_id)
     return (
         rules.checkin_text(stored, checkin.local_date, pattern=pattern),
         _keyboard(checkin.id, stored.stage),
