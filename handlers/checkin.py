@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
 from bot.practice import checkin as rules
-from bot.practice import moments as moment_rules
 from bot.practice import plans as plan_rules
 from bot.practice import repair as repair_rules
 from bot.practice import replies
@@ -25,14 +23,12 @@ from bot.practice.callback_data import (
 from bot.services import BotContext, Services
 from handlers import onboarding
 from handlers.replying import edit_query_message, keyboard
-from scheduler import due, kinds
+from scheduler import checkins, kinds
 from scheduler.dispatch import Delivery, Renderer
 from storage import repo
 from storage.models import CheckIn, User
 
 CLOSED = "This check-in is closed."
-UNANSWERED_BEFORE_ASKING = 5
-KEEP_GOING_WAIT = timedelta(days=7)
 KEEP_GOING = (
     "Your daily check-in\n\n"
     "The last few check-ins went unanswered, and that's completely okay. Life gets full. "
@@ -101,52 +97,10 @@ class CardExtras:
     repair_after: date | None = None
 
 
-async def _prefilled(
-    session, user: User, checkin: CheckIn, zone: ZoneInfo, now: datetime
-) -> tuple[CheckIn, CardExtras]:
-    """Today's check-in, starting at "What did you choose?" when a moment was marked today (so the
-    user answers once); with the user's further plans named, the moments' times recalled, and a
-    repair offered after a recent old-pattern day."""
-    moments = await repo.moments_between(
-        session, user_id=user.id, start=checkin.local_date, end=checkin.local_date
-    )
-    state = _state(checkin)
-    prefilled = moment_rules.prefilled_state(state, marked_today=bool(moments))
-    if prefilled != state:
-        await repo.update_checkin_if_stage(
-            session,
-            checkin_id=checkin.id,
-            expected_stage=state.stage,
-            now=now,
-            stage=prefilled.stage,
-            activated=prefilled.activated,
-        )
-        checkin = await repo.reload(session, checkin)
-    plans = await repo.active_plans(session, user_id=user.id)
-    # The first plan is the onboarding pattern the card already names; the others are listed beside it.
-    others = tuple(plan_rules.plan_label(_as_plan(row)) for row in plans[1:])
-    prefill = moment_rules.prefill_line([row.marked_at for row in moments], zone)
-    since = checkin.local_date - timedelta(days=repair_rules.REPAIR_WINDOW_DAYS)
-    recent = await repo.checkins_since(session, user_id=user.id, since=since)
-    old_days = [row.local_date for row in recent if row.activated == "yes" and row.choice == "old"]
-    repairs = await repo.repairs_since(session, user_id=user.id, since=since)
-    repair_after = repair_rules.repair_offer(
-        old_days,
-        [row.after_date for row in repairs if row.status == "repaired"],
-        today=checkin.local_date,
-        include_today=False,
-    )
-    return checkin, CardExtras(others, prefill, repair_after)
-
-
 def _as_plan(row) -> plan_rules.Plan:
     return plan_rules.Plan(
         id=row.id, cue=row.cue, old_move=row.old_move, secure_alternative=row.secure_alternative
     )
-
-
-async def _post(bot: Bot, user: User, checkin: CheckIn, extras: CardExtras) -> int:
-    return await _post_card(bot, user, checkin.id, checkin.local_date, _state(checkin), extras)
 
 
 async def _post_card(
@@ -190,70 +144,21 @@ async def send_scheduled(
     return True
 
 
-def _row_state(row: repo.CheckInRow, note: str | None = None) -> rules.CheckInState:
-    return rules.CheckInState(
-        stage=row.stage, activated=row.activated, choice=row.choice, intensity=row.intensity, note=note
-    )
-
-
 async def prepare_scheduled(
     services: Services, session, batch: list[tuple[User, repo.ClaimedDue]], now: datetime
 ) -> list[Delivery | None]:
-    """The check-in cards (or "keep going?" questions) for a batch of due rows, with one query per
-    kind of data for the whole batch; today's check-ins are created in one insert."""
-    user_ids = [user.id for user, _ in batch]
-    zones = {user.id: ZoneInfo(user.time_zone) for user, _ in batch}
-    today = {user.id: due.practice_date(row.due_at, zones[user.id]) for user, row in batch}
-    latest: dict[int, list[repo.CheckInRow]] = {user_id: [] for user_id in user_ids}
-    for checkin in await repo.latest_checkins_of(
-        session, user_ids=user_ids, per_user=UNANSWERED_BEFORE_ASKING
-    ):
-        latest[checkin.user_id].append(checkin)
-    asking, cards = [], []
-    for user, _ in batch:
-        if user.keep_going_asked_at is not None:
-            if now - user.keep_going_asked_at < KEEP_GOING_WAIT:
-                continue  # asked whether to keep going: quiet until they answer or a week passes
-            await repo.set_keep_going(session, user_id=user.id, asked_at=None, reset_at=now)
-        elif _unanswered(latest[user.id], user) >= UNANSWERED_BEFORE_ASKING:
-            await repo.set_keep_going(
-                session, user_id=user.id, asked_at=now, reset_at=user.keep_going_reset_at
+    """The check-in cards (or "keep going?" questions) for a batch of due rows, read by the scheduler."""
+    deliveries = []
+    for (user, _), prepared in zip(batch, await checkins.prepare(session, batch, now), strict=True):
+        if isinstance(prepared, checkins.KeepGoingQuestion):
+            deliveries.append(Delivery(send=lambda bot, user=user: _ask_keep_going(bot, user)))
+        elif isinstance(prepared, checkins.Card):
+            deliveries.append(
+                Delivery(send=lambda bot, card=prepared: _send_card(bot, card), ref=prepared.checkin.id)
             )
-            asking.append(user.id)
-            continue
-        cards.append(user.id)
-    todays = {
-        checkin.user_id: checkin
-        for user_id in cards
-        for checkin in latest[user_id]
-        if checkin.local_date == today[user_id]
-    }
-    missing = [
-        (user_id, today[user_id], due.closes_at(today[user_id], zones[user_id]))
-        for user_id in cards
-        if user_id not in todays
-    ]
-    created = await repo.create_checkins(session, days=missing, now=now)
-    todays.update((checkin.user_id, checkin) for checkin in created)
-    if len(created) < len(missing):  # created meanwhile by /checkin: read those
-        raced = [(user_id, day) for user_id, day, _ in missing if user_id not in todays]
-        todays.update((checkin.user_id, checkin) for checkin in await repo.checkins_on(session, days=raced))
-    cards = [user_id for user_id in cards if todays[user_id].message_id is None]
-    extras = await _batch_extras(session, cards, todays, latest, zones, now)
-    users = {user.id: user for user, _ in batch}
-    deliveries = {
-        user_id: Delivery(send=lambda bot, user=users[user_id]: _ask_keep_going(bot, user))
-        for user_id in asking
-    }
-    for user_id in cards:
-        checkin, (state, card_extras, earlier) = todays[user_id], extras[user_id]
-        deliveries[user_id] = Delivery(
-            send=lambda bot, u=users[user_id], c=checkin, s=state, e=card_extras, old=earlier: _send_card(
-                bot, u, c, s, e, old
-            ),
-            ref=checkin.id,
-        )
-    return [deliveries.get(user.id) for user, _ in batch]
+        else:
+            deliveries.append(None)
+    return deliveries
 
 
 async def _ask_keep_going(bot: Bot, user: User) -> None:
@@ -262,101 +167,30 @@ async def _ask_keep_going(bot: Bot, user: User) -> None:
     )
 
 
-async def _batch_extras(session, user_ids, todays, latest, zones, now):
-    """Per user: the card's state (moved to "What did you choose?" when a moment was marked today),
-    its extras, and the earlier check-in whose buttons come off (with its note)."""
-    if not user_ids:
-        return {}
-    days = [todays[user_id].local_date for user_id in user_ids]
-    marked: dict[int, list[datetime]] = {user_id: [] for user_id in user_ids}
-    for user_id, local_date, marked_at in await repo.moments_of(
-        session, user_ids=user_ids, start=min(days), end=max(days)
-    ):
-        if user_id in marked and local_date == todays[user_id].local_date:
-            marked[user_id].append(marked_at)
-    plans = await repo.active_plans_of(session, user_ids=user_ids)
-    since = min(days) - timedelta(days=repair_rules.REPAIR_WINDOW_DAYS)
-    repaired: dict[int, list[date]] = {user_id: [] for user_id in user_ids}
-    for user_id, after_date in await repo.repaired_days_of(session, user_ids=user_ids, since=since):
-        window = todays[user_id].local_date - timedelta(days=repair_rules.REPAIR_WINDOW_DAYS)
-        if after_date >= window:
-            repaired[user_id].append(after_date)
-    closing = {}
-    for user_id in user_ids:
-        today = todays[user_id].local_date
-        newest_two = [todays[user_id], *(row for row in latest[user_id] if row.local_date < today)][:2]
-        earlier = [row for row in newest_two[1:] if row.message_id is not None and row.closes_at <= now]
-        if earlier:
-            closing[user_id] = earlier[0]
-    notes = await repo.checkin_notes(session, checkin_ids=[row.id for row in closing.values()])
-    prepared = {}
-    for user_id in user_ids:
-        checkin = todays[user_id]
-        state = _row_state(checkin)
-        prefilled = moment_rules.prefilled_state(state, marked_today=bool(marked[user_id]))
-        if prefilled != state and await repo.update_checkin_if_stage(
-            session,
-            checkin_id=checkin.id,
-            expected_stage=state.stage,
-            now=now,
-            commit=False,
-            stage=prefilled.stage,
-            activated=prefilled.activated,
-        ):
-            state = prefilled
-        window = checkin.local_date - timedelta(days=repair_rules.REPAIR_WINDOW_DAYS)
-        old_days = [
-            row.local_date
-            for row in latest[user_id]
-            if window <= row.local_date <= checkin.local_date
-            and row.activated == "yes"
-            and row.choice == "old"
-        ]
-        repair_after = repair_rules.repair_offer(
-            old_days, repaired[user_id], today=checkin.local_date, include_today=False
-        )
-        # The first plan is the onboarding pattern the card already names; the others are listed beside it.
-        others = tuple(plan_rules.plan_label(_as_plan(row)) for row in plans.get(user_id, [])[1:])
-        extras = CardExtras(others, moment_rules.prefill_line(marked[user_id], zones[user_id]), repair_after)
-        earlier = closing.get(user_id)
-        closed = (earlier, _row_state(earlier, notes.get(earlier.id))) if earlier is not None else None
-        prepared[user_id] = (state, extras, closed)
-    return prepared
-
-
-async def _send_card(
-    bot: Bot, user: User, checkin: repo.CheckInRow, state, extras: CardExtras, earlier
-) -> int:
+async def _send_card(bot: Bot, card: checkins.Card) -> int:
     """The check-in card, then the buttons off the last earlier check-in once it has closed."""
-    message_id = await _post_card(bot, user, checkin.id, checkin.local_date, state, extras)
-    if earlier is not None:
-        await _edit_closed(bot, user, earlier[0].message_id, earlier[1], earlier[0].local_date)
+    extras = CardExtras(
+        tuple(plan_rules.plan_label(_as_plan(row)) for row in card.other_plans),
+        card.prefill,
+        card.repair_after,
+    )
+    message_id = await _post_card(
+        bot, card.user, card.checkin.id, card.checkin.local_date, card.state, extras
+    )
+    if card.earlier is not None:
+        earlier, state = card.earlier
+        await _edit_closed(bot, card.user, earlier.message_id, state, earlier.local_date)
     return message_id
 
 
 async def record_scheduled(session, sent: list[tuple[Delivery, int | None]], now: datetime) -> None:
     """Which messages show the batch's check-ins, in one statement."""
-    await repo.set_checkin_messages(
-        session,
-        message_ids={delivery.ref: message_id for delivery, message_id in sent if delivery.ref is not None},
-        sent_at=now,
-        commit=False,
+    await checkins.record(
+        session, {delivery.ref: message_id for delivery, message_id in sent if delivery.ref is not None}, now
     )
 
 
 SCHEDULED = Renderer(prepare=prepare_scheduled, record=record_scheduled)
-
-
-async def _close_earlier(bot: Bot, session, user: User, today, now: datetime) -> None:
-    """Take the buttons off the last earlier check-in once it has closed, so nothing looks live that isn't."""
-    earlier = [
-        row
-        for row in await repo.recent_checkins(session, user_id=user.id, limit=2)
-        if row.local_date < today and row.message_id is not None and row.closes_at <= now
-    ]
-    if not earlier:
-        return
-    await _edit_closed(bot, user, earlier[0].message_id, _state(earlier[0]), earlier[0].local_date)
 
 
 async def _edit_closed(bot: Bot, user: User, message_id: int, state: rules.CheckInState, local_date) -> None:
@@ -372,18 +206,6 @@ async def _edit_closed(bot: Bot, user: User, message_id: int, state: rules.Check
         known = ("not modified", "not found", "can't be edited")
         if not any(phrase in error.message.lower() for phrase in known):
             raise
-
-
-def _unanswered(latest: list[repo.CheckInRow], user: User) -> int:
-    """How many of the latest check-ins (newest first) went out and stayed unanswered, in a row."""
-    count = 0
-    for checkin in latest:
-        if checkin.activated is not None or checkin.message_id is None:
-            break
-        if user.keep_going_reset_at is not None and checkin.sent_at <= user.keep_going_reset_at:
-            break
-        count += 1
-    return count
 
 
 async def keep_going_button(update: Update, context: BotContext) -> None:
@@ -414,15 +236,12 @@ async def checkin_command(update: Update, context: BotContext) -> None:
             # Opening a check-in answers "keep going?".
             user.keep_going_asked_at, user.keep_going_reset_at = None, now
             await repo.save(session, user)
-        zone = ZoneInfo(user.time_zone)
-        today = due.practice_date(now, zone)
-        checkin = await repo.get_or_create_checkin(
-            session, user_id=user.id, local_date=today, now=now, closes_at=due.closes_at(today, zone)
-        )
-        checkin, extras = await _prefilled(session, user, checkin, zone, now)
-        message_id = await _post(context.bot, user, checkin, extras)
-        await repo.set_checkin_message(session, checkin_id=checkin.id, message_id=message_id, sent_at=now)
-        await _close_earlier(context.bot, session, user, today, now)
+        card = await checkins.open_today(session, user, now)
+        await session.commit()
+    message_id = await _send_card(context.bot, card)
+    async with services.sessions() as session:
+        await checkins.record(session, {card.checkin.id: message_id}, now)
+        await session.commit()
 
 
 async def button(update: Update, context: BotContext) -> None:
