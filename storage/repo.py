@@ -266,7 +266,9 @@ async def apply_checkin_tap(
     """A tap's answer in one UPDATE … RETURNING, applied only to the user's own open check-in while it is on
     one of `from_stages`; None for a lost race, a closed check-in or someone else's (not committed here)."""
     table = CheckIn.__table__
-    result = await session.exec(
+    # Straight on the connection: a Core statement needs none of the ORM's per-call bookkeeping.
+    connection = await session.connection()
+    result = await connection.execute(
         update(table)
         .where(
             table.c.id == checkin_id,
@@ -291,7 +293,9 @@ async def apply_checkin_tap(
 
 async def user_pattern(session: AsyncSession, *, user_id: int) -> str | None:
     """The pattern the user named (what their check-in card asks about)."""
-    return (await session.exec(select_rows(User.pattern).where(User.id == user_id))).scalar_one_or_none()
+    users = User.__table__
+    connection = await session.connection()
+    return (await connection.execute(select_rows(users.c.pattern).where(users.c.id == user_id))).scalar_one_or_none()
 
 
 async def set_checkin_message(
