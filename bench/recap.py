@@ -24,6 +24,10 @@ if str(PROJECT) not in sys.path:
 from bench import profiling  # noqa: E402
 from bench.figures import fmt, median, percentile, table, verdict  # noqa: E402
 from bench.seeding import PATTERN, SECURE_ALTERNATIVE, create_schema, fresh_database  # noqa: E402
+from bot.app import load_content  # noqa: E402
+from bot.clock import SystemClock  # noqa: E402
+from bot.config import Settings  # noqa: E402
+from bot.services import Services  # noqa: E402
 from handlers.recap import plan_recap, recap_chart_png  # noqa: E402
 from scheduler import due  # noqa: E402
 from storage import crypto, repo  # noqa: E402
@@ -107,12 +111,12 @@ async def seed_year(url: str, now: datetime) -> None:
         await engine.dispose()
 
 
-async def one_recap(sessions, recap_date) -> dict[str, float]:
+async def one_recap(services: Services, recap_date) -> dict[str, float]:
     """The handler's path for one scheduled recap, timed in stages (milliseconds)."""
     started = time.perf_counter()
-    async with sessions() as session:
+    async with services.sessions() as session:
         user = await repo.get_user(session, user_id=USER_ID)
-        plan = await plan_recap(session, user, recap_date, [])
+        plan = await plan_recap(services, session, user, recap_date, [])
     composed = time.perf_counter()
     png = recap_chart_png(user, plan.chart)
     rendered = time.perf_counter()
@@ -134,10 +138,17 @@ async def measure(quick: bool) -> dict[str, Any]:
         async with fresh_database("sqlite", Path(scratch_dir)) as url:
             await seed_year(url, now)
             engine = create_engine(url)
-            sessions = create_session_factory(engine)
+            # As build_application makes them: the recap reads the content (pattern wording) through them.
+            services = Services(
+                settings=Settings(_env_file=None, bot_token="1:bench", database_url=url),
+                sessions=create_session_factory(engine),
+                clock=SystemClock(),
+                content=load_content(),
+                rng=Random(),
+            )
             try:
-                warm_up = await one_recap(sessions, recap_date)
-                samples = [await one_recap(sessions, recap_date) for _ in range(runs)]
+                warm_up = await one_recap(services, recap_date)
+                samples = [await one_recap(services, recap_date) for _ in range(runs)]
                 profile_summary = None
                 if median([sample["total_ms"] for sample in samples]) >= TARGET_MS:
                     # A full collection owed by the earlier runs would otherwise land in these few and be
@@ -146,7 +157,7 @@ async def measure(quick: bool) -> dict[str, Any]:
                     profile = cProfile.Profile()
                     profile.enable()
                     for _ in range(PROFILED_RUNS):
-                        await one_recap(sessions, recap_date)
+                        await one_recap(services, recap_date)
                     profile.disable()
                     profile_summary = profiling.summarize(profile, top=15)
             finally:

@@ -29,6 +29,7 @@ from bot.pacing import PacedRetryingLimiter
 from bot.practice.callback_data import HELP_ALL
 from bot.practice.relationships import StoryPrompt
 from bot.services import SERVICES_KEY, BotContext, Content, Services, services_of
+from bot.web import server as mini_app
 from handlers import (
     checkin,
     errors,
@@ -48,6 +49,7 @@ from handlers import (
     safety,
     safety_plan,
     settings_menu,
+    share,
     text,
 )
 from scheduler import kinds
@@ -189,11 +191,14 @@ def build_application(
     async def on_start(application: Application) -> None:
         await prepare_schema(engine)
         await application.bot.set_my_commands([BotCommand(name, about) for name, about in help.COMMANDS])
+        if settings.web_app_url:
+            await mini_app.start_mini_app(application, settings)
 
     # Names this process in the database while it runs, so rotate-key can refuse to run under it.
     process_id = uuid.uuid4().hex
 
     async def on_stop(application: Application) -> None:
+        await mini_app.stop_mini_app(application)
         try:
             async with services.sessions() as session:
                 await keys.mark_stopped(session, process_id=process_id)
@@ -253,6 +258,7 @@ def build_application(
     application.add_handler(CommandHandler("repair", repair.repair_command, filters=fresh))
     application.add_handler(CommandHandler("recap", recap.recap_command, filters=fresh))
     application.add_handler(CommandHandler("progress", recap.progress_command, filters=fresh))
+    application.add_handler(CommandHandler("share", share.share_command, filters=fresh))
     application.add_handler(CommandHandler("story", relationships.story_command, filters=fresh))
     application.add_handler(CommandHandler("bid", relationships.bid_command, filters=fresh))
     application.add_handler(CommandHandler("settings", settings_menu.settings_command, filters=fresh))
@@ -285,6 +291,7 @@ def build_application(
     application.add_handler(CallbackQueryHandler(moments.button, pattern=r"^nw:"))
     application.add_handler(CallbackQueryHandler(moments.held_button_tap, pattern=r"^hm:"))
     application.add_handler(CallbackQueryHandler(repair.button, pattern=r"^rp:"))
+    application.add_handler(CallbackQueryHandler(share.button, pattern=r"^sh:"))
     application.add_handler(CallbackQueryHandler(_unknown_button))
     application.add_handler(MessageHandler(fresh & filters.COMMAND, help.unknown_command))
     application.add_handler(MessageHandler(fresh & filters.LOCATION, onboarding.location))

@@ -29,6 +29,7 @@ FIX_HINTS = {
     "old_data_keys": "use comma-separated keys from `python -m bot keygen`",
     "send_rate_per_second": "use a number above 0 and at most 1000 (above 30 only with PAID_BROADCAST=true)",
     "paid_broadcast": "use true or false",
+    "web_app_url": "use the page's public https:// address, e.g. https://bot.example.org/app/",
 }
 
 
@@ -44,6 +45,11 @@ class Settings(BaseSettings):
     webhook_secret: SecretStr | None = None
     webhook_listen: str = "0.0.0.0"
     webhook_port: int = 8080
+    # The Mini App's public HTTPS address; unset, there is no Mini App and /progress works as before.
+    # In webhook mode it is served on the webhook's port, in polling mode on WEB_APP_LISTEN:WEB_APP_PORT.
+    web_app_url: str | None = None
+    web_app_listen: str = "0.0.0.0"
+    web_app_port: int = Field(default=8081, ge=0, le=65535)
     admin_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
     # Fernet key for free text at rest (python -m bot keygen); older keys still decrypt during rotation.
     data_key: SecretStr | None = None
@@ -84,6 +90,16 @@ class Settings(BaseSettings):
         if not re.match(r"^https?://[^\s/]+", value):
             raise ValueError("is not an http(s) URL")
         return value
+
+    @field_validator("web_app_url", mode="before")
+    @classmethod
+    def _web_app_url_shape(cls, value: object) -> object:
+        if isinstance(value, str) and not value.strip():
+            return None
+        # Telegram opens Mini Apps over HTTPS only.
+        if isinstance(value, str) and not re.match(r"^https://[^\s/]+", value.strip()):
+            raise ValueError("is not an https:// URL")
+        return value.strip() if isinstance(value, str) else value
 
     @field_validator("database_url")
     @classmethod

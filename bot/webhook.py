@@ -25,6 +25,7 @@ from telegram.ext import Application
 
 from bot.config import Settings
 from bot.services import services_of
+from bot.web.server import mini_app_of
 from storage import repo
 
 log = logging.getLogger(__name__)
@@ -192,6 +193,8 @@ class WebhookServer:
         server = web.Application()
         server.router.add_post(self._path, self._receive)
         server.router.add_get("/healthz", self._health)
+        if mini_app_of(application) is not None:
+            mini_app_of(application).add_routes(server)
         self._runner = web.AppRunner(server, access_log=None)
         await self._runner.setup()
         await web.TCPSite(self._runner, self._settings.webhook_listen, self._settings.webhook_port).start()

@@ -50,7 +50,7 @@ def _state(checkin: CheckIn) -> rules.CheckInState:
     )
 
 
-def _keyboard(checkin_id: int, stage: str):
+def _keyboard(checkin_id: int, stage: str, *, bids: bool = True):
     if stage == "activation":
         return keyboard(
             [
@@ -70,8 +70,9 @@ def _keyboard(checkin_id: int, stage: str):
         )
     if stage == "note":
         return keyboard([("Skip", checkin_button(checkin_id, "n", "x"))])
+    # Bids are off while partner practices are off.
     return keyboard(
-        [("Change answer", checkin_button(checkin_id, "r")), ("Log a bid", "bid:new")],
+        [("Change answer", checkin_button(checkin_id, "r")), *([("Log a bid", "bid:new")] if bids else [])],
         [("My pattern is firing now", moment_button("n"))],
     )
 
@@ -80,12 +81,30 @@ def _choice_buttons() -> list[tuple[str, str]]:
     return [(code, rules.CHOICE_LABELS[choice]) for code, choice in rules.CHOICE_CODES.items()]
 
 
+def _shown_pattern(services: Services, user) -> str | None:
+    """The user's pattern as the card shows it: no words pointing at a partner who frightens them."""
+    return onboarding.partner_filter(services, user).pattern(user.pattern)
+
+
 def _text(
-    checkin: CheckIn, user: User, state: rules.CheckInState, others: tuple[str, ...] = (), prefill=None
+    services: Services,
+    checkin: CheckIn,
+    user: User,
+    state: rules.CheckInState,
+    others: tuple[str, ...] = (),
+    prefill=None,
 ) -> str:
     return rules.checkin_text(
-        state, checkin.local_date, pattern=user.pattern, other_patterns=others, prefill=prefill
+        state,
+        checkin.local_date,
+        pattern=_shown_pattern(services, user),
+        other_patterns=others,
+        prefill=prefill,
     )
+
+
+def _card_keyboard(checkin: CheckIn, user: User, stage: str):
+    return _keyboard(checkin.id, stage, bids=not user.partner_feels_unsafe)
 
 
 @dataclass(frozen=True)
@@ -104,9 +123,15 @@ def _as_plan(row) -> plan_rules.Plan:
 
 
 async def _post_card(
-    bot: Bot, user: User, checkin_id: int, local_date: date, state: rules.CheckInState, extras: CardExtras
+    services: Services,
+    bot: Bot,
+    user: User,
+    checkin_id: int,
+    local_date: date,
+    state: rules.CheckInState,
+    extras: CardExtras,
 ) -> int:
-    markup = _keyboard(checkin_id, state.stage)
+    markup = _keyboard(checkin_id, state.stage, bids=not user.partner_feels_unsafe)
     if extras.repair_after is not None:
         # Offered on the card as it arrives; once answered, /repair keeps the offer open.
         label = f"Repair after {repair_rules.day_name(extras.repair_after, local_date)}"
@@ -119,7 +144,11 @@ async def _post_card(
     message = await bot.send_message(
         user.id,
         rules.checkin_text(
-            state, local_date, pattern=user.pattern, other_patterns=extras.others, prefill=extras.prefill
+            state,
+            local_date,
+            pattern=_shown_pattern(services, user),
+            other_patterns=extras.others,
+            prefill=extras.prefill,
         ),
         parse_mode=ParseMode.HTML,
         reply_markup=markup,
@@ -154,7 +183,9 @@ async def prepare_scheduled(
             deliveries.append(Delivery(send=lambda bot, user=user: _ask_keep_going(bot, user)))
         elif isinstance(prepared, checkins.Card):
             deliveries.append(
-                Delivery(send=lambda bot, card=prepared: _send_card(bot, card), ref=prepared.checkin.id)
+                Delivery(
+                    send=lambda bot, card=prepared: _send_card(services, bot, card), ref=prepared.checkin.id
+                )
             )
         else:
             deliveries.append(None)
@@ -167,15 +198,17 @@ async def _ask_keep_going(bot: Bot, user: User) -> None:
     )
 
 
-async def _send_card(bot: Bot, card: checkins.Card) -> int:
+async def _send_card(services: Services, bot: Bot, card: checkins.Card) -> int:
     """The check-in card, then the buttons off the last earlier check-in once it has closed."""
+    shown = onboarding.partner_filter(services, card.user)
     extras = CardExtras(
-        tuple(plan_rules.plan_label(_as_plan(row)) for row in card.other_plans),
+        tuple(plan_rules.plan_label(shown.plan(_as_plan(row))) for row in card.other_plans),
         card.prefill,
-        card.repair_after,
+        # Repairing is a partner practice: off while a partner frightens the user.
+        None if card.user.partner_feels_unsafe else card.repair_after,
     )
     message_id = await _post_card(
-        bot, card.user, card.checkin.id, card.checkin.local_date, card.state, extras
+        services, bot, card.user, card.checkin.id, card.checkin.local_date, card.state, extras
     )
     if card.earlier is not None:
         earlier, state = card.earlier
@@ -238,7 +271,7 @@ async def checkin_command(update: Update, context: BotContext) -> None:
             await repo.save(session, user)
         card = await checkins.open_today(session, user, now)
         await session.commit()
-    message_id = await _send_card(context.bot, card)
+    message_id = await _send_card(services, context.bot, card)
     async with services.sessions() as session:
         await checkins.record(session, {card.checkin.id: message_id}, now)
         await session.commit()
@@ -257,7 +290,7 @@ async def button(update: Update, context: BotContext) -> None:
     async with services.sessions() as session:
         tapped = None
         # Read before the write: on SQLite the write lock is then held only for the update and its commit.
-        pattern = await repo.user_pattern(session, user_id=user_id)
+        owner = await repo.card_owner(session, user_id=user_id)
         if write is not None:
             values = write.values
             if values.get("stage") == "done":
@@ -275,7 +308,7 @@ async def button(update: Update, context: BotContext) -> None:
                 values=values,
             )
         if tapped is None:
-            stored = await _stored_card(session, tap, user_id, pattern, now)
+            stored = await _stored_card(services, session, tap, owner, now)
         elif write.values.get("choice"):
             # The evening's answer is what the day's marked moments chose.
             await repo.set_day_moments_choice(
@@ -306,17 +339,17 @@ async def button(update: Update, context: BotContext) -> None:
     await query.answer("Saved ✓")
     await edit_query_message(
         query,
-        rules.checkin_text(new_state, tapped.local_date, pattern=pattern),
-        _keyboard(tapped.id, new_state.stage),
+        rules.checkin_text(new_state, tapped.local_date, pattern=_shown_pattern(services, owner)),
+        _keyboard(tapped.id, new_state.stage, bids=not owner.partner_feels_unsafe),
     )
     if reply is not None:
         await _close(context.bot, user_id, new_state, reply)
 
 
-async def _stored_card(session, tap, user_id: int, pattern: str | None, now: datetime):
+async def _stored_card(services: Services, session, tap, owner: repo.CardOwner, now: datetime):
     """The card's text and buttons as stored, or None for a check-in that is closed or not the user's."""
     checkin = (
-        await repo.get_checkin(session, checkin_id=tap.checkin_id, user_id=user_id)
+        await repo.get_checkin(session, checkin_id=tap.checkin_id, user_id=owner.id)
         if tap is not None
         else None
     )
@@ -324,8 +357,8 @@ async def _stored_card(session, tap, user_id: int, pattern: str | None, now: dat
         return None
     stored = _state(checkin)
     return (
-        rules.checkin_text(stored, checkin.local_date, pattern=pattern),
-        _keyboard(checkin.id, stored.stage),
+        rules.checkin_text(stored, checkin.local_date, pattern=_shown_pattern(services, owner)),
+        _keyboard(checkin.id, stored.stage, bids=not owner.partner_feels_unsafe),
     )
 
 
@@ -394,11 +427,11 @@ async def keep_note(update: Update, context: BotContext, checkin: CheckIn, *, qu
     if checkin.message_id is not None:
         try:
             await context.bot.edit_message_text(
-                _text(checkin, user, new_state),
+                _text(services, checkin, user, new_state),
                 chat_id=user.id,
                 message_id=checkin.message_id,
                 parse_mode=ParseMode.HTML,
-                reply_markup=_keyboard(checkin.id, "done"),
+                reply_markup=_card_keyboard(checkin, user, "done"),
             )
         except BadRequest as error:
             # The note is saved either way; an old or deleted message just stays as it was.

@@ -21,6 +21,7 @@ COMMANDS = (
     ("story", "Your private story journal"),
     ("recap", "This week's recap"),
     ("progress", "Your practice over time"),
+    ("share", "A one-page PDF for your therapist or coach"),
     ("settings", "Change times, zone, pattern, quiet mode"),
     ("pause", "Pause check-ins for a while"),
     ("resume", "Start check-ins again"),
@@ -46,7 +47,8 @@ HELP = (
     "/story a private journal, one prompt at a time, about how you learned to need people\n"
     "/recap this week's look back: secure choices, comebacks, practices\n"
     "/progress your practice over all weeks, with a chart\n"
-    "/settings change your time zone, times, direction, pattern, quiet delivery\n"
+    "/share a one-page PDF summary to forward to your therapist or coach\n"
+    "/settings change your time zone, times, direction, pattern, Quiet mode\n"
     "/pause and /resume stop and restart check-ins and recaps\n"
     "/privacy what I store · /export a copy of it · /delete erase it all\n"
     "/sos help lines, any time\n"

@@ -31,22 +31,28 @@ def _local_date(user: User, now: datetime):
     return due.practice_date(now, ZoneInfo(user.time_zone or "UTC"))
 
 
-def _plan_message(row: PatternPlan) -> str:
-    return f"{rules.NOW_INTRO}\n{plan_rules.plan_sentence(plans.as_rule_plan(row), html.escape)}"
+def _shown_plan(services: Services, user: User, row: PatternPlan) -> plan_rules.Plan:
+    """The plan as shown: no words pointing at a partner who frightens the user (see partner_safety)."""
+    return onboarding.partner_filter(services, user).plan(plans.as_rule_plan(row))
+
+
+def _plan_message(services: Services, user: User, row: PatternPlan) -> str:
+    return f"{rules.NOW_INTRO}\n{plan_rules.plan_sentence(_shown_plan(services, user, row), html.escape)}"
 
 
 async def _practice_message(services: Services, session, user: User, moment_id: int) -> tuple[str, object]:
     """The second message: the practice that helped most, and the timer that fits the direction."""
     history = await repo.recent_practices(session, user_id=user.id, limit=100)
     felt = [rules.FeltPractice(exercise_id=row.exercise_id, feeling=row.feeling) for row in history]
-    exercise = rules.helped_most(services.content.exercises, felt, user.direction)
+    partner_safe = not user.partner_feels_unsafe
+    exercise = rules.helped_most(services.content.exercises, felt, user.direction, partner_safe=partner_safe)
     parts = []
     if exercise is not None:
         parts.append(
             card_text(exercise.title, exercise.minutes, exercise.steps[0], exercise.why, exercise.caution)
         )
     rows = []
-    offer = rules.timer_offer(user.direction)
+    offer = rules.timer_offer(user.direction, partner_safe=partner_safe)
     if offer == "hold":
         parts.append(rules.HOLD_OFFER)
         rows.append(
@@ -65,7 +71,7 @@ async def _show_moment(bot: Bot, services: Services, session, user: User, plan: 
     moment = await repo.add_moment(
         session, user_id=user.id, plan_id=plan.id, local_date=_local_date(user, now), now=now
     )
-    await bot.send_message(user.id, _plan_message(plan), parse_mode=ParseMode.HTML)
+    await bot.send_message(user.id, _plan_message(services, user, plan), parse_mode=ParseMode.HTML)
     text, markup = await _practice_message(services, session, user, moment.id)
     await bot.send_message(user.id, text, parse_mode=ParseMode.HTML, reply_markup=markup)
 
@@ -89,7 +95,7 @@ async def now_command(update: Update, context: BotContext) -> None:
         parse_mode=ParseMode.HTML,
         reply_markup=keyboard(
             *[
-                [(plan_rules.plan_label(plans.as_rule_plan(row)), moment_button("p", row.id))]
+                [(plan_rules.plan_label(_shown_plan(services, user, row)), moment_button("p", row.id))]
                 for row in active
             ]
         ),
@@ -118,7 +124,8 @@ async def button(update: Update, context: BotContext) -> None:
                 return
             await query.answer()
             await edit_query_message(
-                query, f"Pattern: <i>{html.escape(plan_rules.plan_label(plans.as_rule_plan(plan)))}</i>"
+                query,
+                f"Pattern: <i>{html.escape(plan_rules.plan_label(_shown_plan(services, user, plan)))}</i>",
             )
             await _show_moment(context.bot, services, session, user, plan)
             return

@@ -11,7 +11,7 @@ from telegram import KeyboardButton, ReplyKeyboardMarkup, ReplyKeyboardRemove, U
 from telegram.constants import ParseMode
 
 from bot.content import places
-from bot.practice import clock_time, zones
+from bot.practice import clock_time, partner_safety, zones
 from bot.practice import plans as plan_rules
 from bot.practice.callback_data import moment_button, onboarding_button, parse_onboarding_button
 from bot.practice.free_text import clean_typed_text, in_sentence
@@ -56,6 +56,12 @@ PATTERN_QUESTION = (
     "Pick the one that shows up most, or write your own. Concrete works best: "
     "“checking my phone again and again”, not “be less anxious”."
 )
+# The same question for someone a partner frightens: its example is a pattern for the person alone.
+PATTERN_QUESTION_ALONE = (
+    "<b>Which pattern would you like to practise with?</b>\n"
+    "Pick the one that shows up most, or write your own. Concrete works best: "
+    "“being harsh with myself when I'm on edge”, not “be less anxious”."
+)
 OWN_PATTERN_PROMPT = "Type your pattern in a few words, like “going quiet when I'm hurt”."
 ZONE_QUESTION = (
     "<b>Where are you?</b> Your check-in should arrive in your evening.\n\n"
@@ -90,8 +96,22 @@ def _direction_keyboard(services: Services):
     return keyboard(*rows)
 
 
-def _pattern_keyboard(services: Services, direction: str):
-    options = services.content.onboarding.patterns[direction]
+def _pattern_options(services: Services, user: User):
+    """The pattern suggestions for this user: self-directed only when a partner frightens them."""
+    options = services.content.onboarding.patterns[user.direction]
+    return partner_safety.suggestions(options, partner_safe=not user.partner_feels_unsafe)
+
+
+def partner_filter(services: Services, user: User) -> partner_safety.PartnerFilter:
+    """What this user is shown of their own pattern words (none pointing at a frightening partner)."""
+    return partner_safety.PartnerFilter.of(
+        partner_feels_unsafe=user.partner_feels_unsafe,
+        partner_texts=partner_safety.partner_texts(services.content.onboarding.all_patterns()),
+    )
+
+
+def _pattern_keyboard(services: Services, user: User):
+    options = _pattern_options(services, user)
     rows = [[(option.button, onboarding_button("pat", option.id))] for option in options]
     rows.append([("✏️ Write my own", onboarding_button("pat", "own"))])
     return keyboard(*rows)
@@ -236,9 +256,9 @@ async def send_step(update: Update, context: BotContext, user: User) -> None:
     elif step is Step.PATTERN:
         await bot.send_message(
             chat_id,
-            PATTERN_QUESTION,
+            PATTERN_QUESTION_ALONE if user.partner_feels_unsafe else PATTERN_QUESTION,
             parse_mode=ParseMode.HTML,
-            reply_markup=_pattern_keyboard(services, user.direction),
+            reply_markup=_pattern_keyboard(services, user),
         )
     elif step is Step.ALTERNATIVE:
         markup = keyboard([("Use this", onboarding_button("alt", "ok"))]) if user.pattern_id else None
@@ -257,9 +277,12 @@ async def send_step(update: Update, context: BotContext, user: User) -> None:
 
 def _settings_line(services: Services, user: User) -> str:
     direction = services.content.onboarding.directions[user.direction].summary
+    shown = partner_filter(services, user)
+    alternative = shown.alternative(user.secure_alternative) or ""
+    pattern = shown.pattern(user.pattern)
+    instead = f" instead of <i>{html.escape(in_sentence(pattern))}</i>" if pattern else ""
     return (
-        f"You're {direction}, practising <i>{html.escape(in_sentence(user.secure_alternative or ''))}</i> "
-        f"instead of <i>{html.escape(in_sentence(user.pattern or ''))}</i>. "
+        f"You're {direction}, practising <i>{html.escape(in_sentence(alternative))}</i>{instead}. "
         f"Check-in at {clock_time.format_clock_time(user.checkin_time)}, your time."
     )
 
@@ -393,7 +416,7 @@ async def button(update: Update, context: BotContext) -> None:
                 await query.answer()
                 await context.bot.send_message(user.id, OWN_PATTERN_PROMPT)
                 return
-            option = services.content.onboarding.pattern_option(value)
+            option = next((each for each in _pattern_options(services, user) if each.id == value), None)
             if option is not None:
                 user.pattern_id, user.pattern = option.id, option.pattern
                 await repo.save(session, user)

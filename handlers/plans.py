@@ -99,7 +99,10 @@ async def button(update: Update, context: BotContext) -> None:
                 session, user_id=user.id, value=rules.prompt_value("cue", plan.id), now=now
             )
             await query.answer()
-            await edit_query_message(query, f"{rules.WHY_PLANS}\n\n{rules.QUESTIONS['cue']}")
+            await edit_query_message(
+                query,
+                f"{rules.WHY_PLANS}\n\n{rules.question('cue', partner_safe=not user.partner_feels_unsafe)}",
+            )
             return
         plan = next((row for row in plans if row.id == tap.plan_id), None)
         if plan is None:
@@ -120,7 +123,7 @@ async def button(update: Update, context: BotContext) -> None:
                 session, user_id=user.id, value=rules.prompt_value(field, plan.id), now=now
             )
             await query.answer()
-            await edit_query_message(query, rules.QUESTIONS[field])
+            await edit_query_message(query, rules.question(field, partner_safe=not user.partner_feels_unsafe))
             return
     await query.answer(EXPIRED)
 
@@ -150,7 +153,8 @@ async def field_text(update: Update, context: BotContext, user: User) -> None:
                 session, user_id=user.id, value=rules.prompt_value(missing, plan.id), now=now
             )
             await update.effective_message.reply_text(
-                f"Got it. ✓\n\n{rules.QUESTIONS[missing]}", parse_mode=ParseMode.HTML
+                f"Got it. ✓\n\n{rules.question(missing, partner_safe=not user.partner_feels_unsafe)}",
+                parse_mode=ParseMode.HTML,
             )
             return
     await update.effective_message.reply_text(

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from telegram import InputFile, Update
 from telegram.constants import ParseMode
 
-from bot.practice import export
+from bot.practice import export, quiet_mode
 from bot.services import BotContext
 from handlers import recap
 from handlers.replying import edit_query_message, keyboard
@@ -31,7 +31,9 @@ PRIVACY = (
     "zone, times), your check-ins (taps, intensity, notes), which practices you were offered and "
     "how they felt, weekly ratings, your story and your safety plan, and, if something you typed "
     "suggested you might be in danger, that a safety pause happened (its category, never your "
-    "words). Notes, story, plan and pattern are stored encrypted.\n\n"
+    "words), and a name you typed for /share. Notes, story, plan, pattern and that name are stored "
+    "encrypted. The /share PDF and the progress page are made for you only; the PDF goes to no one "
+    "unless you forward it.\n\n"
     "<b>Why</b>: only to run your practice: send check-ins at your time, choose practices and write "
     "your recap. No ads, no analytics, nothing sold or shared.\n\n"
     "<b>Where</b>: in the database of whoever runs this bot (the operator). Telegram also carries "
@@ -39,6 +41,11 @@ PRIVACY = (
     "can read them, as with any ordinary Telegram chat.\n\n"
     "<b>Who can see it</b>: you, and the operator's administrators, who could read the database. "
     "The bot's logs hold counts and errors only, never what you write.\n\n"
+    "<b>On a shared or watched phone</b>: turn on <b>Quiet mode</b> in /settings. Every message I send "
+    "on my own (check-ins, the weekly look back, reminders, follow-ups) then arrives without a sound and "
+    f"starts with “{quiet_mode.NEUTRAL_LINE}” and a line of plain words, so a notification shows nothing "
+    "about what this is. It can't hide the chat itself: anyone who opens Telegram on your phone can read "
+    "it.\n\n"
     "<b>How long</b>: until you delete it. /export sends you everything; /delete erases "
     "everything this bot stores about you, at once and for good.\n\n" + CHAT_STAYS + "\n\n"
     "<i>Not therapy · /sos for help lines</i>"

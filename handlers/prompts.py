@@ -9,7 +9,17 @@ from telegram import Update
 
 from bot.practice.prompts import Prompt, route_typed_text
 from bot.services import BotContext
-from handlers import checkin, exercise, moments, onboarding, plans, relationships, repair, safety_plan
+from handlers import (
+    checkin,
+    exercise,
+    moments,
+    onboarding,
+    plans,
+    relationships,
+    repair,
+    safety_plan,
+    share,
+)
 from storage import repo
 from storage.models import CheckIn, User
 
@@ -25,6 +35,7 @@ REOPEN = {
     Prompt.PLAN: "/plans opens your plans again",
     Prompt.HOLD: "/now starts again whenever you need it",
     Prompt.REPAIR: "/repair opens the repair step again",
+    Prompt.SHARE_NAME: "/share asks for the name again",
 }
 NOT_TAKEN = (
     "I didn't save that: the question it would have answered has closed (it was open for more than "
@@ -58,7 +69,9 @@ def open_prompts(user: User, waiting_checkin: CheckIn | None) -> dict[Prompt, ob
         waiting[Prompt.NOTE] = waiting_checkin.answered_at
     if user.practice_prompt is not None:
         kind = user.practice_prompt.split(":", 1)[0]
-        typed_for = {"hold": Prompt.HOLD, "repair": Prompt.REPAIR}.get(kind, Prompt.PLAN)
+        typed_for = {"hold": Prompt.HOLD, "repair": Prompt.REPAIR, "share": Prompt.SHARE_NAME}.get(
+            kind, Prompt.PLAN
+        )
         waiting[typed_for] = user.prompt_opened_at
     return waiting
 
@@ -94,6 +107,9 @@ async def answer(update: Update, context: BotContext, user: User, waiting_checki
     if routing.answers is Prompt.REPAIR:
         await repair.repair_text(update, context, user)
         return True
+    if routing.answers is Prompt.SHARE_NAME:
+        await share.name_text(update, context, user)
+        return True
     if routing.lapsed is None:
         return False
     async with services.sessions() as session:
@@ -126,8 +142,8 @@ async def keep_quietly(
     elif routing.answers is Prompt.SAFETY_PLAN and keep:
         # Warning signs often sound like a crisis; they are answered with care and still kept.
         await safety_plan.keep_entry(context, user, update.effective_message.text or "")
-    elif routing.answers in (Prompt.PLAN, Prompt.HOLD, Prompt.REPAIR):
-        # Words written in a crisis are not made into a plan, and are not held to be sent later.
+    elif routing.answers in (Prompt.PLAN, Prompt.HOLD, Prompt.REPAIR, Prompt.SHARE_NAME):
+        # Words written in a crisis are not made into a plan, held to be sent later, or put on a page.
         async with context.services.sessions() as session:
             await repo.close_prompts(session, user_id=user.id)
 

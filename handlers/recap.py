@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from telegram import Bot, Update
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update, WebAppInfo
 from telegram.constants import ChatAction, ParseMode
 from telegram.error import BadRequest, Forbidden, InvalidToken, TelegramError
 
@@ -42,6 +42,7 @@ CHART_CAPTION = (
     "Dips stay visible: they are part of the path, not the end of it."
 )
 CHART_WEEKS = 12
+OPEN_MINI_APP = "Open my progress page"
 # Ten years of weeks: the long view, with a bound on the chart's size.
 PROGRESS_WEEKS_MAX = 520
 
@@ -72,6 +73,10 @@ async def _relationship_sections(
     previous_start = week_start - timedelta(days=7)
     bids = await repo.bids_between(session, user_id=user.id, start=previous_start, end=week_end)
 
+    if user.partner_feels_unsafe:
+        # Bids are off and a partner is not named back, even from weeks before the answer changed.
+        bids = []
+
     def records(start: date, end: date) -> list[relationships.BidRecord]:
         return [
             relationships.BidRecord(local_date=b.local_date, response=b.response, who=b.who)
@@ -82,11 +87,19 @@ async def _relationship_sections(
     previous = records(previous_start, week_start - timedelta(days=1))
     bid_lines = relationships.bid_section(records(week_start, week_end), previous or None)
     supports = await repo.supports(session, user_id=user.id)
-    support_lines = relationships.supports_section([s.who for s in supports if s.week_key != week_key])
+    support_lines = relationships.supports_section(
+        [
+            s.who
+            for s in supports
+            if s.week_key != week_key and not (user.partner_feels_unsafe and s.who == "partner")
+        ]
+    )
     return [section for section in (bid_lines, support_lines) if section]
 
 
-async def _moment_sections(session, user: User, week_start: date, week_end: date) -> list[str]:
+async def _moment_sections(
+    services: Services, session, user: User, week_start: date, week_end: date
+) -> list[str]:
     """The week's repairs (named as wins) and its marked moments per pattern, with how often each plan held."""
     repaired = [
         row.after_date
@@ -94,10 +107,13 @@ async def _moment_sections(session, user: User, week_start: date, week_end: date
         if row.status == "repaired" and week_start <= row.local_date <= week_end
     ]
     moments = await repo.moments_between(session, user_id=user.id, start=week_start, end=week_end)
+    shown = onboarding.partner_filter(services, user)
     labels = {
         row.id: plan_rules.plan_label(
-            plan_rules.Plan(
-                id=row.id, cue=row.cue, old_move=row.old_move, secure_alternative=row.secure_alternative
+            shown.plan(
+                plan_rules.Plan(
+                    id=row.id, cue=row.cue, old_move=row.old_move, secure_alternative=row.secure_alternative
+                )
             )
         )
         for row in await repo.all_plans(session, user_id=user.id)
@@ -120,7 +136,7 @@ def first_day(user: User, days: list[rules.DayRecord]) -> date:
 
 
 def _compose(
-    user: User, days, practices, window: tuple[date, date], extra_sections: list[str]
+    services: Services, user: User, days, practices, window: tuple[date, date], extra_sections: list[str]
 ) -> rules.Recap:
     week_start, week_end = window
     # The weeks before are regular seven-day weeks ending where this window starts.
@@ -142,6 +158,7 @@ def _compose(
         first_day(user, days), week_end, recap_weekday=user.recap_weekday, most=CHART_WEEKS
     )
     points = rules.weekly_series(days, until=last_end, weeks=weeks)
+    shown = onboarding.partner_filter(services, user)
     return rules.compose_recap(
         current=current,
         previous=earlier[0] if earlier_data else None,
@@ -151,8 +168,9 @@ def _compose(
         if scored_before
         else None,
         score_points=[point.score for point in points if point.score is not None],
-        pattern=user.pattern,
-        secure_alternative=user.secure_alternative,
+        # Words pointing at a partner who frightens the user are not shown (see partner_safety).
+        pattern=shown.pattern(user.pattern),
+        secure_alternative=shown.alternative(user.secure_alternative),
         direction=user.direction,
         first_recap=not earlier_data,
         extra_sections=extra_sections,
@@ -219,7 +237,9 @@ class RecapPlan:
     chart: ChartPlan | None
 
 
-async def plan_recap(session, user: User, recap_date: date, previous_recaps: list[date] | None) -> RecapPlan:
+async def plan_recap(
+    services: Services, session, user: User, recap_date: date, previous_recaps: list[date] | None
+) -> RecapPlan:
     """The recap for `recap_date` (scheduled when `previous_recaps` is given, else /recap), read and composed.
 
     Before three days of use the user gets one welcome line instead: no numbers, no chart.
@@ -234,9 +254,9 @@ async def plan_recap(session, user: User, recap_date: date, previous_recaps: lis
         previous = rules.previous_full_recap(previous_recaps, recap_date=recap_date, first_day=started)
         window = rules.recap_window(recap_date, first_day=started, previous_recap=previous)
     week_key = rules.week_key(recap_date)
-    extra = await _moment_sections(session, user, *window)
+    extra = await _moment_sections(services, session, user, *window)
     extra += await _relationship_sections(session, user, *window, week_key)
-    recap = _compose(user, days, practices, window, extra)
+    recap = _compose(services, user, days, practices, window, extra)
     return RecapPlan(recap, window, ChartPlan(days, started, window, week_key))
 
 
@@ -296,7 +316,9 @@ async def render_scheduled(
     )
     if recap.message_id is not None:
         return None
-    plan = await plan_recap(session, user, recap_date, await repo.sent_recap_dates(session, user_id=user.id))
+    plan = await plan_recap(
+        services, session, user, recap_date, await repo.sent_recap_dates(session, user_id=user.id)
+    )
 
     async def send(bot: Bot) -> int:
         message_id = await _send_recap_text(bot, services, user, plan)
@@ -320,7 +342,7 @@ async def recap_command(update: Update, context: BotContext) -> None:
         if user is None:
             return
         recap_date = due.practice_date(now, ZoneInfo(user.time_zone))
-        plan = await plan_recap(session, user, recap_date, None)
+        plan = await plan_recap(services, session, user, recap_date, None)
     await _send_recap_text(context.bot, services, user, plan)
     await _send_recap_extras(context.bot, services, user, plan.chart, now)
 
@@ -336,11 +358,11 @@ async def more_button(update: Update, context: BotContext) -> None:
             return
         days, practices = await _history(session, user)
         start, end = window
-        extra = await _moment_sections(session, user, start, end)
+        extra = await _moment_sections(context.services, session, user, start, end)
         extra += await _relationship_sections(
             session, user, start, end, rules.week_key(end + timedelta(days=1))
         )
-    recap = _compose(user, days, practices, window, extra)
+    recap = _compose(context.services, user, days, practices, window, extra)
     await query.answer()
     await context.bot.send_message(
         user.id, rules.recap_text(recap.details) or rules.NOTHING_MORE, parse_mode=ParseMode.HTML
@@ -391,7 +413,9 @@ async def capacity_button(update: Update, context: BotContext) -> None:
         await edit_query_message(
             query, "Thank you. ✓ These ratings build a picture over the weeks; /progress shows it."
         )
-        text, markup = relationships_handlers.supports_prompt(week_key)
+        text, markup = relationships_handlers.supports_prompt(
+            week_key, partner_safe=not user.partner_feels_unsafe
+        )
         await context.bot.send_message(
             update.effective_chat.id, text, parse_mode=ParseMode.HTML, reply_markup=markup
         )
@@ -411,7 +435,7 @@ async def progress_command(update: Update, context: BotContext) -> None:
         days, _ = await _history(session, user)
         ratings = await repo.capacity_ratings(session, user_id=user.id)
         # Per pattern, over everything so far: moments marked, how often the plan held, repairs.
-        per_pattern = await _moment_sections(session, user, first_day(user, days), today)
+        per_pattern = await _moment_sections(services, session, user, first_day(user, days), today)
     last_end, weeks = rules.chart_weeks(
         first_day(user, days), today, recap_weekday=user.recap_weekday, most=PROGRESS_WEEKS_MAX
     )
@@ -432,10 +456,18 @@ async def progress_command(update: Update, context: BotContext) -> None:
             *latest,
             *[f"\n{section}" for section in per_pattern],
             "",
-            "<i>This is a picture of your own practice over time, not a verdict on your relationship.</i>",
+            "<i>This is a picture of your own practice over time, not a verdict on you.</i>",
         ]
     )
     await context.bot.send_message(user.id, text, parse_mode=ParseMode.HTML)
+    web_app_url = services.settings.web_app_url
     await context.bot.send_photo(
-        user.id, png, caption="Weekly secure-choice share and practice score; below, your three capacities."
+        user.id,
+        png,
+        caption="Weekly secure-choice share and practice score; below, your three capacities.",
+        reply_markup=InlineKeyboardMarkup(
+            [[InlineKeyboardButton(OPEN_MINI_APP, web_app=WebAppInfo(url=web_app_url))]]
+        )
+        if web_app_url
+        else None,
     )

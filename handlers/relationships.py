@@ -140,11 +140,21 @@ def _bid_question_keyboard():
     )
 
 
+# Noticing and turning toward bids is for relationships where the person is safe.
+BIDS_OFF = (
+    "Logging bids is switched off while partner practices are off, for your safety. "
+    "If that changes, /settings turns them back on."
+)
+
+
 async def bid_command(update: Update, context: BotContext) -> None:
-    """Ask about a bid for connection, in one tap."""
+    """Ask about a bid for connection, in one tap (not while partner practices are off)."""
     async with context.services.sessions() as session:
         user = await onboarding.onboarded_user(update, context, session, "Let's finish setting up first.")
     if user is None:
+        return
+    if user.partner_feels_unsafe:
+        await update.effective_message.reply_text(BIDS_OFF)
         return
     await update.effective_message.reply_text(
         BID_QUESTION, parse_mode=ParseMode.HTML, reply_markup=_bid_question_keyboard()
@@ -168,6 +178,10 @@ async def bid_button(update: Update, context: BotContext) -> None:
         if user is None or user.time_zone is None:
             await query.answer(EXPIRED)
             return
+        if user.partner_feels_unsafe:
+            await query.answer()
+            await edit_query_message(query, BIDS_OFF)
+            return
         if parts == ["bid", "new"]:
             await query.answer()
             await context.bot.send_message(
@@ -180,11 +194,7 @@ async def bid_button(update: Update, context: BotContext) -> None:
             bid = await repo.add_bid(
                 session, user_id=user.id, local_date=local_date, response=response, now=now
             )
-            people = {
-                code: who
-                for code, who in rules.BID_PEOPLE.items()
-                if not (who == "partner" and user.partner_feels_unsafe)
-            }
+            people = rules.BID_PEOPLE
             await query.answer("Logged ✓")
             await edit_query_message(
                 query,
@@ -211,13 +221,14 @@ async def bid_button(update: Update, context: BotContext) -> None:
     await query.answer(EXPIRED)
 
 
-def supports_prompt(week_key: str) -> tuple[str, object]:
-    """The weekly steady-people question (skippable)."""
+def supports_prompt(week_key: str, *, partner_safe: bool = True) -> tuple[str, object]:
+    """The weekly steady-people question (skippable); without Partner while partner practices are off."""
     compact = week_key.replace("-", "")
+    partner = [("Partner", f"sup:{compact}:p")] if partner_safe else []
     return (
         "<b>Who was a steady presence this week?</b>",
         keyboard(
-            [("Partner", f"sup:{compact}:p"), ("Friend", f"sup:{compact}:f"), ("Family", f"sup:{compact}:m")],
+            [*partner, ("Friend", f"sup:{compact}:f"), ("Family", f"sup:{compact}:m")],
             [("Therapist", f"sup:{compact}:t"), ("No one this week", f"sup:{compact}:n")],
             [("Skip", f"sup:{compact}:x")],
         ),

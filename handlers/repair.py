@@ -18,6 +18,11 @@ from storage import repo
 from storage.models import User
 
 EXPIRED = "This button has expired."
+# Repairing (owning one's part, saying it to them) is for relationships where the person is safe.
+REPAIR_OFF = (
+    "Repair steps are switched off while partner practices are off, for your safety. A hard day is "
+    "not yours to make up for. If that changes, /settings turns them back on."
+)
 
 
 async def offer_for(session, user: User, today: date, *, include_today: bool) -> date | None:
@@ -50,6 +55,9 @@ async def repair_command(update: Update, context: BotContext) -> None:
         user = await onboarding.onboarded_user(update, context, session, "Let's finish setting up first.")
         if user is None:
             return
+        if user.partner_feels_unsafe:
+            await update.effective_message.reply_text(REPAIR_OFF)
+            return
         today = due.practice_date(now, ZoneInfo(user.time_zone))
         after = await offer_for(session, user, today, include_today=True)
     lead = (
@@ -73,6 +81,10 @@ async def button(update: Update, context: BotContext) -> None:
         user = await repo.get_user(session, user_id=update.effective_user.id)
         if tap is None or user is None or user.onboarded_at is None:
             await query.answer(EXPIRED)
+            return
+        if user.partner_feels_unsafe:
+            await query.answer()
+            await edit_query_message(query, REPAIR_OFF)
             return
         action, after_date = tap
         today = due.practice_date(now, ZoneInfo(user.time_zone))

@@ -50,6 +50,7 @@ _PAUSED = (
     "I've paused check-ins and practice prompts. In 3 days I'll ask how you are, and nothing comes back "
     "before you say so. /sos shows these lines any time."
 )
+FOLLOW_UP_QUESTION = "Checking in after {when}. Would the help-line list be useful again?"
 _HOW_ARE_YOU = "It's been a few days since things felt really hard. How are you now?"
 _AFTER_ANSWER = {
     HowAreYou.BETTER: (
@@ -293,7 +294,7 @@ async def render_follow_up(services: Services, session, user: User, row, now) ->
     async def send(bot) -> None:
         await bot.send_message(
             user.id,
-            f"Checking in after {when}. Would the help-line list be useful again?",
+            FOLLOW_UP_QUESTION.format(when=when),
             reply_markup=InlineKeyboardMarkup(
                 [
                     [InlineKeyboardButton("Show help lines", callback_data=safety_button("lines"))],

@@ -7,7 +7,7 @@ import html
 from telegram import Update
 from telegram.constants import ParseMode
 
-from bot.practice import clock_time, zones
+from bot.practice import clock_time, quiet_mode, zones
 from bot.practice.free_text import in_sentence
 from bot.practice.onboarding import Step
 from bot.services import BotContext, Services
@@ -15,6 +15,18 @@ from handlers import onboarding
 from handlers.replying import edit_query_message, keyboard
 from storage import repo
 from storage.models import User
+
+# Said once, when partner practices are switched off here (onboarding and the screen say it their own way).
+PARTNER_OFF = (
+    "Partner practices are off ✓ I won't suggest anything that involves a partner, contacting them, "
+    "putting your phone away or a vulnerable step, and bids are off. Calming practices for yourself "
+    "stay on. /settings → Partner practices turns them back on."
+)
+PARTNER_OFF_NEW_PATTERN = (
+    "\n\nThe pattern you practise points at a partner, so I'll leave it out of your check-ins and "
+    "recaps. If you like, pick one written for you alone."
+)
+PARTNER_ON = "Partner practices are back on ✓ /settings switches them off again any time."
 
 # Settings answered through the onboarding question for that step.
 ASKED_AGAIN = {"tz": Step.ZONE, "tm": Step.TIME, "dir": Step.DIRECTION, "pat": Step.PATTERN}
@@ -30,19 +42,25 @@ def _menu_text(services: Services, user: User) -> str:
             f"Check-in: {clock_time.format_clock_time(user.checkin_time)}",
             f"Weekly recap: {onboarding.recap_when(user)}",
             f"Direction: {direction}",
-            f"Practising: <i>{html.escape(user.secure_alternative)}</i> "
-            f"instead of <i>{html.escape(in_sentence(user.pattern))}</i>",
-            f"Quiet delivery (no sound): {'on' if user.quiet else 'off'}",
+            _practising_line(services, user),
+            f"Quiet mode: {'on' if user.quiet else 'off'}",
             f"Partner practices: {'off, for your safety' if user.partner_feels_unsafe else 'on'}",
         ]
     )
+
+
+def _practising_line(services: Services, user: User) -> str:
+    shown = onboarding.partner_filter(services, user)
+    pattern = shown.pattern(user.pattern)
+    instead = f" instead of <i>{html.escape(in_sentence(pattern))}</i>" if pattern else ""
+    return f"Practising: <i>{html.escape(shown.alternative(user.secure_alternative) or '')}</i>{instead}"
 
 
 def _menu_keyboard(user: User):
     return keyboard(
         [("Time zone", "set:tz"), ("Check-in time", "set:tm")],
         [("Recap day", "set:rc"), ("Direction", "set:dir")],
-        [("Pattern", "set:pat"), (f"Quiet: turn {'off' if user.quiet else 'on'}", "set:quiet")],
+        [("Pattern", "set:pat"), (f"Quiet mode: turn {'off' if user.quiet else 'on'}", "set:quiet")],
         [(f"Partner practices: turn {'on' if user.partner_feels_unsafe else 'off'}", "set:ptn")],
     )
 
@@ -94,5 +112,20 @@ async def button(update: Update, context: BotContext) -> None:
             await repo.save(session, user)
             await query.answer("Saved ✓")
             await edit_query_message(query, _menu_text(services, user), _menu_keyboard(user))
+            await _say_what_changed(context, services, user, what)
             return
     await query.answer("This menu has expired.")
+
+
+async def _say_what_changed(context: BotContext, services: Services, user: User, what: str) -> None:
+    """One plain message on what a yes/no setting now does, and how to change it back."""
+    if what == "quiet":
+        text, markup = (quiet_mode.EXPLAINED_ON if user.quiet else quiet_mode.EXPLAINED_OFF), None
+    elif user.partner_feels_unsafe:
+        text, markup = PARTNER_OFF, None
+        if onboarding.partner_filter(services, user).needs_new_pattern(user.pattern, user.secure_alternative):
+            text += PARTNER_OFF_NEW_PATTERN
+            markup = keyboard([("Pick a pattern for me alone", "set:pat")])
+    else:
+        text, markup = PARTNER_ON, None
+    await context.bot.send_message(user.id, text, reply_markup=markup)

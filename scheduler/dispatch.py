@@ -15,6 +15,7 @@ from telegram import Bot
 from telegram.error import BadRequest, Forbidden, TelegramError, TimedOut
 
 from bot.pacing import SCHEDULED_SEND
+from bot.practice import quiet_mode
 from bot.practice.pausing import is_paused
 from bot.services import Services
 from scheduler.kinds import KINDS, Kind
@@ -103,6 +104,35 @@ class _Row:
     delivery: Delivery | None = None
     message_id: int | None = None
     error: str | None = None
+
+
+class QuietBot:
+    """The bot as a quiet-mode user's scheduled messages go out through it: every message (and draft, and
+    caption) opens with the neutral words and makes no sound. Everything else passes through unchanged.
+
+    Applied here, where every kind of scheduled message is sent, so no kind can forget it.
+    """
+
+    def __init__(self, bot: Bot):
+        self._bot = bot
+
+    def __getattr__(self, name: str):
+        return getattr(self._bot, name)
+
+    async def send_message(self, chat_id, text: str, *args, **kwargs):
+        kwargs["disable_notification"] = True
+        return await self._bot.send_message(chat_id, quiet_mode.quiet_text(text), *args, **kwargs)
+
+    async def send_message_draft(self, chat_id, draft_id: int, text: str | None = None, *args, **kwargs):
+        return await self._bot.send_message_draft(
+            chat_id, draft_id, quiet_mode.quiet_text(text or ""), *args, **kwargs
+        )
+
+    async def send_photo(self, chat_id, photo, caption: str | None = None, *args, **kwargs):
+        kwargs["disable_notification"] = True
+        return await self._bot.send_photo(
+            chat_id, photo, quiet_mode.quiet_text(caption or ""), *args, **kwargs
+        )
 
 
 async def run_tick(services: Services, bot: Bot, kinds: Mapping[str, DueKind]) -> Counter:
@@ -212,7 +242,8 @@ async def _send(bot: Bot, row: _Row) -> None:
     """Send one prepared message; the outcome says what the closing session must write."""
     scheduled = SCHEDULED_SEND.set(True)
     try:
-        row.message_id = await row.delivery.send(bot)
+        # Quiet mode: every message of this delivery opens neutrally and silently.
+        row.message_id = await row.delivery.send(QuietBot(bot) if row.user.quiet else bot)
     except Forbidden:
         # Blocked or deactivated: stop until they /start again. Expected, so no traceback.
         log.info("user unreachable; their schedule is paused")

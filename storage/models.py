@@ -103,6 +103,8 @@ class User(SQLModel, table=True):
     # What the user's next typed text fills in for a plan or the moment flow ("cue:12", "hold:10"),
     # opened at prompt_opened_at like the other prompts.
     practice_prompt: str | None = None
+    # The name the user typed for the /share summary (a first name, initials, a pseudonym).
+    share_name: str | None = Field(default=None, sa_column=secret_text_column())
 
 
 class CheckIn(SQLModel, table=True):

@@ -291,11 +291,25 @@ async def apply_checkin_tap(
     return None if row is None else TappedCheckIn(*row)
 
 
-async def user_pattern(session: AsyncSession, *, user_id: int) -> str | None:
-    """The pattern the user named (what their check-in card asks about)."""
+@dataclass(frozen=True)
+class CardOwner:
+    """What a check-in card shows of its owner: the pattern they named, and whether a partner frightens them."""
+
+    id: int
+    pattern: str | None
+    partner_feels_unsafe: bool
+
+
+async def card_owner(session: AsyncSession, *, user_id: int) -> CardOwner:
+    """The tapping user as their check-in card needs them (a user not found shows nothing of theirs)."""
     users = User.__table__
     connection = await session.connection()
-    return (await connection.execute(select_rows(users.c.pattern).where(users.c.id == user_id))).scalar_one_or_none()
+    row = (
+        await connection.execute(
+            select_rows(users.c.pattern, users.c.partner_feels_unsafe).where(users.c.id == user_id)
+        )
+    ).one_or_none()
+    return CardOwner(user_id, None, False) if row is None else CardOwner(user_id, row[0], bool(row[1]))
 
 
 async def set_checkin_message(
@@ -1156,6 +1170,16 @@ async def open_moment_prompt(session: AsyncSession, *, user_id: int, value: str,
         update(User)
         .where(User.id == user_id)
         .values(**_only_prompt(practice_prompt=value), prompt_opened_at=now)
+    )
+    await session.commit()
+
+
+async def save_share_name(session: AsyncSession, *, user_id: int, name: str) -> None:
+    """Keep the name typed for /share (encrypted) and stop waiting for typed text."""
+    await session.exec(
+        update(User)
+        .where(User.id == user_id)
+        .values(**_only_prompt(), prompt_opened_at=None, share_name=name)
     )
     await session.commit()
 

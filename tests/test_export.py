@@ -46,3 +46,14 @@ def test_readable_export_of_a_new_user_says_nothing_yet():
     assert "Direction: leaning anxious" in text and "Time zone: Berlin (UTC+1)" in text
     assert text.count("Nothing yet.") == len(TABLES) - 1
     assert "time_zone" not in text and "Europe/Berlin" not in text
+
+
+def test_readable_export_shows_the_name_typed_for_share():
+    """The name typed for /share summaries is part of the readable export, like the pattern."""
+    text = readable_export(
+        {"users": [{"time_zone": "Europe/Berlin", "share_name": "J. M."}]},
+        zone=BERLIN,
+        labels=ExportLabels(directions={}),
+        now=datetime(2026, 1, 5, 20, tzinfo=UTC),
+    )
+    assert "- Name for /share summaries: “J. M.”" in text

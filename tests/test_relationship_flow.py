@@ -60,17 +60,45 @@ async def test_bid_from_command_and_from_the_checkin(harness):
     assert sorted((b.response, b.who) for b in bids) == [("missed", None), ("toward", "partner")]
 
 
-async def test_partner_bids_are_not_prompted_for_a_user_afraid_of_their_partner(harness):
-    """With partner practices off, the who-question offers friend and family but not partner."""
-    await onboard(harness)
+async def mark_afraid(harness) -> None:
+    """Partner practices off, as the partner-fear answer leaves them."""
     async with harness.services.sessions() as session:
         user = await repo.get_user(session, user_id=USER)
         user.partner_feels_unsafe = True
         await repo.save(session, user)
+
+
+async def test_bids_are_off_for_a_user_afraid_of_their_partner(harness):
+    """With partner practices off, /bid says bids are off and asks nothing."""
+    await onboard(harness)
+    await mark_afraid(harness)
     await harness.command(USER, "/bid")
-    await harness.tap(USER, "Turned toward")
+    assert "Logging bids is switched off" in harness.last_message(USER).text
+    assert harness.last_message(USER).reply_markup is None
+
+
+async def test_the_checkin_offers_no_bid_to_a_user_afraid_of_their_partner(harness):
+    """With partner practices off, the finished check-in card has no Log a bid button."""
+    await onboard(harness)
+    await mark_afraid(harness)
+    await harness.command(USER, "/checkin")
+    await harness.tap(USER, "No")
+    await harness.tap(USER, "Skip")
+    card, _ = harness.find_button(USER, "Change answer")
+    labels = [b["text"] for row in card.reply_markup["inline_keyboard"] for b in row]
+    assert "Log a bid" not in labels
+
+
+async def test_the_steady_people_question_has_no_partner_for_a_user_afraid_of_their_partner(harness):
+    """With partner practices off, the weekly who-was-steady question offers no Partner button."""
+    await onboard(harness)
+    await mark_afraid(harness)
+    harness.clock.advance(days=3)  # a recap needs three days of use
+    await harness.command(USER, "/recap")
+    for _ in range(3):
+        await harness.tap(USER, "Skip")
     labels = [b["text"] for row in harness.last_message(USER).reply_markup["inline_keyboard"] for b in row]
-    assert "Partner" not in labels and "Friend" in labels
+    assert "Friend" in labels and "Partner" not in labels
 
 
 async def test_recap_counts_bids_and_asks_about_steady_people(harness):

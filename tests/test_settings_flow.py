@@ -27,7 +27,7 @@ async def test_settings_menu_lists_everything(harness):
         "Check-in: 21:00",
         "Sundays at 19:00",
         "leaning anxious",
-        "Quiet delivery",
+        "Quiet mode",
         "Partner practices",
     ):
         assert part in text
@@ -77,11 +77,11 @@ async def test_changing_pattern_asks_for_its_alternative(harness):
 
 
 async def test_quiet_delivery_sends_scheduled_checkins_silently(harness):
-    """With quiet on, the scheduled check-in goes out with disable_notification."""
+    """With quiet mode on, the scheduled check-in goes out with disable_notification."""
     await onboard(harness)
     await harness.command(USER, "/settings")
-    await harness.tap(USER, "Quiet: turn on")
-    assert "Quiet delivery (no sound): on" in harness.last_message(USER).text
+    await harness.tap(USER, "Quiet mode: turn on")
+    assert "Quiet mode: on" in harness.find_button(USER, "Quiet mode: turn off")[0].text
     harness.clock.set(DUE)
     await harness.tick()
     assert harness.fake.calls_to("sendMessage")[-1].params.get("disable_notification") is True
@@ -103,3 +103,39 @@ async def test_recap_day_can_be_changed(harness):
     await harness.tap(USER, "Recap day")
     await harness.tap(USER, "Recap Monday 08:00")
     assert "Mondays at 08:00" in harness.texts(USER)[-1]
+
+
+async def test_quiet_mode_says_plainly_what_it_does(harness):
+    """Turning Quiet mode on says once what changes: silent, a neutral first line, and how to turn it off."""
+    await onboard(harness)
+    await harness.command(USER, "/settings")
+    await harness.tap(USER, "Quiet mode: turn on")
+    said = harness.texts(USER)[-1]
+    assert "without a sound" in said and "A quick note for you" in said and "/settings" in said
+
+
+async def test_switching_partner_practices_off_says_what_changed_and_offers_a_pattern_for_one(harness):
+    """With a partner pattern, switching partner practices off explains once and offers a self-directed pattern."""
+    await onboard(harness)
+    await harness.command(USER, "/settings")
+    await harness.tap(USER, "Partner practices: turn off")
+    said = harness.texts(USER)[-1]
+    assert "Partner practices are off" in said and "bids are off" in said and "/settings" in said
+    await harness.tap(USER, "Pick a pattern for me alone")
+    offered, _ = harness.find_button(USER, "Spiralling into worst-case thoughts")
+    labels = [b["text"] for row in offered.reply_markup["inline_keyboard"] for b in row]
+    assert "Checking my phone again and again" not in labels
+    await harness.tap(USER, "Spiralling into worst-case thoughts")
+    await harness.tap(USER, "Use this")
+    user, _ = await stored(harness)
+    assert user.pattern_id == "worry_spiral" and "partner" not in user.secure_alternative
+
+
+async def test_after_partner_fear_the_settings_menu_shows_no_partner_pattern(harness):
+    """The menu's practising line leaves out a pattern that points at a partner once partner practices are off."""
+    await onboard(harness)
+    await harness.command(USER, "/settings")
+    await harness.tap(USER, "Partner practices: turn off")
+    await harness.command(USER, "/settings")
+    text = harness.last_message(USER).text
+    assert "partner" not in text.replace("Partner practices", "") and "Practising:" in text

@@ -222,3 +222,10 @@ async def test_privacy_says_the_chat_stays_and_is_not_end_to_end_encrypted(harne
     await harness.command(USER, "/privacy")
     text = harness.texts(USER)[-1]
     assert "not end-to-end encrypted" in text and "can't reach" in text and "Delete chat" in text
+
+
+async def test_privacy_describes_quiet_mode_for_a_shared_phone(harness):
+    """/privacy points to Quiet mode, says what a notification then shows, and that the chat itself stays readable."""
+    await harness.command(USER, "/privacy")
+    text = harness.texts(USER)[-1]
+    assert "Quiet mode" in text and "A quick note for you" in text and "can't hide the chat itself" in text

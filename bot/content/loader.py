@@ -26,11 +26,28 @@ class DirectionCopy(_Strict):
     summary: str = Field(min_length=1, max_length=40)
 
 
+# The exercise tags (what makes a suggestion unsafe when a partner frightens the user), and
+# self_directed for the suggestions written for the person alone, offered to them instead.
+PatternTag = Literal["partner_task", "partner_contact", "phone_away", "exposure", "self_directed"]
+
+
 class PatternOption(_Strict):
     id: str = Field(pattern=r"^[a-z0-9_]{1,16}$")
     button: str = Field(min_length=1, max_length=36)
     pattern: str = Field(min_length=1, max_length=120)
     secure_alternative: str = Field(min_length=1, max_length=140)
+    tags: list[PatternTag] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _self_directed_alone(self) -> PatternOption:
+        if "self_directed" in self.tags and len(self.tags) > 1:
+            raise ValueError("a self_directed suggestion carries no partner tag")
+        return self
+
+    @property
+    def self_directed(self) -> bool:
+        """Written for the person alone: safe to offer when a partner frightens them."""
+        return "self_directed" in self.tags
 
 
 class ReflectionStatement(_Strict):
@@ -52,10 +69,19 @@ class OnboardingContent(_Strict):
         for direction in ("anxious", "avoidant", "both"):
             if direction not in self.directions or not self.patterns.get(direction):
                 raise ValueError(f"direction {direction!r} needs a button and at least one pattern")
+            options = self.patterns[direction]
+            if all(option.self_directed for option in options) or not any(
+                option.self_directed for option in options
+            ):
+                raise ValueError(f"direction {direction!r} needs partner and self-directed suggestions")
         ids = [option.id for options in self.patterns.values() for option in options]
         if len(ids) != len(set(ids)):
             raise ValueError("pattern ids must be unique")
         return self
+
+    def all_patterns(self) -> list[PatternOption]:
+        """Every pattern suggestion, in every direction."""
+        return [option for options in self.patterns.values() for option in options]
 
     def pattern_option(self, pattern_id: str) -> PatternOption | None:
         """The listed pattern with this id, in any direction."""

@@ -256,3 +256,28 @@ def parse_repair_button(data: str) -> tuple[str, date] | None:
         return match.group(1), datetime.strptime(match.group(2), "%Y%m%d").date()
     except ValueError:
         return None
+
+
+_SHARE = re.compile(r"^sh:([ftn]):([01]):([vmw])$")
+
+
+@dataclass(frozen=True)
+class ShareButton:
+    """A tap in the /share confirm step: the name choice, whether notes go in, and show or make."""
+
+    name: str  # f: the user's Telegram first name · t: the name they typed · n: no name
+    notes: bool
+    action: str  # v: show the step with these choices · m: make the PDF · w: ask for a name to type
+
+
+def share_button(name: str, notes: bool, action: str) -> str:
+    """Callback data for a /share button, e.g. ``sh:f:0:m``."""
+    return _checked(f"sh:{name}:{int(notes)}:{action}")
+
+
+def parse_share_button(data: str) -> ShareButton | None:
+    """The /share tap in `data`, or None when it is not well formed."""
+    match = _SHARE.match(data or "")
+    if not match:
+        return None
+    return ShareButton(match.group(1), match.group(2) == "1", match.group(3))

@@ -142,6 +142,8 @@ def _profile(user: Mapping[str, Any], zone: ZoneInfo, labels: ExportLabels, now:
         lines.append(f"- Your pattern: {_quote(user['pattern'])}")
     if user.get("secure_alternative"):
         lines.append(f"- What you practise instead: {_quote(user['secure_alternative'])}")
+    if user.get("share_name"):
+        lines.append(f"- Name for /share summaries: {_quote(user['share_name'])}")
     lines.append(f"- Time zone: {describe_zone(zone.key, now)}")
     if user.get("checkin_time"):
         lines.append(f"- Daily check-in: {user['checkin_time']:%H:%M}")
@@ -149,7 +151,7 @@ def _profile(user: Mapping[str, Any], zone: ZoneInfo, labels: ExportLabels, now:
         lines.append(
             f"- Weekly recap: {WEEKDAYS[user.get('recap_weekday', 6)]} at {user['recap_time']:%H:%M}"
         )
-    lines.append(f"- Quiet delivery: {'on' if user.get('quiet') else 'off'}")
+    lines.append(f"- Quiet mode: {'on' if user.get('quiet') else 'off'}")
     lines.append(f"- Partner practices: {'off' if user.get('partner_feels_unsafe') else 'on'}")
     if user.get("paused_since"):
         until = stamp(user["paused_until"], zone) if user.get("paused_until") else "you resume"

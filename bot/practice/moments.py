@@ -42,8 +42,13 @@ class FeltPractice:
     feeling: str | None  # calmer | same | worse | None
 
 
-def timer_offer(direction: str | None) -> str | None:
-    """Which timer fits this direction: "hold" for the anxious pull, "stay" for the avoidant one."""
+def timer_offer(direction: str | None, *, partner_safe: bool = True) -> str | None:
+    """Which timer fits this direction: "hold" for the anxious pull, "stay" for the avoidant one.
+
+    Both are about a partner (a message to them, staying close to them): none when a partner frightens the user.
+    """
+    if not partner_safe:
+        return None
     if direction == "anxious":
         return "hold"
     if direction == "avoidant":
@@ -52,13 +57,18 @@ def timer_offer(direction: str | None) -> str | None:
 
 
 def helped_most(
-    exercises: Sequence[Exercise], history: Sequence[FeltPractice], direction: str | None
+    exercises: Sequence[Exercise],
+    history: Sequence[FeltPractice],
+    direction: str | None,
+    *,
+    partner_safe: bool = True,
 ) -> Exercise | None:
     """The practice that left this person calmer most often; with no such history, the library's best fit.
 
-    The best fit is the easiest calming practice for the user's direction (or for everyone).
+    The best fit is the easiest calming practice for the user's direction (or for everyone). When a
+    partner frightens the user, no tagged practice is shown, even one that helped before.
     """
-    known = {exercise.id: exercise for exercise in exercises}
+    known = {exercise.id: exercise for exercise in exercises if partner_safe or not exercise.tags}
     scores: dict[str, int] = {}
     for past in history:
         if past.exercise_id in known and past.feeling in ("calmer", "worse"):
@@ -71,7 +81,7 @@ def helped_most(
         return known[helped[0][1]]
     fitting = [
         exercise
-        for exercise in exercises
+        for exercise in known.values()
         if exercise.purpose in IN_THE_MOMENT_PURPOSES
         and not exercise.partner
         and exercise.fits is None

@@ -26,6 +26,21 @@ QUESTIONS = {
     ),
 }
 
+# The same questions with examples for the person alone, for someone a partner frightens.
+SELF_DIRECTED_QUESTIONS = {
+    "cue": "<b>When does it start?</b> Type the moment in a few words, like “when I'm alone in the evening”.",
+    "old_move": "<b>What does the old pattern make you do then?</b> Like “I scroll and check again and again”.",
+    "secure_alternative": (
+        "<b>And what will you do instead?</b> One small, doable step, like "
+        "“I breathe out slowly three times and make a cup of tea”."
+    ),
+}
+
+
+def question(field: str, *, partner_safe: bool = True) -> str:
+    """The question for one plan field; its example is self-directed when a partner frightens the user."""
+    return (QUESTIONS if partner_safe else SELF_DIRECTED_QUESTIONS)[field]
+
 
 @dataclass(frozen=True)
 class Plan:
@@ -119,7 +134,8 @@ def plan_sentence(plan: Plan, escape) -> str:
 
 def plan_label(plan: Plan, limit: int = 40) -> str:
     """A short name for a plan on a button: its old move (or cue), cut to fit."""
-    label = plan.old_move or plan.cue or "New pattern"
+    # A plan whose old move is not shown (see partner_safety) still has a name on its button.
+    label = plan.old_move or plan.cue or ("Your pattern" if plan.secure_alternative else "New pattern")
     return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
 
 

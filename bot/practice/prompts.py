@@ -23,6 +23,7 @@ class Prompt(StrEnum):
     PLAN = "plan"  # /plans: the cue, old move or secure alternative of one plan
     HOLD = "hold"  # /now: the message to hold before sending
     REPAIR = "repair"  # /repair: the repair in the user's words
+    SHARE_NAME = "share_name"  # /share: the name to put on the summary
 
 
 @dataclass(frozen=True)
