@@ -39,6 +39,7 @@ from handlers import (
     moments,
     onboarding,
     operators,
+    partner,
     pausing,
     plans,
     privacy,
@@ -74,6 +75,7 @@ POOL_TIMEOUT = 10.0
 DATABASE_POOL_SIZE = 10
 # Telegram's limit for one bot's messages per second without paid broadcasts.
 FREE_RATE_PER_SECOND = 30
+PARTNER_INVITE_START = r"^/start(@\w+)? [A-Za-z0-9_-]{20,64}$"
 
 
 def load_content() -> Content:
@@ -99,6 +101,7 @@ DUE_KINDS = with_renderers(
         kinds.PAUSE_LIFT_NO_ANSWER: one_at_a_time(safety.render_no_answer),
         kinds.HELD_MESSAGE_QUESTION: one_at_a_time(moments.render_held_question),
         kinds.STAY_TIMER_END: one_at_a_time(moments.render_stay_end),
+        kinds.PARTNER_EXCHANGE: one_at_a_time(partner.render_exchange),
     }
 )
 
@@ -250,7 +253,12 @@ def build_application(
     # Before any command runs, note it: a prompt opened earlier no longer takes typed text.
     application.add_handler(MessageHandler(fresh & filters.COMMAND, prompts.note_command), group=-1)
     application.add_handler(MessageHandler(filters.ChatType.GROUPS, help.private_only))
+    # An invite link opens the bot with "/start <token>": consent first, before any onboarding.
+    application.add_handler(
+        CommandHandler("start", partner.invite_start, filters=fresh & filters.Regex(PARTNER_INVITE_START))
+    )
     application.add_handler(CommandHandler("start", onboarding.start, filters=fresh))
+    application.add_handler(CommandHandler("partner", partner.partner_command, filters=fresh))
     application.add_handler(CommandHandler("checkin", checkin.checkin_command, filters=fresh))
     application.add_handler(CommandHandler("exercise", exercise.exercise_command, filters=fresh))
     application.add_handler(CommandHandler("now", moments.now_command, filters=fresh))
@@ -292,6 +300,7 @@ def build_application(
     application.add_handler(CallbackQueryHandler(moments.held_button_tap, pattern=r"^hm:"))
     application.add_handler(CallbackQueryHandler(repair.button, pattern=r"^rp:"))
     application.add_handler(CallbackQueryHandler(share.button, pattern=r"^sh:"))
+    application.add_handler(CallbackQueryHandler(partner.button, pattern=r"^pn:"))
     application.add_handler(CallbackQueryHandler(_unknown_button))
     application.add_handler(MessageHandler(fresh & filters.COMMAND, help.unknown_command))
     application.add_handler(MessageHandler(fresh & filters.LOCATION, onboarding.location))

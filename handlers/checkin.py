@@ -47,10 +47,11 @@ def _state(checkin: CheckIn) -> rules.CheckInState:
         choice=checkin.choice,
         intensity=checkin.intensity,
         note=checkin.note,
+        plan_id=checkin.plan_id,
     )
 
 
-def _keyboard(checkin_id: int, stage: str, *, bids: bool = True):
+def _keyboard(checkin_id: int, stage: str, plan_labels: dict[int, str] | None = None, *, bids: bool = True):
     if stage == "activation":
         return keyboard(
             [
@@ -58,6 +59,15 @@ def _keyboard(checkin_id: int, stage: str, *, bids: bool = True):
                 ("No", checkin_button(checkin_id, "a", "n")),
                 ("Not sure", checkin_button(checkin_id, "a", "u")),
             ]
+        )
+    if stage == "pattern":
+        return keyboard(
+            *[
+                [(label, checkin_button(checkin_id, "p", str(plan_id)))]
+                for plan_id, label in (plan_labels or {}).items()
+            ],
+            # A mis-tapped "Yes" (or plans retired meanwhile) is never a dead end.
+            [("Back", checkin_button(checkin_id, "r"))],
         )
     if stage == "choice":
         return keyboard(
@@ -93,6 +103,7 @@ def _text(
     state: rules.CheckInState,
     others: tuple[str, ...] = (),
     prefill=None,
+    labels: dict[int, str] | None = None,
 ) -> str:
     return rules.checkin_text(
         state,
@@ -100,11 +111,22 @@ def _text(
         pattern=_shown_pattern(services, user),
         other_patterns=others,
         prefill=prefill,
+        plan_labels=labels,
     )
 
 
-def _card_keyboard(checkin: CheckIn, user: User, stage: str):
-    return _keyboard(checkin.id, stage, bids=not user.partner_feels_unsafe)
+def _card_keyboard(checkin: CheckIn, user: User, stage: str, labels: dict[int, str] | None = None):
+    return _keyboard(checkin.id, stage, labels, bids=not user.partner_feels_unsafe)
+
+
+def _labels_of(services: Services, user: User, plans) -> dict[int, str]:
+    """Active plans, oldest first: id to the short name the picker shows (partner words left out as elsewhere)."""
+    shown = onboarding.partner_filter(services, user)
+    return {row.id: plan_rules.plan_label(shown.plan(_as_plan(row))) for row in plans}
+
+
+async def _plan_labels(services: Services, session, user: User) -> dict[int, str]:
+    return _labels_of(services, user, await repo.active_plans(session, user_id=user.id))
 
 
 @dataclass(frozen=True)
@@ -114,6 +136,7 @@ class CardExtras:
     others: tuple[str, ...] = ()
     prefill: str | None = None
     repair_after: date | None = None
+    labels: dict[int, str] | None = None
 
 
 def _as_plan(row) -> plan_rules.Plan:
@@ -131,7 +154,7 @@ async def _post_card(
     state: rules.CheckInState,
     extras: CardExtras,
 ) -> int:
-    markup = _keyboard(checkin_id, state.stage, bids=not user.partner_feels_unsafe)
+    markup = _keyboard(checkin_id, state.stage, extras.labels, bids=not user.partner_feels_unsafe)
     if extras.repair_after is not None:
         # Offered on the card as it arrives; once answered, /repair keeps the offer open.
         label = f"Repair after {repair_rules.day_name(extras.repair_after, local_date)}"
@@ -149,6 +172,7 @@ async def _post_card(
             pattern=_shown_pattern(services, user),
             other_patterns=extras.others,
             prefill=extras.prefill,
+            plan_labels=extras.labels,
         ),
         parse_mode=ParseMode.HTML,
         reply_markup=markup,
@@ -202,10 +226,12 @@ async def _send_card(services: Services, bot: Bot, card: checkins.Card) -> int:
     """The check-in card, then the buttons off the last earlier check-in once it has closed."""
     shown = onboarding.partner_filter(services, card.user)
     extras = CardExtras(
-        tuple(plan_rules.plan_label(shown.plan(_as_plan(row))) for row in card.other_plans),
+        # The first plan is the onboarding pattern the card already names; the others are listed beside it.
+        tuple(plan_rules.plan_label(shown.plan(_as_plan(row))) for row in card.plans[1:]),
         card.prefill,
         # Repairing is a partner practice: off while a partner frightens the user.
         None if card.user.partner_feels_unsafe else card.repair_after,
+        _labels_of(services, card.user, card.plans),
     )
     message_id = await _post_card(
         services, bot, card.user, card.checkin.id, card.checkin.local_date, card.state, extras
@@ -285,12 +311,15 @@ async def button(update: Update, context: BotContext) -> None:
     now = services.clock.now()
     user_id = update.effective_user.id
     tap = parse_checkin_button(query.data)
-    write = rules.tap_write(tap.step, tap.value) if tap is not None else None
     reply = None
     async with services.sessions() as session:
-        tapped = None
+        tapped = write = None
         # Read before the write: on SQLite the write lock is then held only for the update and its commit.
         owner = await repo.card_owner(session, user_id=user_id)
+        # The picker's plan must be one of this user's own active plans; they also label the card.
+        labels = await _plan_labels(services, session, owner)
+        if tap is not None:
+            write = rules.tap_write(tap.step, tap.value, tuple(labels))
         if write is not None:
             values = write.values
             if values.get("stage") == "done":
@@ -308,14 +337,15 @@ async def button(update: Update, context: BotContext) -> None:
                 values=values,
             )
         if tapped is None:
-            stored = await _stored_card(services, session, tap, owner, now)
+            stored = await _stored_card(services, session, tap, owner, labels, now)
         elif write.values.get("choice"):
-            # The evening's answer is what the day's marked moments chose.
+            # The evening's answer is what the day's marked moments of the picked pattern chose.
             await repo.set_day_moments_choice(
                 session,
                 user_id=user_id,
                 local_date=tapped.local_date,
                 choice=write.values["choice"],
+                plan_id=tapped.plan_id,
                 commit=False,
             )
         await session.commit()
@@ -335,18 +365,23 @@ async def button(update: Update, context: BotContext) -> None:
         choice=tapped.choice,
         intensity=tapped.intensity,
         note=tapped.note,
+        plan_id=tapped.plan_id,
     )
     await query.answer("Saved ✓")
     await edit_query_message(
         query,
-        rules.checkin_text(new_state, tapped.local_date, pattern=_shown_pattern(services, owner)),
-        _keyboard(tapped.id, new_state.stage, bids=not owner.partner_feels_unsafe),
+        rules.checkin_text(
+            new_state, tapped.local_date, pattern=_shown_pattern(services, owner), plan_labels=labels
+        ),
+        _keyboard(tapped.id, new_state.stage, labels, bids=not owner.partner_feels_unsafe),
     )
     if reply is not None:
         await _close(context.bot, user_id, new_state, reply)
 
 
-async def _stored_card(services: Services, session, tap, owner: repo.CardOwner, now: datetime):
+async def _stored_card(
+    services: Services, session, tap, owner: repo.CardOwner, labels: dict[int, str], now: datetime
+):
     """The card's text and buttons as stored, or None for a check-in that is closed or not the user's."""
     checkin = (
         await repo.get_checkin(session, checkin_id=tap.checkin_id, user_id=owner.id)
@@ -357,8 +392,10 @@ async def _stored_card(services: Services, session, tap, owner: repo.CardOwner, 
         return None
     stored = _state(checkin)
     return (
-        rules.checkin_text(stored, checkin.local_date, pattern=_shown_pattern(services, owner)),
-        _keyboard(checkin.id, stored.stage, bids=not owner.partner_feels_unsafe),
+        rules.checkin_text(
+            stored, checkin.local_date, pattern=_shown_pattern(services, owner), plan_labels=labels
+        ),
+        _keyboard(checkin.id, stored.stage, labels, bids=not owner.partner_feels_unsafe),
     )
 
 
@@ -424,10 +461,11 @@ async def keep_note(update: Update, context: BotContext, checkin: CheckIn, *, qu
         ):
             return None
         user = await repo.get_user(session, user_id=checkin.user_id)
+        labels = await _plan_labels(services, session, user)
     if checkin.message_id is not None:
         try:
             await context.bot.edit_message_text(
-                _text(services, checkin, user, new_state),
+                _text(services, checkin, user, new_state, labels=labels),
                 chat_id=user.id,
                 message_id=checkin.message_id,
                 parse_mode=ParseMode.HTML,

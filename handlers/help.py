@@ -18,6 +18,7 @@ COMMANDS = (
     ("repair", "A short repair after an old-pattern day"),
     ("exercise", "A short practice, right now"),
     ("bid", "Log a bid for connection"),
+    ("partner", "Link with your partner (opt-in)"),
     ("story", "Your private story journal"),
     ("recap", "This week's recap"),
     ("progress", "Your practice over time"),
@@ -44,6 +45,7 @@ HELP = (
     "/exercise a short practice when your pattern fires: calming if you lean anxious, "
     "a small step toward closeness if you lean avoidant\n"
     "/bid log a bid for connection: did you turn toward it?\n"
+    "/partner an opt-in link with your partner: bids, a “what helps me” card, a weekly question\n"
     "/story a private journal, one prompt at a time, about how you learned to need people\n"
     "/recap this week's look back: secure choices, comebacks, practices\n"
     "/progress your practice over all weeks, with a chart\n"

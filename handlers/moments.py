@@ -13,6 +13,7 @@ from bot.practice import moments as rules
 from bot.practice import plans as plan_rules
 from bot.practice.callback_data import held_button, moment_button, parse_held_button, parse_moment_button
 from bot.practice.exercise_card import card_text
+from bot.practice.pausing import is_paused
 from bot.services import BotContext, Services
 from handlers import onboarding, plans
 from handlers.replying import edit_query_message, keyboard
@@ -193,17 +194,25 @@ async def render_held_question(
     held = await repo.get_held(session, held_id=row.ref_id, user_id=user.id)
     if held is None:
         return None
+    # During /pause or a safety pause the question changes (see bot.practice.moments.timer_delivery).
+    delivery = rules.timer_delivery(
+        "hold",
+        paused=is_paused(user.paused_since, user.paused_until, now),
+        safety_pause=await repo.active_safety_flag(session, user_id=user.id, now=now) is not None,
+    )
+    if delivery == rules.PLAIN:
+        text = rules.HELD_PLAIN
+        markup = keyboard([("Show it", held_button(held.id, "v")), ("Delete it", held_button(held.id, "x"))])
+    else:
+        text = rules.HELD_QUESTION
+        markup = keyboard(
+            [("Send as is", held_button(held.id, "s")), ("Edit it first", held_button(held.id, "e"))],
+            [("Let it go", held_button(held.id, "l"))],
+        )
 
     async def send(bot: Bot) -> None:
         await bot.send_message(
-            user.id,
-            rules.HELD_QUESTION,
-            parse_mode=ParseMode.HTML,
-            disable_notification=user.quiet,
-            reply_markup=keyboard(
-                [("Send as is", held_button(held.id, "s")), ("Edit it first", held_button(held.id, "e"))],
-                [("Let it go", held_button(held.id, "l"))],
-            ),
+            user.id, text, parse_mode=ParseMode.HTML, disable_notification=user.quiet, reply_markup=markup
         )
 
     return Delivery(send=send)
@@ -216,19 +225,19 @@ async def render_stay_end(
     moment = await repo.get_moment(session, moment_id=row.ref_id, user_id=user.id)
     if moment is None or moment.action != "staying":
         return None
+    delivery = rules.timer_delivery(
+        "stay",
+        paused=is_paused(user.paused_since, user.paused_until, now),
+        safety_pause=await repo.active_safety_flag(session, user_id=user.id, now=now) is not None,
+    )
+    if delivery == rules.NOTHING:
+        return None
     await repo.set_moment(session, moment_id=moment.id, user_id=user.id, action="stayed")
 
     async def send(bot: Bot) -> None:
         await bot.send_message(user.id, rules.STAY_DONE, disable_notification=user.quiet)
 
     return Delivery(send=send)
-
-
-HELD_OUTCOMES = {
-    "s": ("sent", rules.SENT_BACK),
-    "e": ("edited", rules.EDIT_BACK),
-    "l": ("let_go", rules.LET_GO),
-}
 
 
 async def held_button_tap(update: Update, context: BotContext) -> None:
@@ -244,7 +253,10 @@ async def held_button_tap(update: Update, context: BotContext) -> None:
         if not await scheduling.release_held(session, held_id=held.id, user_id=update.effective_user.id):
             await query.answer("Already done ✓")
             return
-        action, words = HELD_OUTCOMES[tap[1]]
+        safety = await repo.active_safety_flag(
+            session, user_id=held.user_id, now=context.services.clock.now()
+        )
+        action, words = rules.held_decision_words(tap[1], safety_pause=safety is not None)
         if moment_id is not None:
             await repo.set_moment(session, moment_id=moment_id, user_id=held.user_id, action=action)
     await query.answer()

@@ -7,7 +7,7 @@ import html
 from datetime import time
 from zoneinfo import ZoneInfo, available_timezones
 
-from telegram import KeyboardButton, ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
+from telegram import KeyboardButton, ReplyKeyboardMarkup, Update
 from telegram.constants import ParseMode
 
 from bot.content import places
@@ -15,11 +15,12 @@ from bot.practice import clock_time, partner_safety, zones
 from bot.practice import plans as plan_rules
 from bot.practice.callback_data import moment_button, onboarding_button, parse_onboarding_button
 from bot.practice.free_text import clean_typed_text, in_sentence
+from bot.practice.moments import NOW_BUTTON
 from bot.practice.onboarding import DIRECTIONS, PATTERN_MAX_CHARS, Step, current_step, suggest_direction
 from bot.practice.safety import Topic
 from bot.services import BotContext, Services
 from handlers.help_lines import help_lines
-from handlers.replying import edit_query_message, keyboard
+from handlers.replying import edit_query_message, keyboard, now_keyboard
 from scheduler import due, plan
 from storage import repo
 from storage.models import User
@@ -198,30 +199,51 @@ async def _continue(update: Update, context: BotContext, session, user: User) ->
         await repo.save(session, user)
         await send_step(update, context, user)
         return
+    pattern_changed = user.changing == Step.ALTERNATIVE
     user.changing = None
     user.keep_going_asked_at, user.keep_going_reset_at = (
         None,
         context.services.clock.now(),
     )  # a new time or zone is an answer to "keep going?" too
     await repo.save(session, user)
-    await confirm_settings_change(context, session, user)
+    await confirm_settings_change(context, session, user, pattern_changed=pattern_changed)
 
 
-async def confirm_settings_change(context: BotContext, session, user: User) -> None:
+async def confirm_settings_change(
+    context: BotContext, session, user: User, *, pattern_changed: bool = False
+) -> None:
     """Reschedule at once after a change and confirm it in the user's local time."""
     now = context.services.clock.now()
     due_at = await plan.schedule_checkin(session, user=user, now=now)
     await plan.schedule_recap(session, user=user, now=now)
     # The pattern and alternative just chosen become the first if–then plan (/plans adds more).
-    await repo.ensure_first_plan(
+    plans = await repo.ensure_first_plan(
         session,
         user=user,
         fields=plan_rules.first_plan_fields(user.pattern, user.secure_alternative),
         now=now,
     )
+    first_plan = ""
+    if pattern_changed:
+        # A new pattern in /settings rewrites plan 1, so the two never disagree.
+        rule_plans = [
+            plan_rules.Plan(
+                id=row.id, cue=row.cue, old_move=row.old_move, secure_alternative=row.secure_alternative
+            )
+            for row in plans
+        ]
+        change = plan_rules.first_plan_after_setting(rule_plans, user.pattern, user.secure_alternative)
+        if change is not None and change[0] is None:
+            await repo.add_plan(session, user_id=user.id, now=now, fields=change[1])
+        elif change is not None:
+            await repo.set_plan_fields(session, plan_id=change[0], user_id=user.id, fields=change[1])
+        if change is not None:
+            first_plan = "\nPlan 1 in /plans now has this pattern too."
     when = due.describe_when(due_at, ZoneInfo(user.time_zone), now)
     await context.bot.send_message(
-        user.id, f"Saved ✓ Next check-in: <b>{when}</b>. /settings for more.", parse_mode=ParseMode.HTML
+        user.id,
+        f"Saved ✓ Next check-in: <b>{when}</b>. /settings for more.{first_plan}",
+        parse_mode=ParseMode.HTML,
     )
 
 
@@ -483,7 +505,8 @@ async def _set_zone(update: Update, context: BotContext, session, user: User, zo
         user.id,
         f"Got it: <b>{html.escape(zones.describe_zone(zone, now))}</b>. It's {local_now:%H:%M} there now. ✓",
         parse_mode=ParseMode.HTML,
-        reply_markup=ReplyKeyboardRemove(),
+        # The place keyboard goes; the /now button comes back if the user has it switched on.
+        reply_markup=now_keyboard(NOW_BUTTON, on=user.now_button),
     )
     await _continue(update, context, session, user)
 

@@ -56,6 +56,14 @@ def _edit_view(row: PatternPlan) -> tuple[str, object]:
     )
 
 
+async def _agree_with_first_plan(session, user: User) -> None:
+    """After plan 1 changed or was retired: the user's pattern and alternative read like plan 1 again."""
+    plans = [as_rule_plan(row) for row in await repo.active_plans(session, user_id=user.id)]
+    words = rules.pattern_from_first_plan(plans, user.pattern, user.secure_alternative)
+    if words is not None:
+        await repo.set_user_pattern(session, user_id=user.id, pattern=words[0], secure_alternative=words[1])
+
+
 async def plans_command(update: Update, context: BotContext) -> None:
     """Show the user's plans with buttons to add, edit and retire."""
     services = context.services
@@ -110,6 +118,7 @@ async def button(update: Update, context: BotContext) -> None:
             return
         if tap.action == "r":
             await repo.retire_plan(session, plan_id=plan.id, user_id=user.id, now=now)
+            await _agree_with_first_plan(session, user)
             await query.answer("Retired ✓")
             await edit_query_message(query, *overview([row for row in plans if row.id != plan.id]))
             return
@@ -147,6 +156,7 @@ async def field_text(update: Update, context: BotContext, user: User) -> None:
         await repo.set_plan_field(
             session, plan_id=plan.id, user_id=user.id, field=field, value=getattr(edit.plan, field)
         )
+        await _agree_with_first_plan(session, user)
         missing = rules.next_missing(edit.plan)
         if missing is not None:
             await repo.open_moment_prompt(

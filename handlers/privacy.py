@@ -6,10 +6,11 @@ import json
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
-from telegram import InputFile, Update
+from telegram import InputFile, ReplyKeyboardRemove, Update
 from telegram.constants import ParseMode
 
 from bot.practice import export, quiet_mode
+from bot.practice.partner_link import WHAT_CROSSES as PARTNER_CROSSES
 from bot.services import BotContext
 from handlers import recap
 from handlers.replying import edit_query_message, keyboard
@@ -35,7 +36,8 @@ PRIVACY = (
     "encrypted. The /share PDF and the progress page are made for you only; the PDF goes to no one "
     "unless you forward it.\n\n"
     "<b>Why</b>: only to run your practice: send check-ins at your time, choose practices and write "
-    "your recap. No ads, no analytics, nothing sold or shared.\n\n"
+    "your recap. No ads, no analytics, nothing sold, and nothing shared unless you send it to a linked "
+    "partner yourself.\n\n"
     "<b>Where</b>: in the database of whoever runs this bot (the operator). Telegram also carries "
     "and keeps the messages: chats with a bot are not end-to-end encrypted, so Telegram's servers "
     "can read them, as with any ordinary Telegram chat.\n\n"
@@ -46,6 +48,7 @@ PRIVACY = (
     f"starts with “{quiet_mode.NEUTRAL_LINE}” and a line of plain words, so a notification shows nothing "
     "about what this is. It can't hide the chat itself: anyone who opens Telegram on your phone can read "
     "it.\n\n"
+    "<b>A partner link</b> (only if you make one with /partner): " + PARTNER_CROSSES + "\n\n"
     "<b>How long</b>: until you delete it. /export sends you everything; /delete erases "
     "everything this bot stores about you, at once and for good.\n\n" + CHAT_STAYS + "\n\n"
     "<i>Not therapy · /sos for help lines</i>"
@@ -102,7 +105,8 @@ def _first_question():
     return (
         "<b>Delete everything?</b>\n\nThis erases everything this bot stores about you: your settings, "
         "every check-in and note, your practices, ratings and recaps, your story, your safety plan, "
-        "safety pauses and anything scheduled, at once and for good. /export first if you'd like a "
+        "safety pauses and anything scheduled, at once and for good. A partner link ends, and what "
+        "was shared through it goes for both of you. /export first if you'd like a "
         "copy.\n\n" + CHAT_STAYS,
         keyboard([("Yes, continue", "del:1")], [("No, keep my data", "del:no")]),
     )
@@ -143,6 +147,7 @@ async def delete_button(update: Update, context: BotContext) -> None:
                 await query.answer("Please confirm once more.")
                 await edit_query_message(query, *_first_question())
                 return
+            had_now_button = await repo.has_now_button(session, user_id=update.effective_user.id)
             await repo.delete_user(session, user_id=update.effective_user.id)
             await repo.delete_state(session, name=state)
         await query.answer("Deleted")
@@ -151,6 +156,13 @@ async def delete_button(update: Update, context: BotContext) -> None:
             "Done. Everything I held about you is gone. If you ever want to start again, send /start. "
             "Take care of yourself. 🌱\n\n" + CHAT_STAYS,
         )
+        if had_now_button:
+            # The persistent button lives on the phone, not in the database: it is taken away too.
+            await context.bot.send_message(
+                update.effective_user.id,
+                "The button under the text box is gone too.",
+                reply_markup=ReplyKeyboardRemove(),
+            )
         return
     async with services.sessions() as session:
         await repo.delete_state(session, name=state)

@@ -14,6 +14,7 @@ from handlers import (
     exercise,
     moments,
     onboarding,
+    partner,
     plans,
     relationships,
     repair,
@@ -36,6 +37,7 @@ REOPEN = {
     Prompt.HOLD: "/now starts again whenever you need it",
     Prompt.REPAIR: "/repair opens the repair step again",
     Prompt.SHARE_NAME: "/share asks for the name again",
+    Prompt.PARTNER: "nothing was sent to your partner; /partner opens it again",
 }
 NOT_TAKEN = (
     "I didn't save that: the question it would have answered has closed (it was open for more than "
@@ -72,6 +74,8 @@ def open_prompts(user: User, waiting_checkin: CheckIn | None) -> dict[Prompt, ob
         typed_for = {"hold": Prompt.HOLD, "repair": Prompt.REPAIR, "share": Prompt.SHARE_NAME}.get(
             kind, Prompt.PLAN
         )
+        if partner.prompt_kind(user) is not None:
+            typed_for = Prompt.PARTNER
         waiting[typed_for] = user.prompt_opened_at
     return waiting
 
@@ -110,6 +114,9 @@ async def answer(update: Update, context: BotContext, user: User, waiting_checki
     if routing.answers is Prompt.SHARE_NAME:
         await share.name_text(update, context, user)
         return True
+    if routing.answers is Prompt.PARTNER:
+        await partner.typed_text(update, context, user)
+        return True
     if routing.lapsed is None:
         return False
     async with services.sessions() as session:
@@ -142,6 +149,9 @@ async def keep_quietly(
     elif routing.answers is Prompt.SAFETY_PLAN and keep:
         # Warning signs often sound like a crisis; they are answered with care and still kept.
         await safety_plan.keep_entry(context, user, update.effective_message.text or "")
+    elif routing.answers is Prompt.PARTNER:
+        # Nothing screened as a crisis or a worry is passed on to the partner.
+        await partner.hold_back(update, context, user)
     elif routing.answers in (Prompt.PLAN, Prompt.HOLD, Prompt.REPAIR, Prompt.SHARE_NAME):
         # Words written in a crisis are not made into a plan, held to be sent later, or put on a page.
         async with context.services.sessions() as session:

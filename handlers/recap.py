@@ -14,9 +14,9 @@ from telegram.constants import ChatAction, ParseMode
 from telegram.error import BadRequest, Forbidden, InvalidToken, TelegramError
 
 from bot import charts
+from bot.practice import partner_link, relationships
 from bot.practice import plans as plan_rules
 from bot.practice import recap as rules
-from bot.practice import relationships
 from bot.practice import repair as repair_rules
 from bot.practice.callback_data import parse_recap_more_button, recap_more_button
 from bot.services import BotContext, Services
@@ -42,6 +42,8 @@ CHART_CAPTION = (
     "Dips stay visible: they are part of the path, not the end of it."
 )
 CHART_WEEKS = 12
+# Before anyone's first day of practice: reading from here reads the whole history.
+EARLIEST = date(2000, 1, 1)
 OPEN_MINI_APP = "Open my progress page"
 # Ten years of weeks: the long view, with a bound on the chart's size.
 PROGRESS_WEEKS_MAX = 520
@@ -64,6 +66,21 @@ async def _history(session, user: User) -> tuple[list[rules.DayRecord], list[rul
         )
     ]
     return days, done
+
+
+async def _marked_moments(session, user: User) -> list[rules.MarkedMoment]:
+    """Every moment marked with /now that no evening answer chose for: each still counts in the score."""
+    moments = await repo.moments_between(session, user_id=user.id, start=EARLIEST, end=date.max)
+    return [
+        rules.MarkedMoment(
+            local_date=m.local_date,
+            held=repair_rules.held(
+                repair_rules.MomentRecord(plan_id=m.plan_id, action=m.action, choice=None)
+            ),
+        )
+        for m in moments
+        if m.choice is None
+    ]
 
 
 async def _relationship_sections(
@@ -94,18 +111,42 @@ async def _relationship_sections(
             if s.week_key != week_key and not (user.partner_feels_unsafe and s.who == "partner")
         ]
     )
-    return [section for section in (bid_lines, support_lines) if section]
+    partner_lines = await _partner_section(session, user, week_start, week_end)
+    return [section for section in (bid_lines, partner_lines, support_lines) if section]
+
+
+async def _partner_section(session, user: User, week_start: date, week_end: date) -> str | None:
+    """Bids that crossed a partner link this week, each way; nothing from the partner's own practice."""
+    link = await repo.link_of(session, user_id=user.id)
+    if link is None or link.suspended_at is not None or user.partner_feels_unsafe:
+        return None
+    zone = ZoneInfo(user.time_zone)
+    bids = await repo.partner_bids_between(
+        session,
+        link_id=link.id,
+        start=due.local_instant(week_start, due.DAY_ROLLOVER, zone),
+        end=due.local_instant(week_end + timedelta(days=1), due.DAY_ROLLOVER, zone),
+    )
+    return partner_link.recap_section(
+        received_answers=[bid.answer for bid in bids if bid.user_id != user.id],
+        sent_answers=[bid.answer for bid in bids if bid.user_id == user.id],
+    )
+
+
+async def _repaired_after(session, user: User, week_start: date, week_end: date) -> list[date]:
+    """The old-pattern days the user logged a repair for during these days."""
+    return [
+        row.after_date
+        for row in await repo.repairs_since(session, user_id=user.id, since=week_start - timedelta(days=3))
+        if row.status == "repaired" and week_start <= row.local_date <= week_end
+    ]
 
 
 async def _moment_sections(
     services: Services, session, user: User, week_start: date, week_end: date
 ) -> list[str]:
     """The week's repairs (named as wins) and its marked moments per pattern, with how often each plan held."""
-    repaired = [
-        row.after_date
-        for row in await repo.repairs_since(session, user_id=user.id, since=week_start - timedelta(days=3))
-        if row.status == "repaired" and week_start <= row.local_date <= week_end
-    ]
+    repaired = await _repaired_after(session, user, week_start, week_end)
     moments = await repo.moments_between(session, user_id=user.id, start=week_start, end=week_end)
     shown = onboarding.partner_filter(services, user)
     labels = {
@@ -136,7 +177,14 @@ def first_day(user: User, days: list[rules.DayRecord]) -> date:
 
 
 def _compose(
-    services: Services, user: User, days, practices, window: tuple[date, date], extra_sections: list[str]
+    services: Services,
+    user: User,
+    days,
+    practices,
+    window: tuple[date, date],
+    extra_sections: list[str],
+    marked=(),
+    repaired=(),
 ) -> rules.Recap:
     week_start, week_end = window
     # The weeks before are regular seven-day weeks ending where this window starts.
@@ -151,20 +199,21 @@ def _compose(
     ]
     current = rules.summarize_week(days, practices, week_start=week_start, week_end=week_end)
     earlier_data = any(day.local_date < week_start for day in days)
-    activated_ever = any(day.activated == "yes" and day.choice for day in days if day.local_date <= week_end)
+    scored_days = [day for day, _ in rules.practice_score_series(days, marked)]
+    activated_ever = any(day <= week_end for day in scored_days)
     # The practice line is new (and explained) until a recap has shown it with a week behind it.
-    scored_before = any(day.activated == "yes" and day.choice for day in days if day.local_date < week_start)
+    scored_before = any(day < week_start for day in scored_days)
     last_end, weeks = rules.chart_weeks(
         first_day(user, days), week_end, recap_weekday=user.recap_weekday, most=CHART_WEEKS
     )
-    points = rules.weekly_series(days, until=last_end, weeks=weeks)
+    points = rules.weekly_series(days, until=last_end, weeks=weeks, moments=marked)
     shown = onboarding.partner_filter(services, user)
     return rules.compose_recap(
         current=current,
         previous=earlier[0] if earlier_data else None,
         recent_weeks=[*reversed(earlier), current] if earlier_data else [current],
-        score_now=rules.practice_score(days, until=week_end) if activated_ever else None,
-        score_before=rules.practice_score(days, until=week_start - timedelta(days=1))
+        score_now=rules.practice_score(days, until=week_end, moments=marked) if activated_ever else None,
+        score_before=rules.practice_score(days, until=week_start - timedelta(days=1), moments=marked)
         if scored_before
         else None,
         score_points=[point.score for point in points if point.score is not None],
@@ -174,6 +223,7 @@ def _compose(
         direction=user.direction,
         first_recap=not earlier_data,
         extra_sections=extra_sections,
+        repaired_after=repaired,
     )
 
 
@@ -226,6 +276,7 @@ class ChartPlan:
     started: date
     window: tuple[date, date]
     week_key: str
+    marked: list
 
 
 @dataclass(frozen=True)
@@ -256,8 +307,10 @@ async def plan_recap(
     week_key = rules.week_key(recap_date)
     extra = await _moment_sections(services, session, user, *window)
     extra += await _relationship_sections(session, user, *window, week_key)
-    recap = _compose(services, user, days, practices, window, extra)
-    return RecapPlan(recap, window, ChartPlan(days, started, window, week_key))
+    marked = await _marked_moments(session, user)
+    repaired = await _repaired_after(session, user, *window)
+    recap = _compose(services, user, days, practices, window, extra, marked, repaired)
+    return RecapPlan(recap, window, ChartPlan(days, started, window, week_key, marked))
 
 
 async def _send_recap_text(bot: Bot, services: Services, user: User, plan: RecapPlan) -> int:
@@ -278,7 +331,8 @@ def recap_chart_png(user: User, plan: ChartPlan) -> bytes:
     last_end, weeks = rules.chart_weeks(
         plan.started, plan.window[1], recap_weekday=user.recap_weekday, most=CHART_WEEKS
     )
-    return charts.render_recap_chart(rules.weekly_series(plan.days, until=last_end, weeks=weeks))
+    points = rules.weekly_series(plan.days, until=last_end, weeks=weeks, moments=plan.marked)
+    return charts.render_recap_chart(points)
 
 
 async def _send_recap_extras(
@@ -362,7 +416,8 @@ async def more_button(update: Update, context: BotContext) -> None:
         extra += await _relationship_sections(
             session, user, start, end, rules.week_key(end + timedelta(days=1))
         )
-    recap = _compose(context.services, user, days, practices, window, extra)
+        marked = await _marked_moments(session, user)
+    recap = _compose(context.services, user, days, practices, window, extra, marked)
     await query.answer()
     await context.bot.send_message(
         user.id, rules.recap_text(recap.details) or rules.NOTHING_MORE, parse_mode=ParseMode.HTML
@@ -436,10 +491,11 @@ async def progress_command(update: Update, context: BotContext) -> None:
         ratings = await repo.capacity_ratings(session, user_id=user.id)
         # Per pattern, over everything so far: moments marked, how often the plan held, repairs.
         per_pattern = await _moment_sections(services, session, user, first_day(user, days), today)
+        marked = await _marked_moments(session, user)
     last_end, weeks = rules.chart_weeks(
         first_day(user, days), today, recap_weekday=user.recap_weekday, most=PROGRESS_WEEKS_MAX
     )
-    points = rules.weekly_series(days, until=last_end, weeks=weeks)
+    points = rules.weekly_series(days, until=last_end, weeks=weeks, moments=marked)
     capacities = {
         key: [(r.local_date, r.rating) for r in ratings if r.capacity == key] for key, _, _ in CAPACITIES
     }

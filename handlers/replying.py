@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import (
+    CallbackQuery,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    KeyboardButton,
+    ReplyKeyboardMarkup,
+    ReplyKeyboardRemove,
+)
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
@@ -16,6 +23,13 @@ def keyboard(*rows: Row) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         [[InlineKeyboardButton(label, callback_data=data) for label, data in row] for row in rows]
     )
+
+
+def now_keyboard(label: str, *, on: bool) -> ReplyKeyboardMarkup | ReplyKeyboardRemove:
+    """The persistent one-button keyboard that opens /now, or its removal when switched off."""
+    if not on:
+        return ReplyKeyboardRemove()
+    return ReplyKeyboardMarkup([[KeyboardButton(label)]], is_persistent=True, resize_keyboard=True)
 
 
 async def edit_query_message(

@@ -216,7 +216,7 @@ async def respond(
                 )
                 await scheduling.unschedule(session, kind=kinds.PAUSE_LIFT_NO_ANSWER, user_id=user.id)
             if answer.partner_practices_off:
-                await repo.mark_partner_unsafe(session, user_id=user.id)
+                await repo.mark_partner_unsafe(session, user_id=user.id, now=now)
     buttons = [directory_button(services)]
     if answer.route in (Route.OWN_CRISIS, Route.ABUSE, Route.MINOR):
         buttons.append(

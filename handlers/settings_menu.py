@@ -8,11 +8,13 @@ from telegram import Update
 from telegram.constants import ParseMode
 
 from bot.practice import clock_time, quiet_mode, zones
+from bot.practice import moments as moment_rules
+from bot.practice.callback_data import plan_button
 from bot.practice.free_text import in_sentence
 from bot.practice.onboarding import Step
 from bot.services import BotContext, Services
 from handlers import onboarding
-from handlers.replying import edit_query_message, keyboard
+from handlers.replying import edit_query_message, keyboard, now_keyboard
 from storage import repo
 from storage.models import User
 
@@ -44,6 +46,7 @@ def _menu_text(services: Services, user: User) -> str:
             f"Direction: {direction}",
             _practising_line(services, user),
             f"Quiet mode: {'on' if user.quiet else 'off'}",
+            f"“{moment_rules.NOW_BUTTON}” button under the text box: {'on' if user.now_button else 'off'}",
             f"Partner practices: {'off, for your safety' if user.partner_feels_unsafe else 'on'}",
         ]
     )
@@ -62,6 +65,11 @@ def _menu_keyboard(user: User):
         [("Recap day", "set:rc"), ("Direction", "set:dir")],
         [("Pattern", "set:pat"), (f"Quiet mode: turn {'off' if user.quiet else 'on'}", "set:quiet")],
         [(f"Partner practices: turn {'on' if user.partner_feels_unsafe else 'off'}", "set:ptn")],
+        # The /plans flow itself: add, edit and retire, opened in place of this menu.
+        [
+            ("If–then plans", plan_button("l")),
+            (f"/now button: turn {'off' if user.now_button else 'on'}", "set:nowkb"),
+        ],
     )
 
 
@@ -113,6 +121,18 @@ async def button(update: Update, context: BotContext) -> None:
             await query.answer("Saved ✓")
             await edit_query_message(query, _menu_text(services, user), _menu_keyboard(user))
             await _say_what_changed(context, services, user, what)
+            return
+        if what == "nowkb":
+            user.now_button = not user.now_button
+            await repo.save(session, user)
+            await query.answer("Saved ✓")
+            await edit_query_message(query, _menu_text(services, user), _menu_keyboard(user))
+            # A reply keyboard comes with a message of its own; switching off sends its removal.
+            await context.bot.send_message(
+                user.id,
+                moment_rules.NOW_BUTTON_ON if user.now_button else moment_rules.NOW_BUTTON_OFF,
+                reply_markup=now_keyboard(moment_rules.NOW_BUTTON, on=user.now_button),
+            )
             return
     await query.answer("This menu has expired.")
 

@@ -8,11 +8,12 @@ from telegram import Update
 from telegram.constants import ParseMode
 
 from bot.practice.listening import listening_closed, pause_reply
+from bot.practice.moments import is_now_button
 from bot.practice.onboarding import Step, current_step
 from bot.practice.safety import Route
 from bot.practice.screen import Screening, asks_for_help, screen
 from bot.services import BotContext
-from handlers import bursts, free_text, help, onboarding, prompts, safety
+from handlers import bursts, free_text, help, moments, onboarding, partner, prompts, safety
 from storage import repo
 from storage.crypto import MissingKey
 
@@ -31,6 +32,11 @@ async def text(update: Update, context: BotContext) -> None:
     if screening.flagged:
         await _answer_signal(update, context, screening)
         return
+    if is_now_button(typed):
+        # The persistent /now button: a command in all but name, so no open question takes it as an answer.
+        await prompts.note_command(update, context)
+        await moments.now_command(update, context)
+        return
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
         waiting_checkin = flag = None
@@ -43,7 +49,12 @@ async def text(update: Update, context: BotContext) -> None:
         return
     # After a crisis answer the next message is conversation, not an answer to an earlier question.
     if not listening_closed(flag.raised_at if flag else None, user.last_command_at, user.prompt_opened_at):
-        if user.changing is None and onboarding.active_step(user) is not Step.DONE:
+        # A partner who linked before setting up their own practice still answers the partner's prompts.
+        if (
+            user.changing is None
+            and onboarding.active_step(user) is not Step.DONE
+            and partner.prompt_kind(user) is None
+        ):
             await onboarding.text(update, context, user)
             return
         if await prompts.answer(update, context, user, waiting_checkin):

@@ -35,8 +35,9 @@ class Card:
     user: User
     checkin: repo.CheckInRow
     state: rules.CheckInState
-    # The user's further plans (the first is the onboarding pattern the card already names).
-    other_plans: tuple[PatternPlan, ...]
+    # The user's active plans, oldest first (the first is the onboarding pattern the card already names;
+    # with several, the picker offers them).
+    plans: tuple[PatternPlan, ...]
     # The moments marked today, recalled on the card.
     prefill: str | None
     # A repair offered after a recent old-pattern day.
@@ -47,7 +48,12 @@ class Card:
 
 def _row_state(row: repo.CheckInRow, note: str | None = None) -> rules.CheckInState:
     return rules.CheckInState(
-        stage=row.stage, activated=row.activated, choice=row.choice, intensity=row.intensity, note=note
+        stage=row.stage,
+        activated=row.activated,
+        choice=row.choice,
+        intensity=row.intensity,
+        note=note,
+        plan_id=row.plan_id,
     )
 
 
@@ -140,11 +146,13 @@ async def _cards(session, users, todays, latest, zones, now) -> list[Card]:
     user_ids = [user.id for user in users]
     days = [todays[user_id].local_date for user_id in user_ids]
     marked: dict[int, list[datetime]] = {user_id: [] for user_id in user_ids}
-    for user_id, local_date, marked_at in await repo.moments_of(
+    marked_plans: dict[int, list[int | None]] = {user_id: [] for user_id in user_ids}
+    for user_id, local_date, marked_at, plan_id in await repo.moments_of(
         session, user_ids=user_ids, start=min(days), end=max(days)
     ):
         if local_date == todays[user_id].local_date:
             marked[user_id].append(marked_at)
+            marked_plans[user_id].append(plan_id)
     plans = await repo.active_plans_of(session, user_ids=user_ids)
     since = min(days) - timedelta(days=repair_rules.REPAIR_WINDOW_DAYS)
     repaired: dict[int, list[date]] = {user_id: [] for user_id in user_ids}
@@ -163,7 +171,13 @@ async def _cards(session, users, todays, latest, zones, now) -> list[Card]:
     for user in users:
         checkin = todays[user.id]
         state = _row_state(checkin)
-        prefilled = moment_rules.prefilled_state(state, marked_today=bool(marked[user.id]))
+        own_plans = plans.get(user.id, [])
+        prefilled = moment_rules.prefilled_state(
+            state,
+            marked_today=bool(marked[user.id]),
+            marked_plan_ids=marked_plans[user.id],
+            plan_ids=[plan.id for plan in own_plans],
+        )
         if prefilled != state and await repo.update_checkin_if_stage(
             session,
             checkin_id=checkin.id,
@@ -172,6 +186,7 @@ async def _cards(session, users, todays, latest, zones, now) -> list[Card]:
             commit=False,
             stage=prefilled.stage,
             activated=prefilled.activated,
+            plan_id=prefilled.plan_id,
         ):
             state = prefilled
         window = checkin.local_date - timedelta(days=repair_rules.REPAIR_WINDOW_DAYS)
@@ -188,7 +203,7 @@ async def _cards(session, users, todays, latest, zones, now) -> list[Card]:
                 user=user,
                 checkin=checkin,
                 state=state,
-                other_plans=tuple(plans.get(user.id, [])[1:]),
+                plans=tuple(own_plans),
                 prefill=moment_rules.prefill_line(marked[user.id], zones[user.id]),
                 repair_after=repair_rules.repair_offer(
                     old_days, repaired[user.id], today=checkin.local_date, include_today=False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from scheduler import due
@@ -49,6 +49,24 @@ def next_weekly_recap(user: User, due_at: datetime, now: datetime) -> datetime |
     )
 
 
+# The weekly secure-base question for linked partners: one row per partner (ref_id = the link),
+# Wednesday evening in each one's own zone, so both fall in the same ISO week wherever they are.
+PARTNER_EXCHANGE_WEEKDAY = 2
+PARTNER_EXCHANGE_TIME = time(19, 0)
+
+
+def next_partner_exchange_after(after: datetime, zone_name: str | None) -> datetime:
+    """The next weekly partner question after `after`, in the user's zone (UTC before they set one)."""
+    return due.next_weekly_due(
+        after, PARTNER_EXCHANGE_WEEKDAY, PARTNER_EXCHANGE_TIME, ZoneInfo(zone_name or "UTC")
+    )
+
+
+def next_partner_exchange(user: User, due_at: datetime, now: datetime) -> datetime:
+    """The next week's partner question."""
+    return next_partner_exchange_after(max(now, due_at), user.time_zone)
+
+
 def within_practice_day(user: User, due_at: datetime, now: datetime) -> bool:
     """A daily message is worth sending late only while the practice day it belongs to lasts."""
     return user.time_zone is not None and due.still_meaningful(due_at, now, ZoneInfo(user.time_zone))
@@ -81,6 +99,8 @@ PAUSE_LIFT_NO_ANSWER = Kind("safety_no_answer", one_off, always, practice_prompt
 # Timers the user set in the moment ("hold the message", "stay five more minutes").
 HELD_MESSAGE_QUESTION = Kind("held_message", one_off, always, practice_prompt=False)
 STAY_TIMER_END = Kind("stay_timer", one_off, always, practice_prompt=False)
+# The week's question to linked partners; the exchange's own expiry bounds how late it may still be asked.
+PARTNER_EXCHANGE = Kind("partner_exchange", next_partner_exchange, always)
 
 KINDS: dict[str, Kind] = {
     kind.name: kind
@@ -93,5 +113,6 @@ KINDS: dict[str, Kind] = {
         PAUSE_LIFT_NO_ANSWER,
         HELD_MESSAGE_QUESTION,
         STAY_TIMER_END,
+        PARTNER_EXCHANGE,
     )
 }

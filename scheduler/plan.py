@@ -9,13 +9,15 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from scheduler.due import next_due, next_weekly_due, practice_date
 from scheduler.kinds import CHECKIN as CHECKIN_KIND
-from scheduler.kinds import HELD_MESSAGE_QUESTION, Kind
+from scheduler.kinds import HELD_MESSAGE_QUESTION, Kind, next_partner_exchange_after
+from scheduler.kinds import PARTNER_EXCHANGE as PARTNER_EXCHANGE_KIND
 from scheduler.kinds import RECAP as RECAP_KIND
 from storage import repo
 from storage.models import HeldMessage, User
 
 CHECKIN = CHECKIN_KIND.name
 RECAP = RECAP_KIND.name
+PARTNER_EXCHANGE = PARTNER_EXCHANGE_KIND.name
 
 
 async def schedule_checkin(session: AsyncSession, *, user: User, now: datetime) -> datetime:
@@ -86,3 +88,19 @@ async def hold_message(
 async def release_held(session: AsyncSession, *, held_id: int, user_id: int) -> bool:
     """Delete a held message and its scheduled question; False when another tap already did."""
     return await repo.release_held(session, held_id=held_id, user_id=user_id, kind=HELD_MESSAGE_QUESTION.name)
+
+
+async def schedule_partner_exchange(
+    session: AsyncSession, *, user: User, link_id: int, now: datetime
+) -> datetime:
+    """Put the user's weekly partner question on the schedule for their link."""
+    due_at = next_partner_exchange_after(now, user.time_zone)
+    await repo.set_due(
+        session, user_id=user.id, kind=PARTNER_EXCHANGE_KIND.name, due_at=due_at, ref_id=link_id
+    )
+    return due_at
+
+
+async def unschedule_partner_exchange(session: AsyncSession, *, user_id: int) -> None:
+    """No more partner questions for this user (unlinked, or the link is gone)."""
+    await repo.delete_user_due(session, user_id=user_id, kind=PARTNER_EXCHANGE_KIND.name)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
 
-from sqlalchemy import BigInteger, Column, DateTime, ForeignKey, UniqueConstraint
+from sqlalchemy import BigInteger, Column, DateTime, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
@@ -103,6 +103,8 @@ class User(SQLModel, table=True):
     # What the user's next typed text fills in for a plan or the moment flow ("cue:12", "hold:10"),
     # opened at prompt_opened_at like the other prompts.
     practice_prompt: str | None = None
+    # The user switched on the persistent /now button under the text box (/settings).
+    now_button: bool = False
     # The name the user typed for the /share summary (a first name, initials, a pseudonym).
     share_name: str | None = Field(default=None, sa_column=secret_text_column())
 
@@ -121,6 +123,8 @@ class CheckIn(SQLModel, table=True):
     activated: str | None = None
     choice: str | None = None
     intensity: int | None = None
+    # The if–then plan the day's answer is about, picked on the card when the user has several.
+    plan_id: int | None = None
     note: str | None = Field(default=None, sa_column=secret_text_column())
     message_id: int | None = None
     # The closing replies this check-in got (comma-separated ids), so the next days' replies differ.
@@ -385,3 +389,110 @@ class SendBudget(SQLModel, table=True):
     next_at: datetime = Field(sa_column=utc_column(nullable=False))
     # No send before this instant (a bot-wide 429's retry_after); it only ever moves later.
     not_before: datetime | None = Field(default=None, sa_column=utc_column())
+
+
+def link_fk_column() -> Column:
+    """The partner link a shared row belongs to; it goes when the link goes (unlink, /delete)."""
+    return Column(Integer, ForeignKey("partner_links.id", ondelete="CASCADE"), nullable=False, index=True)
+
+
+class PartnerInvite(SQLModel, table=True):
+    """A single-use invite to link as partners: only the token's SHA-256 is kept, never the token."""
+
+    __tablename__ = "partner_invites"
+
+    id: int | None = Field(default=None, primary_key=True)
+    # The inviter.
+    user_id: int = Field(sa_column=user_fk_column())
+    token_hash: str = Field(sa_column=Column(String(64), nullable=False, unique=True))
+    created_at: datetime = Field(sa_column=utc_column(nullable=False))
+    expires_at: datetime = Field(sa_column=utc_column(nullable=False))
+    # Claimed by the first person to open it (one conditional UPDATE); nobody else can use it after.
+    used_at: datetime | None = Field(default=None, sa_column=utc_column())
+    claimed_by: int | None = Field(
+        default=None,
+        sa_column=Column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"), nullable=True, index=True),
+    )
+    accepted_at: datetime | None = Field(default=None, sa_column=utc_column())
+    declined_at: datetime | None = Field(default=None, sa_column=utc_column())
+    revoked_at: datetime | None = Field(default=None, sa_column=utc_column())
+
+
+class PartnerLink(SQLModel, table=True):
+    """Two users linked as partners; each user is in at most one link."""
+
+    __tablename__ = "partner_links"
+
+    id: int | None = Field(default=None, primary_key=True)
+    inviter_id: int = Field(
+        sa_column=Column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"), nullable=False, unique=True)
+    )
+    invitee_id: int = Field(
+        sa_column=Column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"), nullable=False, unique=True)
+    )
+    created_at: datetime = Field(sa_column=utc_column(nullable=False))
+    # Set when a partner-violence or coercion signal was screened for either of them: nothing
+    # crosses any more, and neither is told why.
+    suspended_at: datetime | None = Field(default=None, sa_column=utc_column())
+
+
+class PartnerBid(SQLModel, table=True):
+    """A bid one partner sent the other, and the answer it got."""
+
+    __tablename__ = "partner_bids"
+
+    id: int | None = Field(default=None, primary_key=True)
+    link_id: int = Field(sa_column=link_fk_column())
+    # The sender: their own side, in their export.
+    user_id: int = Field(sa_column=user_fk_column())
+    text: str = Field(sa_column=Column(EncryptedText(), nullable=False))
+    sent_at: datetime = Field(sa_column=utc_column(nullable=False))
+    # toward · later · tomorrow, once the partner answered.
+    answer: str | None = None
+    answered_at: datetime | None = Field(default=None, sa_column=utc_column())
+
+
+class PartnerCard(SQLModel, table=True):
+    """ "What helps me when I'm activated": one card per author per link, for the partner to read."""
+
+    __tablename__ = "partner_cards"
+    __table_args__ = (UniqueConstraint("link_id", "user_id", name="uq_partner_card_author"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    link_id: int = Field(sa_column=link_fk_column())
+    user_id: int = Field(sa_column=user_fk_column())
+    text: str = Field(sa_column=Column(EncryptedText(), nullable=False))
+    updated_at: datetime = Field(sa_column=utc_column(nullable=False))
+
+
+class PartnerExchange(SQLModel, table=True):
+    """One week's secure-base question for a link: at most one per (link, week)."""
+
+    __tablename__ = "partner_exchanges"
+    __table_args__ = (UniqueConstraint("link_id", "week_key", name="uq_partner_exchange_week"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    link_id: int = Field(sa_column=link_fk_column())
+    week_key: str
+    question_id: str
+    created_at: datetime = Field(sa_column=utc_column(nullable=False))
+    expires_at: datetime = Field(sa_column=utc_column(nullable=False))
+    # Set once, by whichever answer completed the pair: the reveal goes out exactly once.
+    revealed_at: datetime | None = Field(default=None, sa_column=utc_column())
+
+
+class PartnerExchangeAnswer(SQLModel, table=True):
+    """One partner's answer to a week's question; shown to the other only once both have answered."""
+
+    __tablename__ = "partner_exchange_answers"
+    __table_args__ = (UniqueConstraint("exchange_id", "user_id", name="uq_partner_answer_author"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    exchange_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("partner_exchanges.id", ondelete="CASCADE"), nullable=False, index=True
+        )
+    )
+    user_id: int = Field(sa_column=user_fk_column())
+    text: str = Field(sa_column=Column(EncryptedText(), nullable=False))
+    answered_at: datetime = Field(sa_column=utc_column(nullable=False))

@@ -21,6 +21,8 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy import select as select_rows  # plain rows, for tables without a model at hand
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import aliased
 from sqlmodel import SQLModel, select
@@ -37,6 +39,12 @@ from storage.models import (
     ExercisePractice,
     HeldMessage,
     InboundUpdate,
+    PartnerBid,
+    PartnerCard,
+    PartnerExchange,
+    PartnerExchangeAnswer,
+    PartnerInvite,
+    PartnerLink,
     PatternMoment,
     PatternPlan,
     Repair,
@@ -94,9 +102,16 @@ async def close_prompts(session: AsyncSession, *, user_id: int) -> None:
     await session.commit()
 
 
-async def mark_partner_unsafe(session: AsyncSession, *, user_id: int) -> None:
-    """Switch off partner practices for good, without reading (decrypting) the user's row."""
+async def mark_partner_unsafe(session: AsyncSession, *, user_id: int, now: datetime | None = None) -> None:
+    """Switch off partner practices for good, without reading (decrypting) the user's row; a partner
+    link of theirs is suspended in the same write (given `now`)."""
     await session.exec(update(User).where(User.id == user_id).values(partner_feels_unsafe=True))
+    if now is not None:
+        await session.exec(
+            update(PartnerLink)
+            .where(_member_of(user_id), PartnerLink.suspended_at.is_(None))
+            .values(suspended_at=now)
+        )
     await session.commit()
 
 
@@ -147,13 +162,21 @@ async def delete_user(session: AsyncSession, *, user_id: int) -> None:
     await session.commit()
 
 
+# Columns left out of an export: who opened an invite is the partner's side, and a token's hash is
+# of no use to anyone.
+NOT_EXPORTED = {"partner_invites": ("claimed_by", "token_hash")}
+
+
 async def export_user(session: AsyncSession, *, user_id: int) -> dict[str, list[dict[str, Any]]]:
     """Every row the bot holds about the user, by table name, as plain dictionaries."""
     user_rows = await session.exec(select(User).where(User.id == user_id))
     exported: dict[str, list[dict[str, Any]]] = {"users": [row.model_dump() for row in user_rows.all()]}
     for table in user_tables():
         rows = await session.exec(select_rows(table).where(table.c.user_id == user_id).order_by(table.c.id))
-        exported[table.name] = [dict(row._mapping) for row in rows.all()]
+        hidden = NOT_EXPORTED.get(table.name, ())
+        exported[table.name] = [
+            {key: value for key, value in row._mapping.items() if key not in hidden} for row in rows.all()
+        ]
     return exported
 
 
@@ -252,6 +275,7 @@ class TappedCheckIn:
     choice: str | None
     intensity: int | None
     note: str | None
+    plan_id: int | None
 
 
 async def apply_checkin_tap(
@@ -285,6 +309,7 @@ async def apply_checkin_tap(
             table.c.choice,
             table.c.intensity,
             table.c.note,
+            table.c.plan_id,
         )
     )
     row = result.first()
@@ -1127,9 +1152,40 @@ async def ensure_first_plan(
     return await active_plans(session, user_id=user.id)
 
 
-async def add_plan(session: AsyncSession, *, user_id: int, now: datetime) -> PatternPlan:
-    """A new, empty plan whose fields are asked next."""
-    return await _insert(session, PatternPlan(user_id=user_id, created_at=now))
+async def add_plan(
+    session: AsyncSession, *, user_id: int, now: datetime, fields: dict[str, str | None] | None = None
+) -> PatternPlan:
+    """A new plan, empty (its fields are asked next) or with `fields` already known."""
+    return await _insert(session, PatternPlan(user_id=user_id, created_at=now, **(fields or {})))
+
+
+async def set_plan_fields(
+    session: AsyncSession, *, plan_id: int, user_id: int, fields: dict[str, Any]
+) -> None:
+    """Write several fields of one of the user's plans at once."""
+    await session.exec(
+        update(PatternPlan).where(PatternPlan.id == plan_id, PatternPlan.user_id == user_id).values(**fields)
+    )
+    await session.commit()
+
+
+async def has_now_button(session: AsyncSession, *, user_id: int) -> bool:
+    """Whether the user switched on the persistent /now button; reads no encrypted column, so it
+    answers even while rows are under another key (as /delete must)."""
+    result = await session.exec(select(User.now_button).where(User.id == user_id))
+    return bool(result.first())
+
+
+async def set_user_pattern(
+    session: AsyncSession, *, user_id: int, pattern: str, secure_alternative: str
+) -> None:
+    """The user's own pattern and alternative, in their words (no longer one of the offered options)."""
+    await session.exec(
+        update(User)
+        .where(User.id == user_id)
+        .values(pattern=pattern, secure_alternative=secure_alternative, pattern_id=None)
+    )
+    await session.commit()
 
 
 async def get_plan(session: AsyncSession, *, plan_id: int, user_id: int) -> PatternPlan | None:
@@ -1275,14 +1331,20 @@ async def release_held(session: AsyncSession, *, held_id: int, user_id: int, kin
 
 
 async def set_day_moments_choice(
-    session: AsyncSession, *, user_id: int, local_date: date, choice: str, commit: bool = True
+    session: AsyncSession,
+    *,
+    user_id: int,
+    local_date: date,
+    choice: str,
+    plan_id: int | None = None,
+    commit: bool = True,
 ) -> None:
-    """Record the evening's choice on every moment the user marked that day."""
-    await session.exec(
-        update(PatternMoment)
-        .where(PatternMoment.user_id == user_id, PatternMoment.local_date == local_date)
-        .values(choice=choice)
-    )
+    """Record the evening's choice on the moments the user marked that day for the plan it names
+    (every moment of the day when it names none)."""
+    matching = [PatternMoment.user_id == user_id, PatternMoment.local_date == local_date]
+    if plan_id is not None:
+        matching.append(PatternMoment.plan_id == plan_id)
+    await session.exec(update(PatternMoment).where(*matching).values(choice=choice))
     if commit:
         await session.commit()
 
@@ -1360,6 +1422,7 @@ class CheckInRow:
     message_id: int | None
     sent_at: datetime | None
     closes_at: datetime
+    plan_id: int | None
 
 
 _CHECKIN_ROW_COLUMNS = (
@@ -1373,6 +1436,7 @@ _CHECKIN_ROW_COLUMNS = (
     CheckIn.message_id,
     CheckIn.sent_at,
     CheckIn.closes_at,
+    CheckIn.plan_id,
 )
 
 
@@ -1449,10 +1513,12 @@ async def checkin_notes(session: AsyncSession, *, checkin_ids: list[int]) -> dic
 
 async def moments_of(
     session: AsyncSession, *, user_ids: list[int], start: date, end: date
-) -> list[tuple[int, date, datetime]]:
-    """(user, local date, marked at) of these users' marked moments on these days, oldest first."""
+) -> list[tuple[int, date, datetime, int | None]]:
+    """(user, local date, marked at, plan) of these users' marked moments on these days, oldest first."""
     result = await session.exec(
-        select_rows(PatternMoment.user_id, PatternMoment.local_date, PatternMoment.marked_at)
+        select_rows(
+            PatternMoment.user_id, PatternMoment.local_date, PatternMoment.marked_at, PatternMoment.plan_id
+        )
         .where(
             PatternMoment.user_id.in_(user_ids),
             PatternMoment.local_date >= start,
@@ -1506,3 +1572,305 @@ async def set_checkin_messages(
         )
     if commit:
         await session.commit()
+
+
+# --- partner link ------------------------------------------------------------------------------
+
+
+def _member_of(user_id: int):
+    return or_(PartnerLink.inviter_id == user_id, PartnerLink.invitee_id == user_id)
+
+
+async def create_invite(
+    session: AsyncSession, *, user_id: int, token_hash: str, now: datetime, expires_at: datetime
+) -> PartnerInvite:
+    """A new invite; the user's earlier unused ones are cancelled (one open invite at a time)."""
+    await session.exec(
+        update(PartnerInvite)
+        .where(
+            PartnerInvite.user_id == user_id,
+            PartnerInvite.used_at.is_(None),
+            PartnerInvite.revoked_at.is_(None),
+        )
+        .values(revoked_at=now)
+    )
+    return await _insert(
+        session, PartnerInvite(user_id=user_id, token_hash=token_hash, created_at=now, expires_at=expires_at)
+    )
+
+
+async def claim_invite(session: AsyncSession, *, token_hash: str, user_id: int, now: datetime) -> bool:
+    """Claim an invite for the person who opened it, atomically: one conditional UPDATE, so of two
+    concurrent opens (in any processes) exactly one wins. False when it is used, expired or one's own."""
+    result = await session.exec(
+        update(PartnerInvite)
+        .where(
+            PartnerInvite.token_hash == token_hash,
+            PartnerInvite.used_at.is_(None),
+            PartnerInvite.revoked_at.is_(None),
+            PartnerInvite.expires_at > now,
+            PartnerInvite.user_id != user_id,
+        )
+        .values(used_at=now, claimed_by=user_id)
+    )
+    await session.commit()
+    return result.rowcount == 1
+
+
+async def invite_by_hash(session: AsyncSession, *, token_hash: str) -> PartnerInvite | None:
+    """The invite with this token hash, if any."""
+    result = await session.exec(select(PartnerInvite).where(PartnerInvite.token_hash == token_hash))
+    return result.first()
+
+
+async def get_invite(session: AsyncSession, *, invite_id: int) -> PartnerInvite | None:
+    """The invite with this id."""
+    return await session.get(PartnerInvite, invite_id, populate_existing=True)
+
+
+async def pending_invite(session: AsyncSession, *, user_id: int, now: datetime) -> PartnerInvite | None:
+    """The user's own invite still waiting to be opened or decided, if any."""
+    result = await session.exec(
+        select(PartnerInvite)
+        .where(
+            PartnerInvite.user_id == user_id,
+            PartnerInvite.revoked_at.is_(None),
+            PartnerInvite.accepted_at.is_(None),
+            PartnerInvite.declined_at.is_(None),
+            PartnerInvite.expires_at > now,
+        )
+        .order_by(PartnerInvite.id.desc())
+    )
+    return result.first()
+
+
+async def revoke_invite(session: AsyncSession, *, invite_id: int, user_id: int, now: datetime) -> bool:
+    """Cancel the user's own undecided invite; False when it is not theirs or already decided."""
+    result = await session.exec(
+        update(PartnerInvite)
+        .where(
+            PartnerInvite.id == invite_id,
+            PartnerInvite.user_id == user_id,
+            PartnerInvite.revoked_at.is_(None),
+            PartnerInvite.accepted_at.is_(None),
+            PartnerInvite.declined_at.is_(None),
+        )
+        .values(revoked_at=now)
+    )
+    await session.commit()
+    return result.rowcount == 1
+
+
+async def decline_invite(session: AsyncSession, *, invite_id: int, user_id: int, now: datetime) -> bool:
+    """The person who opened the invite declines it; False when it is not theirs or already decided."""
+    result = await session.exec(
+        update(PartnerInvite)
+        .where(
+            PartnerInvite.id == invite_id,
+            PartnerInvite.claimed_by == user_id,
+            PartnerInvite.accepted_at.is_(None),
+            PartnerInvite.declined_at.is_(None),
+            PartnerInvite.revoked_at.is_(None),
+        )
+        .values(declined_at=now)
+    )
+    await session.commit()
+    return result.rowcount == 1
+
+
+async def accept_invite(
+    session: AsyncSession, *, invite_id: int, user_id: int, now: datetime
+) -> PartnerLink | None:
+    """Accept a claimed invite and link the two, in one transaction; None when it was decided already,
+    lapsed, or either person is linked by now."""
+    result = await session.exec(
+        update(PartnerInvite)
+        .where(
+            PartnerInvite.id == invite_id,
+            PartnerInvite.claimed_by == user_id,
+            PartnerInvite.accepted_at.is_(None),
+            PartnerInvite.declined_at.is_(None),
+            PartnerInvite.revoked_at.is_(None),
+            PartnerInvite.expires_at > now,
+        )
+        .values(accepted_at=now)
+        .returning(PartnerInvite.user_id)
+    )
+    row = result.first()
+    if row is None:
+        await session.rollback()
+        return None
+    inviter_id = row[0]
+    taken = await session.exec(select(PartnerLink.id).where(or_(_member_of(inviter_id), _member_of(user_id))))
+    if taken.first() is not None:
+        await session.rollback()
+        return None
+    link = PartnerLink(inviter_id=inviter_id, invitee_id=user_id, created_at=now)
+    session.add(link)
+    try:
+        await session.commit()
+    except IntegrityError:  # linked concurrently elsewhere: the unique columns refuse a second link
+        await session.rollback()
+        return None
+    await session.refresh(link)
+    return link
+
+
+async def link_of(session: AsyncSession, *, user_id: int) -> PartnerLink | None:
+    """The user's partner link, if they have one."""
+    result = await session.exec(select(PartnerLink).where(_member_of(user_id)))
+    return result.first()
+
+
+async def unlink(session: AsyncSession, *, link_id: int, user_id: int) -> bool:
+    """Remove the link (and everything shared through it) when the user is in it."""
+    result = await session.exec(delete(PartnerLink).where(PartnerLink.id == link_id, _member_of(user_id)))
+    await session.commit()
+    return result.rowcount == 1
+
+
+async def add_partner_bid(
+    session: AsyncSession, *, link_id: int, user_id: int, text: str, now: datetime
+) -> PartnerBid:
+    """Record a bid the user sends their partner."""
+    return await _insert(session, PartnerBid(link_id=link_id, user_id=user_id, text=text, sent_at=now))
+
+
+async def unanswered_bid_times(session: AsyncSession, *, link_id: int, user_id: int) -> list[datetime]:
+    """When each of the user's still unanswered bids in this link was sent."""
+    result = await session.exec(
+        select(PartnerBid.sent_at).where(
+            PartnerBid.link_id == link_id, PartnerBid.user_id == user_id, PartnerBid.answer.is_(None)
+        )
+    )
+    return list(result.all())
+
+
+async def get_partner_bid(session: AsyncSession, *, bid_id: int, link_id: int) -> PartnerBid | None:
+    """The bid with this id if it belongs to this link (a forged id finds nothing)."""
+    result = await session.exec(
+        select(PartnerBid).where(PartnerBid.id == bid_id, PartnerBid.link_id == link_id)
+    )
+    return result.first()
+
+
+async def answer_partner_bid(
+    session: AsyncSession, *, bid_id: int, link_id: int, answerer_id: int, answer: str, now: datetime
+) -> bool:
+    """Record the partner's answer once; False when already answered, or not theirs to answer."""
+    result = await session.exec(
+        update(PartnerBid)
+        .where(
+            PartnerBid.id == bid_id,
+            PartnerBid.link_id == link_id,
+            PartnerBid.user_id != answerer_id,
+            PartnerBid.answer.is_(None),
+        )
+        .values(answer=answer, answered_at=now)
+    )
+    await session.commit()
+    return result.rowcount == 1
+
+
+async def partner_bids_between(
+    session: AsyncSession, *, link_id: int, start: datetime, end: datetime
+) -> list[PartnerBid]:
+    """The link's bids sent from start (inclusive) to end (exclusive)."""
+    result = await session.exec(
+        select(PartnerBid).where(
+            PartnerBid.link_id == link_id, PartnerBid.sent_at >= start, PartnerBid.sent_at < end
+        )
+    )
+    return list(result.all())
+
+
+async def save_partner_card(
+    session: AsyncSession, *, link_id: int, user_id: int, text: str, now: datetime
+) -> None:
+    """Write (or rewrite) the user's card for their partner."""
+    result = await session.exec(
+        update(PartnerCard)
+        .where(PartnerCard.link_id == link_id, PartnerCard.user_id == user_id)
+        .values(text=text, updated_at=now)
+    )
+    if result.rowcount == 0:
+        session.add(PartnerCard(link_id=link_id, user_id=user_id, text=text, updated_at=now))
+    await session.commit()
+
+
+async def partner_card(session: AsyncSession, *, link_id: int, user_id: int) -> PartnerCard | None:
+    """The card this user wrote in this link, if any."""
+    result = await session.exec(
+        select(PartnerCard).where(PartnerCard.link_id == link_id, PartnerCard.user_id == user_id)
+    )
+    return result.first()
+
+
+async def get_or_create_exchange(
+    session: AsyncSession,
+    *,
+    link_id: int,
+    week_key: str,
+    question_id: str,
+    now: datetime,
+    expires_at: datetime,
+) -> PartnerExchange:
+    """The link's exchange for this week, created by whichever partner's question goes out first."""
+    statement = select(PartnerExchange).where(
+        PartnerExchange.link_id == link_id, PartnerExchange.week_key == week_key
+    )
+    found = (await session.exec(statement)).first()
+    if found is not None:
+        return found
+    # Both partners' questions may go out in the same tick: the second insert does nothing (no
+    # rollback, which would expire the caller's loaded rows) and both read the one row.
+    dialect_insert = postgresql_insert if session.bind.dialect.name == "postgresql" else sqlite_insert
+    await session.exec(
+        dialect_insert(PartnerExchange)
+        .values(
+            link_id=link_id, week_key=week_key, question_id=question_id, created_at=now, expires_at=expires_at
+        )
+        .on_conflict_do_nothing(index_elements=["link_id", "week_key"])
+    )
+    await session.commit()
+    return (await session.exec(statement)).one()
+
+
+async def get_exchange(session: AsyncSession, *, exchange_id: int, link_id: int) -> PartnerExchange | None:
+    """The exchange with this id if it belongs to this link."""
+    result = await session.exec(
+        select(PartnerExchange).where(PartnerExchange.id == exchange_id, PartnerExchange.link_id == link_id)
+    )
+    return result.first()
+
+
+async def exchange_answers(session: AsyncSession, *, exchange_id: int) -> list[PartnerExchangeAnswer]:
+    """The answers given to one exchange (at most one per partner)."""
+    result = await session.exec(
+        select(PartnerExchangeAnswer).where(PartnerExchangeAnswer.exchange_id == exchange_id)
+    )
+    return list(result.all())
+
+
+async def add_exchange_answer(
+    session: AsyncSession, *, exchange_id: int, user_id: int, text: str, now: datetime
+) -> bool:
+    """Keep the user's answer; False when they had answered already."""
+    session.add(PartnerExchangeAnswer(exchange_id=exchange_id, user_id=user_id, text=text, answered_at=now))
+    try:
+        await session.commit()
+    except IntegrityError:
+        await session.rollback()
+        return False
+    return True
+
+
+async def mark_exchange_revealed(session: AsyncSession, *, exchange_id: int, now: datetime) -> bool:
+    """Mark the exchange revealed; True only for the one caller whose write did it (the reveal goes once)."""
+    result = await session.exec(
+        update(PartnerExchange)
+        .where(PartnerExchange.id == exchange_id, PartnerExchange.revealed_at.is_(None))
+        .values(revealed_at=now)
+    )
+    await session.commit()
+    return result.rowcount == 1

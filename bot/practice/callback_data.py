@@ -8,7 +8,8 @@ from datetime import date, datetime
 
 MAX_CALLBACK_BYTES = 64  # Telegram's limit for callback_data
 
-_CHECKIN = re.compile(r"^ci:(\d{1,12}):([acinr])(?::([a-z0-9]{1,2}))?$")
+# The value is a one-letter answer, an intensity, or (for the pattern picker) a plan id.
+_CHECKIN = re.compile(r"^ci:(\d{1,12}):([acinrp])(?::([a-z0-9]{1,12}))?$")
 _EXERCISE = re.compile(r"^ex:(\d{1,12}|new|dir):([a-z]{1,8})(?::([a-z0-9]{1,12}))?$")
 _ONBOARDING = re.compile(r"^ob:([a-z]{1,6})(?::([A-Za-z0-9_/+\-]{1,48}))?$")
 _RECAP_MORE = re.compile(r"^rm:(\d{8}):(\d{8})$")
@@ -19,7 +20,7 @@ class CheckInButton:
     """A tap on a check-in button: which check-in, which step, which value."""
 
     checkin_id: int
-    step: str  # a activation · c choice · i intensity · n note · r reopen
+    step: str  # a activation · p pattern (several plans) · c choice · i intensity · n note · r reopen
     value: str
 
 
@@ -47,7 +48,7 @@ def _checked(data: str) -> str:
 
 
 def checkin_button(checkin_id: int, step: str, value: str = "") -> str:
-    """Callback data for a check-in button, e.g. ``ci:42:c:s``."""
+    """Callback data for a check-in button, e.g. ``ci:42:c:s``, or ``ci:42:p:7`` for plan 7 in the picker."""
     return _checked(f"ci:{checkin_id}:{step}" + (f":{value}" if value else ""))
 
 
@@ -174,7 +175,7 @@ def parse_free_text_button(data: str) -> str | None:
 HELP_ALL = "help:all"
 _PLAN = re.compile(r"^pl:([aerlx])(?::(\d{1,12}))?(?::([coa]))?$")
 _MOMENT = re.compile(r"^nw:([phsdn])(?::(\d{1,12}))?(?::(\d{1,3}))?$")
-_HELD = re.compile(r"^hm:(\d{1,12}):([sel])$")
+_HELD = re.compile(r"^hm:(\d{1,12}):([selvx])$")
 
 
 @dataclass(frozen=True)
@@ -229,7 +230,8 @@ def parse_moment_button(data: str) -> MomentButton | None:
 
 
 def held_button(held_id: int, decision: str) -> str:
-    """Callback data for "Still want to send it?": send as is (s), edit first (e), let it go (l)."""
+    """Callback data for a held message: send as is (s), edit first (e), let it go (l); in plain words
+    during a safety pause, show it (v) or delete it (x)."""
     return _checked(f"hm:{held_id}:{decision}")
 
 
@@ -281,3 +283,39 @@ def parse_share_button(data: str) -> ShareButton | None:
     if not match:
         return None
     return ShareButton(match.group(1), match.group(2) == "1", match.group(3))
+
+
+# /partner: new invite (i), cancel invite (r), accept (a), decline (d), age (g), partner fear (f),
+# bid menu (b), a preset bid (bp), a typed bid (bt), answer a bid (ba), write a card (c), read the
+# partner's card (cr), answer the week's question (x), unlink (u), confirm it (uy), the menu (m).
+PARTNER_ACTIONS = frozenset(
+    {"i", "r", "a", "d", "g", "f", "b", "bp", "bt", "ba", "c", "cr", "x", "u", "uy", "m"}
+)
+_PARTNER = re.compile(r"^pn:([a-z]{1,2})(?::(\d{1,12}))?(?::([a-z]))?$")
+
+
+@dataclass(frozen=True)
+class PartnerButton:
+    """A tap in /partner: the action, the row it names (invite, bid, exchange, preset), and a value."""
+
+    action: str
+    target: int | None
+    value: str
+
+
+def partner_button(action: str, target: int | None = None, value: str = "") -> str:
+    """Callback data for a /partner button, e.g. ``pn:ba:12:t`` (answer bid 12: turning toward)."""
+    if action not in PARTNER_ACTIONS:
+        raise ValueError(f"unknown partner action {action!r}")
+    return _checked(
+        f"pn:{action}" + (f":{target}" if target is not None else "") + (f":{value}" if value else "")
+    )
+
+
+def parse_partner_button(data: str) -> PartnerButton | None:
+    """The /partner tap in `data`, or None when it is not well formed."""
+    match = _PARTNER.match(data or "")
+    if not match or match.group(1) not in PARTNER_ACTIONS:
+        return None
+    target = int(match.group(2)) if match.group(2) else None
+    return PartnerButton(match.group(1), target, match.group(3) or "")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -28,7 +28,8 @@ CHOICE_LABELS = {
 ACTIVATION_CODES = {"y": "yes", "n": "no", "u": "unsure"}
 CHOICE_CODES = {"s": "secure", "o": "old", "b": "both"}
 
-STAGES = ("activation", "choice", "intensity", "note", "done")
+# "pattern" (which of several if–then plans the day was about) comes only for a user with several.
+STAGES = ("activation", "pattern", "choice", "intensity", "note", "done")
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class CheckInState:
     choice: str | None = None
     intensity: int | None = None
     note: str | None = None
+    plan_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -51,17 +53,35 @@ class TapWrite:
     values: dict
 
 
-_AFTER_ACTIVATION = frozenset({"choice", "intensity", "note", "done"})
+_AFTER_ACTIVATION = frozenset({"pattern", "choice", "intensity", "note", "done"})
 
 
-def tap_write(step: str, value: str) -> TapWrite | None:
-    """The write a button tap makes, or None for a tap that means nothing."""
+def after_yes(state: CheckInState, plan_ids: Sequence[int]) -> CheckInState:
+    """An activated day: with several plans the picker asks which pattern; with one it is that one."""
+    return replace(state, **_yes_values(plan_ids))
+
+
+def _yes_values(plan_ids: Sequence[int]) -> dict:
+    if len(plan_ids) > 1:
+        return {"stage": "pattern", "activated": "yes", "plan_id": None}
+    return {"stage": "choice", "activated": "yes", "plan_id": plan_ids[0] if plan_ids else None}
+
+
+def tap_write(step: str, value: str, plan_ids: Sequence[int] = ()) -> TapWrite | None:
+    """The write a button tap makes, or None for a tap that means nothing.
+
+    `plan_ids` are the user's active if–then plans, oldest first: a picked pattern must be one of them.
+    """
     if step == "a" and value in ACTIVATION_CODES:
         activated = ACTIVATION_CODES[value]
+        cleared = {"choice": None, "intensity": None}
+        if activated == "yes":
+            return TapWrite(frozenset({"activation"}), {**cleared, **_yes_values(plan_ids)})
         # Without activation there is no choice to rate, so "No" and "Not sure" go to the note.
-        next_stage = "choice" if activated == "yes" else "note"
-        values = {"stage": next_stage, "activated": activated, "choice": None, "intensity": None}
+        values = {**cleared, "stage": "note", "activated": activated, "plan_id": None}
         return TapWrite(frozenset({"activation"}), values)
+    if step == "p" and value.isdigit() and int(value) in plan_ids:
+        return TapWrite(frozenset({"pattern"}), {"stage": "choice", "plan_id": int(value)})
     if step == "c" and value in CHOICE_CODES:
         return TapWrite(frozenset({"choice"}), {"stage": "intensity", "choice": CHOICE_CODES[value]})
     if step == "i" and value == "x":
@@ -71,18 +91,26 @@ def tap_write(step: str, value: str) -> TapWrite | None:
     if step == "n" and value == "x":
         return TapWrite(frozenset({"note"}), {"stage": "done"})
     if step == "r":
-        return TapWrite(
-            _AFTER_ACTIVATION, {"stage": "activation", "activated": None, "choice": None, "intensity": None}
-        )
+        values = {
+            "stage": "activation",
+            "activated": None,
+            "choice": None,
+            "intensity": None,
+            "plan_id": None,
+        }
+        return TapWrite(_AFTER_ACTIVATION, values)
     return None
 
 
-def apply_tap(state: CheckInState, step: str, value: str) -> CheckInState | None:
+def apply_tap(
+    state: CheckInState, step: str, value: str, plan_ids: Sequence[int] = ()
+) -> CheckInState | None:
     """The state after a button tap, or None when the tap does not belong to the current step.
 
+    `plan_ids` are the user's active if–then plans, oldest first: a picked pattern must be one of them.
     A tap for a step that is already answered (a double tap, a stale button) changes nothing.
     """
-    write = tap_write(step, value)
+    write = tap_write(step, value, plan_ids)
     if write is None or state.stage not in write.from_stages:
         return None
     return replace(state, **write.values)
@@ -106,11 +134,16 @@ def _heading(local_date: date) -> str:
     return f"Your daily check-in\n<i>{local_date:%A %-d %B}</i>"
 
 
-def recorded_lines(state: CheckInState) -> list[str]:
-    """What has been recorded so far, one line each, HTML-escaped."""
+def recorded_lines(state: CheckInState, plan_labels: Mapping[int, str] | None = None) -> list[str]:
+    """What has been recorded so far, one line each, HTML-escaped.
+
+    The picked pattern is named only when there were several to pick from.
+    """
     lines = []
     if state.activated:
         lines.append(f"Pattern activated: <b>{ACTIVATION_LABELS[state.activated]}</b>")
+    if plan_labels and len(plan_labels) > 1 and state.plan_id in plan_labels:
+        lines.append(f"Pattern: <i>{html.escape(plan_labels[state.plan_id])}</i>")
     if state.choice:
         lines.append(f"You chose: <b>{CHOICE_LABELS[state.choice]}</b>")
     if state.intensity:
@@ -122,6 +155,7 @@ def recorded_lines(state: CheckInState) -> list[str]:
 
 QUESTIONS = {
     "activation": "Did your pattern activate today?",
+    "pattern": "Which pattern was it? If more than one, pick the strongest pull.",
     "choice": "What did you choose?",
     "intensity": "How strong was the pull? 1 is a flicker, 5 is very strong.",
     "note": "Anything to add? Type one line, or tap Skip.",
@@ -135,22 +169,26 @@ def checkin_text(
     pattern: str | None,
     other_patterns: Sequence[str] = (),
     prefill: str | None = None,
+    plan_labels: Mapping[int, str] | None = None,
 ) -> str:
     """The check-in message for its current step (HTML).
 
     `other_patterns` are the user's further if–then plans, named so one message asks about all of
-    them; `prefill` replaces the choice question on a day a moment was marked ("At 14:20 you…").
+    them; `prefill` replaces the choice question on a day a moment was marked ("At 14:20 you…");
+    `plan_labels` (plan id to short name) names the pattern picked when there are several.
     """
     parts = [_heading(local_date)]
-    if state.stage in ("activation", "choice") and pattern and other_patterns:
+    if state.stage == "activation" and pattern and other_patterns:
         named = "\n".join(f"· <i>{html.escape(name)}</i>" for name in (pattern, *other_patterns))
         parts.append(f"Your patterns:\n{named}")
     elif state.stage == "activation" and pattern:
         parts.append(f"Your pattern: <i>{html.escape(pattern)}</i>")
+    recorded = recorded_lines(state, plan_labels)
     if state.stage == "choice" and prefill:
+        if len(recorded) > 1:
+            parts.append(recorded[1])  # the picked pattern; that it activated goes without saying
         parts.append(f"<b>{html.escape(prefill)}</b>")
         return "\n\n".join(parts)
-    recorded = recorded_lines(state)
     if recorded:
         parts.append("\n".join(recorded))
     if state.stage == "done":

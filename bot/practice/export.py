@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from bot.practice.checkin import ACTIVATION_LABELS, CHOICE_LABELS
 from bot.practice.exercise_card import FEELING_LABELS
+from bot.practice.partner_link import BID_ANSWER_LABELS
 from bot.practice.relationships import BID_LABELS, SUPPORT_WORDS
 from bot.practice.safety_plan import SECTIONS
 from bot.practice.zones import describe_zone
@@ -33,6 +34,10 @@ TABLES: dict[str, tuple[str, str]] = {
     "held_messages": ("held-messages.csv", "Messages being held"),
     "repairs": ("repairs.csv", "Repairs"),
     "safety_flags": ("safety-pauses.csv", "Safety pauses"),
+    "partner_invites": ("partner-invites.csv", "Partner invites you made"),
+    "partner_bids": ("partner-bids.csv", "Bids you sent your partner"),
+    "partner_cards": ("partner-card.csv", "Your “What helps me” card"),
+    "partner_exchange_answers": ("partner-answers.csv", "Your answers to the weekly partner question"),
     "due_messages": ("scheduled.csv", "Coming up"),
 }
 PRACTICE_STATUS = {
@@ -53,6 +58,7 @@ SCHEDULED_KINDS = {
     "safety_no_answer": "A gentle line if that question goes unanswered",
     "held_message": "Still want to send it?",
     "stay_timer": "Five more minutes are up",
+    "partner_exchange": "This week's question with your partner",
 }
 MOMENT_ACTIONS = {
     "marked": "marked",
@@ -263,6 +269,25 @@ def _section(
         ]
     if table == "held_messages":
         return [f"- **{stamp(row['held_at'], zone)}** · {row['text']}" for row in rows]
+    if table == "partner_invites":
+        return [
+            f"- **{stamp(row['created_at'], zone)}** · "
+            + ("accepted" if row.get("accepted_at") else "not accepted")
+            for row in rows
+        ]
+    if table == "partner_bids":
+        return [
+            f"- **{stamp(row['sent_at'], zone)}** · {_quote(row['text'])}"
+            + (
+                f" · answered: {BID_ANSWER_LABELS.get(row['answer'], row['answer']).lower()}"
+                if row.get("answer")
+                else ""
+            )
+            for row in rows
+        ]
+    if table in ("partner_cards", "partner_exchange_answers"):
+        at = "updated_at" if table == "partner_cards" else "answered_at"
+        return [f"- **{stamp(row[at], zone)}** · {_quote(row['text'])}" for row in rows]
     if table == "due_messages":
         return [
             f"- {SCHEDULED_KINDS.get(row['kind'], 'A message')}: {stamp(row['due_at'], zone)}" for row in rows

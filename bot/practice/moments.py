@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from bot.practice.checkin import CheckInState
+from bot.practice.checkin import CheckInState, after_yes
 from bot.practice.exercise_choice import Exercise
 
 HOLD_WAITS = (10, 20, 30)
@@ -32,6 +32,63 @@ STAY_DONE = "Your reminder\nFive minutes. You stayed. That is the new move, prac
 SENT_BACK = "Here it is, to copy if you still want to send it:\n\n{text}\n\nI've deleted my copy."
 EDIT_BACK = "Here it is to edit before you send it:\n\n{text}\n\nI've deleted my copy."
 LET_GO = "Let go ✓ I've deleted it. Not sending is a choice too, and a strong one."
+# While a safety pause lasts the held message comes back in plain words: no question about the
+# pattern, no praise for a choice, nothing that reads as practice.
+HELD_PLAIN = "Your reminder\nI'm keeping the message you asked me to hold. It's yours whenever you want it."
+PLAIN_BACK = "Here it is:\n\n{text}\n\nI've deleted my copy."
+DELETED = "Deleted ✓ Nothing of it is kept."
+
+# What a moment timer does when it falls due (see timer_delivery).
+ASK = "ask"
+PLAIN = "plain"
+NOTHING = "nothing"
+
+
+def timer_delivery(timer: str, *, paused: bool, safety_pause: bool) -> str:
+    """What a moment timer sends when it falls due: the usual words (ASK), plain words (PLAIN), or NOTHING.
+
+    The held message is the user's own words, which only the bot has now, so it always comes back:
+    during /pause as the usual "Still want to send it?" (they asked for it in so many words, and a
+    pause is about the bot's own prompts, not theirs), during a safety pause plainly, with a way to
+    see it or delete it but no practice wording (nothing offers a practice while that pause lasts).
+    The end of five more minutes is only a practice line, so neither pause lets it through.
+    """
+    if timer == "hold":
+        return PLAIN if safety_pause else ASK
+    return NOTHING if paused or safety_pause else ASK
+
+
+def held_decision_words(decision: str, *, safety_pause: bool) -> tuple[str, str]:
+    """(the moment's action, the reply's words) for a decision about a held message.
+
+    During a safety pause a "let it go" tapped on an earlier question is answered without praise.
+    """
+    outcomes = {
+        "s": ("sent", SENT_BACK),
+        "e": ("edited", EDIT_BACK),
+        "l": ("let_go", LET_GO),
+        "v": ("returned", PLAIN_BACK),
+        "x": ("deleted", DELETED),
+    }
+    action, words = outcomes[decision]
+    if safety_pause and decision == "l":
+        words = DELETED
+    return action, words
+
+
+# The optional persistent button under the text box (/settings): its label is what Telegram sends as
+# text when it is tapped, so that exact text opens /now instead of being read as a note or a message.
+NOW_BUTTON = "My pattern is firing now"
+NOW_BUTTON_ON = (
+    "The button is on ✓ It stays under where you type. Tap it the moment your pattern fires, "
+    "and your own plan comes first."
+)
+NOW_BUTTON_OFF = "The button is off ✓ /now still works any time."
+
+
+def is_now_button(typed: str) -> bool:
+    """Whether typed text is a tap on the persistent /now button (its exact label)."""
+    return typed.strip() == NOW_BUTTON
 
 
 @dataclass(frozen=True)
@@ -115,9 +172,22 @@ def prefill_line(marked_at: Sequence[datetime], zone: ZoneInfo) -> str | None:
     return f"At {listed} you marked your pattern. What did you choose, mostly?"
 
 
-def prefilled_state(state: CheckInState, *, marked_today: bool) -> CheckInState:
+def prefilled_state(
+    state: CheckInState,
+    *,
+    marked_today: bool,
+    marked_plan_ids: Sequence[int | None] = (),
+    plan_ids: Sequence[int] = (),
+) -> CheckInState:
     """A check-in not yet answered, on a day the user marked their pattern: the activation is already
-    known, so it starts at "What did you choose?". Any answered check-in is left as it is."""
+    known, so it starts at "What did you choose?". Any answered check-in is left as it is.
+
+    With several plans (`plan_ids`, the active ones) the day's moments say which pattern it was when
+    they all name the same one; moments of two patterns leave the choice to the card's picker.
+    """
     if not marked_today or state.stage != "activation" or state.activated is not None:
         return state
-    return replace(state, stage="choice", activated="yes")
+    marked = {plan_id for plan_id in marked_plan_ids if plan_id in plan_ids}
+    if len(plan_ids) > 1 and len(marked) == 1:
+        return after_yes(state, tuple(marked))
+    return after_yes(state, plan_ids)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 # Three patterns is the most anyone can hold in mind at once; the step guide works on one at a time.
@@ -70,6 +71,42 @@ def first_plan_fields(pattern: str | None, secure_alternative: str | None) -> di
     if not pattern:
         return None
     return {"cue": None, "old_move": pattern, "secure_alternative": secure_alternative}
+
+
+def first_plan_after_setting(
+    plans: Sequence[Plan], pattern: str | None, secure_alternative: str | None
+) -> tuple[int | None, dict[str, str | None]] | None:
+    """Plan 1 after the pattern was changed in /settings, so the two never disagree: (plan id, fields to
+    write), (None, fields) for a new plan 1 when every plan was retired, or None when nothing changes.
+
+    A new old move drops plan 1's cue: the moment that set off the old pattern belonged to that pattern.
+    """
+    fields = first_plan_fields(pattern, secure_alternative)
+    if fields is None:
+        return None
+    if not plans:
+        return None, fields
+    first = plans[0]
+    if (first.old_move, first.secure_alternative) == (pattern, secure_alternative):
+        return None
+    changes: dict[str, str | None] = {"old_move": pattern, "secure_alternative": secure_alternative}
+    if first.old_move != pattern:
+        changes["cue"] = None
+    return first.id, changes
+
+
+def pattern_from_first_plan(
+    plans: Sequence[Plan], pattern: str | None, secure_alternative: str | None
+) -> tuple[str, str] | None:
+    """The pattern and alternative /settings (and the check-in card) show after plan 1 was edited or
+    retired: plan 1's old move and secure alternative; None when they already agree, when no plan is
+    left, or while plan 1 is still being written (the settings keep their words until it is whole)."""
+    if not plans or not plans[0].old_move or not plans[0].secure_alternative:
+        return None
+    first = plans[0]
+    if (first.old_move, first.secure_alternative) == (pattern, secure_alternative):
+        return None
+    return first.old_move, first.secure_alternative
 
 
 def clean_field(typed: str) -> str | None:

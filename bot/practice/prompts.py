@@ -24,6 +24,7 @@ class Prompt(StrEnum):
     HOLD = "hold"  # /now: the message to hold before sending
     REPAIR = "repair"  # /repair: the repair in the user's words
     SHARE_NAME = "share_name"  # /share: the name to put on the summary
+    PARTNER = "partner"  # /partner: a bid, a card or the week's answer for the partner
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,9 @@ ALPHA = 1 - 0.5 ** (1 / HALF_LIFE_ACTIVATED_DAYS)
 # Before any data the score sits in the middle, so the first days neither flatter nor shame.
 NEUTRAL_SCORE = 0.5
 CHOICE_VALUES = {"secure": 1.0, "both": 0.5, "old": 0.0}
+# Marking the pattern while it fires is the noticing half of the new move; what came next is unknown
+# when no answer followed, so such a day counts like "some of both", but never lowers the score.
+NOTICED_VALUE = 0.5
 
 WEEK_DAYS = 7
 # A recap needs a few days of practice to say anything; before that the user gets one welcome line.
@@ -59,6 +62,15 @@ class PracticeRecord:
     local_date: date
     completed: bool
     feeling: str | None  # calmer | same | worse, or None
+
+
+@dataclass(frozen=True)
+class MarkedMoment:
+    """A moment the user marked with /now and no later answer chose for: its day, and whether the
+    timer's outcome was the new move (a message let go or edited, five more minutes stayed)."""
+
+    local_date: date
+    held: bool
 
 
 @dataclass(frozen=True)
@@ -110,19 +122,39 @@ def _chosen_days(days: Iterable[DayRecord]) -> list[DayRecord]:
     )
 
 
-def practice_score_series(days: Sequence[DayRecord]) -> list[tuple[date, float]]:
-    """The practice score (0..100) after each activated day with a choice, oldest first."""
+def practice_score_series(
+    days: Sequence[DayRecord], moments: Sequence[MarkedMoment] = ()
+) -> list[tuple[date, float]]:
+    """The practice score (0..100) after each activated day, oldest first.
+
+    An activated day is one whose check-in has a choice, or else one with a marked moment no answer
+    followed: the pattern fired, so it counts. Such a day counts as the new move when the timer's
+    outcome was (a message let go, five minutes stayed), else as noticing: it lifts a score below
+    the middle toward it and leaves a higher one where it is, so using /now never costs points.
+    """
+    chosen = {day.local_date: CHOICE_VALUES[day.choice] for day in _chosen_days(days)}
+    marked: dict[date, bool] = {}
+    for moment in moments:
+        if moment.local_date not in chosen:
+            marked[moment.local_date] = marked.get(moment.local_date, False) or moment.held
     score = NEUTRAL_SCORE
     series = []
-    for day in _chosen_days(days):
-        score += ALPHA * (CHOICE_VALUES[day.choice] - score)
-        series.append((day.local_date, score * 100))
+    for day in sorted(chosen.keys() | marked.keys()):
+        if day in chosen:
+            target = chosen[day]
+        else:
+            target = CHOICE_VALUES["secure"] if marked[day] else max(score, NOTICED_VALUE)
+        score += ALPHA * (target - score)
+        series.append((day, score * 100))
     return series
 
 
-def practice_score(days: Sequence[DayRecord], *, until: date) -> float:
+def practice_score(days: Sequence[DayRecord], *, until: date, moments: Sequence[MarkedMoment] = ()) -> float:
     """The practice score (0..100) after every activated day up to and including `until`; 50 before any."""
-    scored = practice_score_series([day for day in days if day.local_date <= until])
+    scored = practice_score_series(
+        [day for day in days if day.local_date <= until],
+        [moment for moment in moments if moment.local_date <= until],
+    )
     return scored[-1][1] if scored else NEUTRAL_SCORE * 100
 
 
@@ -250,9 +282,11 @@ def secure_share(secure: int, both: int, old: int) -> float | None:
     return (secure + 0.5 * both) / chosen if chosen else None
 
 
-def weekly_series(days: Sequence[DayRecord], *, until: date, weeks: int) -> list[WeekPoint]:
+def weekly_series(
+    days: Sequence[DayRecord], *, until: date, weeks: int, moments: Sequence[MarkedMoment] = ()
+) -> list[WeekPoint]:
     """One chart point per 7-day window for the last `weeks` windows ending on `until`, oldest first."""
-    scored = practice_score_series(days)
+    scored = practice_score_series(days, moments)
     scored_dates = [point_date for point_date, _ in scored]
     points = []
     for back in range(weeks - 1, -1, -1):
@@ -592,7 +626,26 @@ def _day_name(day: date, reference: date) -> str:
     return f"{day:%A}" if 0 <= (reference - day).days < WEEK_DAYS else f"{day:%-d %B}"
 
 
-def _headline(summary: WeekSummary) -> str:
+def repaired_days_named(repaired_after: Sequence[date], *, week_end: date) -> str:
+    """The old-pattern days repaired after, by weekday within the week ("Monday and Thursday"), else by date."""
+    days = sorted(set(repaired_after))
+    names = [f"{day:%A}" if (week_end - day).days < WEEK_DAYS else f"{day:%-d %B}" for day in days]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" and {names[-1]}"
+
+
+def repairs_line(repaired_after: Sequence[date], *, week_end: date) -> str:
+    """The short recap's naming of repairs as wins, beside comebacks, or "" without any."""
+    days = sorted(set(repaired_after))
+    if not days:
+        return ""
+    if len(days) > 2:
+        # A list of five weekdays would crowd the screen; the count is in the headline beside it.
+        latest = repaired_days_named(days[-1:], week_end=week_end)
+        return f"You repaired after {latest} and {_count(len(days) - 1, 'other day')}. 🌱"
+    return f"You repaired after {repaired_days_named(days, week_end=week_end)}. 🌱"
+
+
+def _headline(summary: WeekSummary, repairs: int = 0) -> str:
     parts = [_count(summary.answered, "check-in")]
     if summary.activated:
         parts += [
@@ -601,13 +654,21 @@ def _headline(summary: WeekSummary) -> str:
             _count(summary.old, "old-pattern day") if summary.old else "",
             _count(len(summary.comebacks), "comeback") if summary.comebacks else "",
         ]
+    if repairs:
+        parts.append(_count(repairs, "repair"))
     if summary.practices_done:
         parts.append(_count(summary.practices_done, "practice"))
     return " · ".join(part for part in parts if part)
 
 
-def _week_shape(summary: WeekSummary, direction: str | None, evidence: str) -> str:
-    """One or two sentences whose words match the week's numbers: one hard day is not most days."""
+def _week_shape(summary: WeekSummary, direction: str | None, evidence: str, repaired: str = "") -> str:
+    """One or two sentences whose words match the week's numbers (one hard day is not most days), and
+    the week's repairs named as wins."""
+    shape = _shape_sentences(summary, direction, evidence, repaired)
+    return shape if not repaired or repaired in shape else f"{shape}\n{repaired}"
+
+
+def _shape_sentences(summary: WeekSummary, direction: str | None, evidence: str, repaired: str) -> str:
     move = NEW_MOVES.get(direction or "", NEW_MOVES["both"])
     new = summary.secure + summary.both
     came_back = (
@@ -640,7 +701,9 @@ def _week_shape(summary: WeekSummary, direction: str | None, evidence: str) -> s
             if new == 0
             else f"Most of this week went the old way ({summary.old} of {summary.activated} days)."
         )
-        support = f"And you came back on {came_back.rsplit(' ', 1)[-1]}." if summary.comebacks else evidence
+        came_back_line = f"And you came back on {came_back.rsplit(' ', 1)[-1]}." if summary.comebacks else ""
+        # A repair is the user's own evidence of coming back, so it takes the place of the general words.
+        support = " ".join(line for line in (came_back_line, repaired) if line) or evidence
         support = support or "Slips are part of how people change; what comes next counts most."
         return f"{most} That's a rough stretch, not a verdict on you. {support}"
     return (
@@ -737,19 +800,23 @@ def compose_recap(
     score_points: Sequence[float] = (),
     weekday_names: bool = True,
     extra_sections: Sequence[str] = (),
+    repaired_after: Sequence[date] = (),
 ) -> Recap:
     """The recap: a short part for one phone screen (under 700 visible characters) and the details.
 
+    `repaired_after` are the old-pattern days the user logged a repair for this week: named as wins in
+    the short part, beside comebacks.
     `recent_weeks` are the weeks for the trend, oldest first, ending with the current week;
     `score_points` the practice score at the end of each chart week, oldest first. When
     `score_before` is None the practice line is new, so it is explained.
     """
     heading = _heading(current)
+    repaired = repairs_line(repaired_after, week_end=current.week_end)
     if current.answered == 0:
         # An empty week gets no numbers and no comparison: nothing to catch up on, only a fresh start.
         main = (
             heading,
-            FRESH_START,
+            f"{FRESH_START}\n{repaired}" if repaired else FRESH_START,
             _coming_week(direction, pattern, secure_alternative, empty_week=True),
             FOOTER,
         )
@@ -759,10 +826,18 @@ def compose_recap(
     comparable = not first_recap and not nearly_empty
     baseline = previous if previous is not None and previous.answered else None
     evidence = _own_evidence([*recent_weeks, *([previous] if previous else [])]) if current.old else ""
-    main = [heading, f"{_headline(current)}\n{_week_shape(current, direction, evidence)}"]
+    main = [
+        heading,
+        f"{_headline(current, len(set(repaired_after)))}\n{_week_shape(current, direction, evidence, repaired)}",
+    ]
     if score_now is not None:
         main.append(_practice_line(score_now, score_before, score_points, explain=score_before is None))
-    main += [_coming_week(direction, pattern, secure_alternative, empty_week=False), FOOTER]
+    coming = _coming_week(direction, pattern, secure_alternative, empty_week=False)
+    if visible_length(recap_text([*main, coming, FOOTER])) >= MAIN_MAX_CHARS:
+        # A long week (many hard days, comebacks and repairs, long typed words) must still fit one
+        # screen: the general reminder goes first, since the if–then line says it in the user's words.
+        coming = _coming_week(None, pattern, secure_alternative, empty_week=False)
+    main += [coming, FOOTER]
 
     details = [_numbers(current)]
     if current.comebacks:

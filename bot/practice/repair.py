@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from bot.practice.recap import DayRecord, practice_score_series
+from bot.practice.recap import DayRecord, MarkedMoment, practice_score_series, repaired_days_named
 
 # An old-pattern day is offered for repair for a few days; after that it has become history, not a task.
 REPAIR_WINDOW_DAYS = 3
@@ -67,8 +67,7 @@ def repair_lines(repaired_after: Sequence[date], *, week_end: date) -> str:
     if not repaired_after:
         return ""
     days = sorted(set(repaired_after))
-    names = [f"{day:%A}" if (week_end - day).days < 7 else f"{day:%-d %B}" for day in days]
-    named = names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" and {names[-1]}"
+    named = repaired_days_named(days, week_end=week_end)
     count = "1 repair" if len(days) == 1 else f"{len(days)} repairs"
     return (
         f"<b>Repairs: {count}</b>\nYou repaired after {named}. "
@@ -97,19 +96,22 @@ def pattern_counts(moments: Sequence[MomentRecord], labels: Mapping[int, str]) -
 
 
 def pattern_score(moments: Sequence[MomentRecord]) -> float | None:
-    """The forgiving practice score (0..100) of one pattern, from its moments whose choice is known.
+    """The forgiving practice score (0..100) of one pattern, by the same rule as the user's own score.
 
-    The same slow score as the user's own, fed by the evening's answer about each moment (a message
-    let go or five more minutes stayed count as the new move); None until one such moment exists.
+    It is fed by the evening's answer about each moment (a message let go or five more minutes stayed
+    count as the new move), and a moment nobody answered still counts as an activation; None until
+    one moment's choice is known, so an unanswered pattern shows no made-up number.
     """
-    days = []
-    for moment in moments:
-        choice = moment.choice or ("secure" if held(moment) else None)
-        if choice is not None and moment.local_date is not None:
-            days.append(
-                DayRecord(local_date=moment.local_date, activated="yes", choice=choice, intensity=None)
-            )
-    series = practice_score_series(days)
+    dated = [moment for moment in moments if moment.local_date is not None]
+    if not any(moment.choice is not None or held(moment) for moment in dated):
+        return None
+    days = [
+        DayRecord(local_date=moment.local_date, activated="yes", choice=moment.choice, intensity=None)
+        for moment in dated
+        if moment.choice is not None
+    ]
+    marked = [MarkedMoment(moment.local_date, held(moment)) for moment in dated if moment.choice is None]
+    series = practice_score_series(days, marked)
     return series[-1][1] if series else None
 
 
