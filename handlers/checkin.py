@@ -119,14 +119,14 @@ def _card_keyboard(checkin: CheckIn, user: User, stage: str, labels: dict[int, s
     return _keyboard(checkin.id, stage, labels, bids=not user.partner_feels_unsafe)
 
 
-def _labels_of(services: Services, user: User, plans) -> dict[int, str]:
+def _labels_of(services: Services, user: User | repo.CardOwner, plans) -> dict[int, str]:
     """Active plans, oldest first: id to the short name the picker shows (partner words left out as elsewhere)."""
     shown = onboarding.partner_filter(services, user)
     return {row.id: plan_rules.plan_label(shown.plan(_as_plan(row))) for row in plans}
 
 
-async def _plan_labels(services: Services, session, user: User) -> dict[int, str]:
-    return _labels_of(services, user, await repo.active_plans(session, user_id=user.id))
+async def _plan_labels(services: Services, session, user: User | repo.CardOwner) -> dict[int, str]:
+    return _labels_of(services, user, await repo.active_plan_words(session, user_id=user.id))
 
 
 @dataclass(frozen=True)

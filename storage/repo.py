@@ -1128,6 +1128,19 @@ async def active_plans(session: AsyncSession, *, user_id: int) -> list[PatternPl
     return list(result.all())
 
 
+async def active_plan_words(session: AsyncSession, *, user_id: int) -> list:
+    """The user's plans not retired, oldest first, as plain rows of what names them (id, cue, old move,
+    secure alternative): a check-in tap reads these on every tap, so without the ORM's bookkeeping."""
+    plans = PatternPlan.__table__
+    connection = await session.connection()
+    result = await connection.execute(
+        select_rows(plans.c.id, plans.c.cue, plans.c.old_move, plans.c.secure_alternative)
+        .where(plans.c.user_id == user_id, plans.c.retired_at.is_(None))
+        .order_by(plans.c.created_at, plans.c.id)
+    )
+    return list(result.all())
+
+
 async def all_plans(session: AsyncSession, *, user_id: int) -> list[PatternPlan]:
     """Every plan the user made, retired ones included, oldest first (for naming past moments)."""
     result = await session.exec(
