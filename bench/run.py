@@ -74,6 +74,8 @@ def machine() -> list[tuple[str, str]]:
         ("RAM", f"{ram_kb / 2**20:.1f} GiB"),
         ("OS", f"{os_name}, Linux {platform.release()}"),
         ("Python", f"{platform.python_implementation()} {platform.python_version()} ({sys.executable})"),
+        # Other work on the machine slows every variant; the load at the start says how shared it was.
+        ("load average at start (1, 5, 15 min)", ", ".join(f"{load:.2f}" for load in os.getloadavg())),
     ]
     for package in PACKAGES:
         try:

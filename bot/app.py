@@ -6,9 +6,7 @@ import asyncio
 import logging
 import uuid
 from collections.abc import Awaitable, Callable
-from datetime import datetime
 from random import Random
-from zoneinfo import ZoneInfo
 
 from telegram import BotCommand, Update
 from telegram.ext import (
@@ -55,12 +53,10 @@ from handlers import (
     share,
     text,
 )
-from scheduler import due, plan
-from scheduler.dispatch import DueKind, run_tick
+from scheduler import kinds
+from scheduler.dispatch import one_at_a_time, run_tick, with_renderers
 from storage import crypto, keys
 from storage.db import create_engine, create_session_factory
-from storage.models import User
-from storage.repo import ClaimedDue
 from storage.schema import prepare_schema
 
 log = logging.getLogger(__name__)
@@ -70,6 +66,13 @@ CONNECT_TIMEOUT = 5.0
 WRITE_TIMEOUT = 10.0
 MEDIA_WRITE_TIMEOUT = 30.0
 POOL_TIMEOUT = 10.0
+# Connections kept open per process. The tick and check-in taps hold no session while Telegram answers,
+# so theirs last the milliseconds of their statements: the tick uses one at a time (its claim, its
+# batch, its records) and the shared send budget at most two, whatever SEND_CONCURRENCY is. Ten serve
+# thousands of such sessions a second; a burst of other updates, some of which still reply inside
+# their session, borrows up to ten more (SQLAlchemy's overflow) and otherwise waits briefly. Several
+# processes stay well inside PostgreSQL's default limit of 100 connections.
+DATABASE_POOL_SIZE = 10
 # Telegram's limit for one bot's messages per second without paid broadcasts.
 FREE_RATE_PER_SECOND = 30
 PARTNER_INVITE_START = r"^/start(@\w+)? [A-Za-z0-9_-]{20,64}$"
@@ -87,44 +90,20 @@ def load_content() -> Content:
     )
 
 
-def _next_checkin(user: User, row: ClaimedDue, now: datetime) -> datetime | None:
-    if user.checkin_time is None or user.time_zone is None:
-        return None
-    # From whichever is later, so a stale row jumps straight to the next meaningful day.
-    return due.next_due(max(now, row.due_at), user.checkin_time, ZoneInfo(user.time_zone))
-
-
-def _next_recap(user: User, row: ClaimedDue, now: datetime) -> datetime | None:
-    if user.time_zone is None:
-        return None
-    return due.next_weekly_due(
-        max(now, row.due_at), user.recap_weekday, user.recap_time, ZoneInfo(user.time_zone)
-    )
-
-
-def _one_off(user: User, row: ClaimedDue, now: datetime) -> None:
-    return None
-
-
-def _next_partner_exchange(user: User, row: ClaimedDue, now: datetime) -> datetime:
-    return plan.next_partner_exchange(max(now, row.due_at), user.time_zone)
-
-
-DUE_KINDS = {
-    plan.CHECKIN: DueKind(send=checkin.send_scheduled, next_due=_next_checkin),
-    plan.RECAP: DueKind(send=recap.send_scheduled, next_due=_next_recap),
-    exercise.FOLLOW_UP: DueKind(send=exercise.send_follow_up, next_due=_one_off),
-    safety.FOLLOW_UP: DueKind(send=safety.send_follow_up, next_due=_one_off, practice_prompt=False),
-    safety.HOW_ARE_YOU: DueKind(send=safety.send_how_are_you, next_due=_one_off, practice_prompt=False),
-    safety.NO_ANSWER: DueKind(send=safety.send_no_answer, next_due=_one_off, practice_prompt=False),
-    # Timers the user set in the moment: what each sends during a pause is decided by
-    # bot.practice.moments.timer_delivery, not held back wholesale.
-    moments.HELD_QUESTION_KIND: DueKind(
-        send=moments.send_held_question, next_due=_one_off, practice_prompt=False
-    ),
-    moments.STAY_END_KIND: DueKind(send=moments.send_stay_end, next_due=_one_off, practice_prompt=False),
-    plan.PARTNER_EXCHANGE: DueKind(send=partner.send_exchange, next_due=_next_partner_exchange),
-}
+# Each declared kind (scheduler/kinds.py) with the handler that renders it.
+DUE_KINDS = with_renderers(
+    {
+        kinds.CHECKIN: checkin.SCHEDULED,
+        kinds.RECAP: one_at_a_time(recap.render_scheduled),
+        kinds.EXERCISE_FOLLOW_UP: one_at_a_time(exercise.render_follow_up),
+        kinds.SAFETY_FOLLOW_UP: one_at_a_time(safety.render_follow_up),
+        kinds.PAUSE_LIFT_QUESTION: one_at_a_time(safety.render_how_are_you),
+        kinds.PAUSE_LIFT_NO_ANSWER: one_at_a_time(safety.render_no_answer),
+        kinds.HELD_MESSAGE_QUESTION: one_at_a_time(moments.render_held_question),
+        kinds.STAY_TIMER_END: one_at_a_time(moments.render_stay_end),
+        kinds.PARTNER_EXCHANGE: one_at_a_time(partner.render_exchange),
+    }
+)
 
 
 class PerUserUpdateProcessor(BaseUpdateProcessor):
@@ -201,11 +180,8 @@ def build_application(
             settings.send_rate_per_second,
             FREE_RATE_PER_SECOND,
         )
-    # Room for every concurrent send of a tick plus the handlers answering taps meanwhile.
     engine = create_engine(
-        settings.database_url,
-        sqlite_path=settings.sqlite_path(),
-        pool_size=settings.send_concurrency + 8,
+        settings.database_url, sqlite_path=settings.sqlite_path(), pool_size=DATABASE_POOL_SIZE
     )
     services = Services(
         settings=settings,

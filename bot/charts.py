@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import struct
+import threading
 import zlib
 from collections.abc import Mapping, Sequence
 from datetime import date
@@ -74,6 +75,7 @@ GAPS_GID = "no-data-marks"
 SCORE_GID = "score-line"
 CAPACITY_GID_PREFIX = "capacity-"
 LEGEND_GID = "legend"
+DATE_LABEL_GID = "date-label"
 
 # Okabe–Ito colours stay distinct for the common kinds of colour blindness; orange bars and
 # a blue line also differ in lightness, so they stay apart in greyscale.
@@ -118,8 +120,46 @@ def build_recap_figure(points: Sequence[WeekPointLike], title: str = RECAP_TITLE
 
 
 def render_recap_chart(points: Sequence[WeekPointLike], title: str = RECAP_TITLE) -> bytes:
-    """The recap chart as PNG bytes."""
-    return _png(build_recap_figure(points, title))
+    """The recap chart as PNG bytes.
+
+    Everything but the weeks themselves (title, legend, grid, axis labels: most of the drawing time)
+    is drawn once per look and kept as pixels; each chart restores them and draws only its own marks.
+    """
+    if not points:
+        return _png(build_recap_figure(points, title))
+    look = (title, _has_gaps(points), _thick_score_line(points))
+    with _BACKGROUNDS_LOCK:
+        if look not in _BACKGROUNDS:
+            if len(_BACKGROUNDS) >= MAX_BACKGROUNDS:
+                del _BACKGROUNDS[next(iter(_BACKGROUNDS))]
+            _BACKGROUNDS[look] = _background(build_recap_figure(points, title))
+        figure, background = _BACKGROUNDS[look]
+        axes = figure.axes[0]
+        day_range = _day_range(points, [])
+        axes.set_xlim(*_x_limits(day_range))
+        figure.canvas.restore_region(background)
+        marks = [*_draw_week_marks(axes, points, day_range), *_draw_date_labels(axes, day_range)]
+        for mark in sorted(marks, key=lambda artist: artist.get_zorder()):
+            axes.draw_artist(mark)
+        for mark in marks:
+            mark.remove()
+        return _png_of_drawn(figure)
+
+
+# (title, gaps shown, thick score line) -> a recap figure without its marks, and its pixels. A few looks
+# cover nearly every recap; each costs two RGBA buffers (about 8 MB), so only a few are kept.
+_BACKGROUNDS: dict[tuple[str, bool, bool], tuple[Figure, object]] = {}
+_BACKGROUNDS_LOCK = threading.Lock()
+MAX_BACKGROUNDS = 4
+WEEK_MARK_GIDS = (BARS_GID, GAPS_GID, SCORE_GID, DATE_LABEL_GID)
+
+
+def _background(figure: Figure) -> tuple[Figure, object]:
+    """The figure with its week marks and date labels taken off, drawn once, and its pixels."""
+    for artist in figure.findobj(lambda artist: artist.get_gid() in WEEK_MARK_GIDS):
+        artist.remove()
+    figure.canvas.draw()
+    return figure, figure.canvas.copy_from_bbox(figure.bbox)
 
 
 def build_progress_figure(
@@ -194,14 +234,58 @@ def _draw_weeks(axes: Axes, points: Sequence[WeekPointLike], day_range: tuple[in
     if not points:
         _draw_note(axes, NO_DATA_TEXT, NO_DATA_HINT)
         return
+    _draw_week_marks(axes, points, day_range)
+    # Fixed at 0–100 (a little headroom for dots at 100): an auto-scaled axis would make a small dip look like a fall.
+    _draw_frame(axes, (0, 104), (0, 25, 50, 75, 100), WEEKS_Y_LABEL, WEEKS_X_LABEL, day_range)
+    keys = [
+        (SHARE_LABEL, dict(linestyle="none", marker="s", markersize=24, color=ORANGE)),
+        (SCORE_LABEL, {**_score_style(_dot_px(points, _px_per_day(axes, day_range)) >= 8), "markersize": 14}),
+    ]
+    if _has_gaps(points):
+        keys.append((GAP_LABEL, {**GAP_STYLE, "markersize": 20}))
+    _draw_legend(axes, keys, one_row=True)
+
+
+GAP_STYLE = dict(linestyle="none", marker="_", color=GREY, markeredgewidth=4)
+
+
+def _score_style(thick: bool) -> dict:
+    return dict(
+        color=BLUE, linewidth=3 if thick else 2, marker="o", markeredgecolor="white", markeredgewidth=1.5
+    )
+
+
+def _has_gaps(points: Sequence[WeekPointLike]) -> bool:
+    return any(not _is_number(point.secure_share) for point in points)
+
+
+def _spacing(points: Sequence[WeekPointLike]) -> int:
+    days = sorted(point.week_end.toordinal() for point in points)
+    return min(
+        (later - earlier for earlier, later in zip(days, days[1:]) if later > earlier), default=WEEK_DAYS
+    )
+
+
+def _dot_px(points: Sequence[WeekPointLike], px_per_day: float) -> float:
+    # Dots shrink as weeks crowd together, so a long history stays a line rather than a string of beads.
+    return min(14, max(5, 0.5 * _spacing(points) * px_per_day))
+
+
+def _thick_score_line(points: Sequence[WeekPointLike]) -> bool:
+    # The plot's width is fixed (the recap figure's axes), so the dot size follows from the weeks alone.
+    width_px = RECAP_SIZE_PX[0] - MARGIN_LEFT_PX - MARGIN_RIGHT_PX
+    left, right = _x_limits(_day_range(points, []))
+    return _dot_px(points, width_px / (right - left)) >= 8
+
+
+def _draw_week_marks(axes: Axes, points: Sequence[WeekPointLike], day_range: tuple[int, int]) -> list:
+    """The bars, the no-data marks and the score line; returns the artists added."""
     from matplotlib.collections import PolyCollection
 
     points = sorted(points, key=lambda point: point.week_end)
     px_per_day = _px_per_day(axes, day_range)
     days = [point.week_end.toordinal() for point in points]
-    spacing = min(
-        (later - earlier for earlier, later in zip(days, days[1:]) if later > earlier), default=WEEK_DAYS
-    )
+    spacing = _spacing(points)
     bar_width = 0.7 * spacing
     half = bar_width / 2
 
@@ -224,42 +308,26 @@ def _draw_weeks(axes: Axes, points: Sequence[WeekPointLike], day_range: tuple[in
         gid=BARS_GID,
     )
     axes.add_collection(bars, autolim=False)
+    marks = [bars]
     gap_days = [day for day, point in zip(days, points) if not _is_number(point.secure_share)]
-    gap_style = dict(linestyle="none", marker="_", color=GREY, markeredgewidth=4)
     if gap_days:
         gap_px = max(8, 0.5 * bar_width * px_per_day)
-        axes.plot(
+        marks += axes.plot(
             gap_days,
             [0] * len(gap_days),
             markersize=gap_px,
             zorder=3,
             clip_on=False,
             gid=GAPS_GID,
-            **gap_style,
+            **GAP_STYLE,
         )
-
     # NaN breaks the line, so a week without a score shows as a gap rather than a bridge.
     scores = [point.score if _is_number(point.score) else math.nan for point in points]
-    # Dots shrink as weeks crowd together, so a long history stays a line rather than a string of beads.
-    dot_px = min(14, max(5, 0.5 * spacing * px_per_day))
-    score_style = dict(
-        color=BLUE,
-        linewidth=3 if dot_px >= 8 else 2,
-        marker="o",
-        markeredgecolor="white",
-        markeredgewidth=1.5,
+    dot_px = _dot_px(points, px_per_day)
+    marks += axes.plot(
+        days, scores, markersize=dot_px, zorder=4, clip_on=False, gid=SCORE_GID, **_score_style(dot_px >= 8)
     )
-    axes.plot(days, scores, markersize=dot_px, zorder=4, clip_on=False, gid=SCORE_GID, **score_style)
-
-    # Fixed at 0–100 (a little headroom for dots at 100): an auto-scaled axis would make a small dip look like a fall.
-    _draw_frame(axes, (0, 104), (0, 25, 50, 75, 100), WEEKS_Y_LABEL, WEEKS_X_LABEL, day_range)
-    keys = [
-        (SHARE_LABEL, dict(linestyle="none", marker="s", markersize=24, color=ORANGE)),
-        (SCORE_LABEL, {**score_style, "markersize": 14}),
-    ]
-    if gap_days:
-        keys.append((GAP_LABEL, {**gap_style, "markersize": 20}))
-    _draw_legend(axes, keys, one_row=True)
+    return marks
 
 
 def _draw_capacities(
@@ -306,18 +374,24 @@ def _draw_frame(
     # labels and one line collection give the same picture in a fraction of the time.
     axes.set_xticks([])
     axes.set_yticks([])
-    axes.hlines(y_ticks, *x_limits, color=GRID, linewidth=1.5, antialiased=False, zorder=0)
+    # Across the whole plot whatever its dates (axes coordinates), so a kept background fits every chart.
+    axes.hlines(
+        y_ticks,
+        0,
+        1,
+        transform=axes.get_yaxis_transform(),
+        color=GRID,
+        linewidth=1.5,
+        antialiased=False,
+        zorder=0,
+    )
     width_px, height_px = axes.bbox.width, axes.bbox.height
     y_tick_style = dict(
         transform=axes.get_yaxis_transform(), ha="right", va="center", fontsize=TEXT_PX, color=INK
     )
     for value in y_ticks:
         axes.text(-TICK_LABEL_GAP_PX / width_px, value, str(value), **y_tick_style)
-    x_tick_style = dict(
-        transform=axes.get_xaxis_transform(), ha="center", va="top", fontsize=TEXT_PX, color=INK
-    )
-    for day, label in zip(*_date_ticks(day_range)):
-        axes.text(day, -TICK_LABEL_GAP_PX / height_px, label, **x_tick_style)
+    _draw_date_labels(axes, day_range)
     axes.set_ylabel(y_label, fontsize=TEXT_PX, color=INK)
     axes.yaxis.set_label_coords(-(MARGIN_LEFT_PX - Y_LABEL_RIGHT_PX) / width_px, 0.5)
     axes.set_xlabel(x_label, fontsize=TEXT_PX, color=INK)
@@ -329,6 +403,20 @@ def _draw_frame(
     axes.spines["left"].set_bounds(y_ticks[0], y_ticks[-1])
     axes.spines["left"].set_color(GREY)
     axes.spines["left"].set_linewidth(1.5)
+
+
+def _draw_date_labels(axes: Axes, day_range: tuple[int, int]) -> list:
+    """A few dates under the plot; returns the texts."""
+    style = dict(
+        transform=axes.get_xaxis_transform(),
+        ha="center",
+        va="top",
+        fontsize=TEXT_PX,
+        color=INK,
+        gid=DATE_LABEL_GID,
+    )
+    below = -TICK_LABEL_GAP_PX / axes.bbox.height
+    return [axes.text(day, below, label, **style) for day, label in zip(*_date_ticks(day_range))]
 
 
 def _draw_legend(axes: Axes, keys: list[tuple[str, dict]], *, one_row: bool) -> None:
@@ -415,9 +503,14 @@ def _png(figure: Figure) -> bytes:
     Written by hand rather than through savefig: Pillow picks a filter for every row by trial,
     which for these flat-colour charts costs more than the drawing, and its output is no smaller.
     """
+    figure.canvas.draw()
+    return _png_of_drawn(figure)
+
+
+def _png_of_drawn(figure: Figure) -> bytes:
+    """The figure's pixels as they stand, as a PNG."""
     import numpy
 
-    figure.canvas.draw()
     rgba = numpy.asarray(figure.canvas.buffer_rgba())
     height, width, _ = rgba.shape
     # Every PNG row starts with a filter-type byte; 0 means "unfiltered". Alpha is kept (always opaque):

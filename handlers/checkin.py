@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
@@ -12,7 +11,6 @@ from telegram.error import BadRequest
 
 from bot.practice import checkin as checkin_rules
 from bot.practice import keep_going, replies
-from bot.practice import moments as moment_rules
 from bot.practice import plans as plan_rules
 from bot.practice import repair as repair_rules
 from bot.practice.callback_data import (
@@ -29,7 +27,8 @@ from bot.practice.callback_data import (
 from bot.services import BotContext, Services
 from handlers import guards, questions
 from handlers.replying import edit_query_message, keyboard
-from scheduler import due
+from scheduler import checkins, kinds
+from scheduler.dispatch import Delivery, Renderer
 from storage import repo
 from storage.models import CheckIn, User
 
@@ -103,6 +102,11 @@ def _choice_buttons() -> list[tuple[str, str]]:
     ]
 
 
+def _shown_pattern(services: Services, user) -> str | None:
+    """The user's pattern as the card shows it: no words pointing at a partner who frightens them."""
+    return questions.partner_filter(services, user).pattern(user.pattern)
+
+
 def _text(
     services: Services,
     checkin: CheckIn,
@@ -112,12 +116,10 @@ def _text(
     prefill=None,
     labels: dict[int, str] | None = None,
 ) -> str:
-    # Words pointing at a partner who frightens the user are not shown (see partner_safety).
-    pattern = questions.partner_filter(services, user).pattern(user.pattern)
     return checkin_rules.checkin_text(
         state,
         checkin.local_date,
-        pattern=pattern,
+        pattern=_shown_pattern(services, user),
         other_patterns=others,
         prefill=prefill,
         plan_labels=labels,
@@ -128,14 +130,14 @@ def _card_keyboard(checkin: CheckIn, user: User, stage: str, labels: dict[int, s
     return _keyboard(checkin.id, stage, labels, bids=not user.partner_feels_unsafe)
 
 
-def _labels_of(services: Services, user: User, plans) -> dict[int, str]:
+def _labels_of(services: Services, user: User | repo.CardOwner, plans) -> dict[int, str]:
     """Active plans, oldest first: id to the short name the picker shows (partner words left out as elsewhere)."""
     shown = questions.partner_filter(services, user)
     return {row.id: plan_rules.plan_label(shown.plan(plan_rules.plan_of(row))) for row in plans}
 
 
-async def _plan_labels(services: Services, session, user: User) -> dict[int, str]:
-    return _labels_of(services, user, await repo.active_plans(session, user_id=user.id))
+async def _plan_labels(services: Services, session, user: User | repo.CardOwner) -> dict[int, str]:
+    return _labels_of(services, user, await repo.active_plan_words(session, user_id=user.id))
 
 
 @dataclass(frozen=True)
@@ -148,58 +150,19 @@ class CardExtras:
     labels: dict[int, str] | None = None
 
 
-async def _prefilled(
-    services: Services, session, user: User, checkin: CheckIn, zone: ZoneInfo, now: datetime
-) -> tuple[CheckIn, CardExtras]:
-    """Today's check-in, starting at "What did you choose?" when a moment was marked today (so the
-    user answers once); with the user's further plans named, the moments' times recalled, and a
-    repair offered after a recent old-pattern day."""
-    moments = await repo.moments_between(
-        session, user_id=user.id, start=checkin.local_date, end=checkin.local_date
-    )
-    state = _state(checkin)
-    plans = await repo.active_plans(session, user_id=user.id)
-    prefilled = moment_rules.prefilled_state(
-        state,
-        marked_today=bool(moments),
-        marked_plan_ids=[row.plan_id for row in moments],
-        plan_ids=[row.id for row in plans],
-    )
-    if prefilled != state:
-        await repo.update_checkin_if_stage(
-            session,
-            checkin_id=checkin.id,
-            expected_stage=state.stage,
-            now=now,
-            stage=prefilled.stage,
-            activated=prefilled.activated,
-            plan_id=prefilled.plan_id,
-        )
-        checkin = await repo.reload(session, checkin)
-    # The first plan is the onboarding pattern the card already names; the others are listed beside it.
-    shown = questions.partner_filter(services, user)
-    others = tuple(plan_rules.plan_label(shown.plan(plan_rules.plan_of(row))) for row in plans[1:])
-    prefill = moment_rules.prefill_line([row.marked_at for row in moments], zone)
-    since = checkin.local_date - timedelta(days=repair_rules.REPAIR_WINDOW_DAYS)
-    recent = await repo.checkins_since(session, user_id=user.id, since=since)
-    old_days = [row.local_date for row in recent if row.activated == "yes" and row.choice == "old"]
-    repairs = await repo.repairs_since(session, user_id=user.id, since=since)
-    repair_after = repair_rules.repair_offer(
-        old_days,
-        [row.after_date for row in repairs if row.status == "repaired"],
-        today=checkin.local_date,
-        include_today=False,
-        partner_safe=not user.partner_feels_unsafe,
-    )
-    return checkin, CardExtras(others, prefill, repair_after, _labels_of(services, user, plans))
-
-
-async def _post(services: Services, bot: Bot, user: User, checkin: CheckIn, extras: CardExtras) -> int:
-    state = _state(checkin)
-    markup = _card_keyboard(checkin, user, state.stage, extras.labels)
+async def _post_card(
+    services: Services,
+    bot: Bot,
+    user: User,
+    checkin_id: int,
+    local_date: date,
+    state: checkin_rules.CheckInState,
+    extras: CardExtras,
+) -> int:
+    markup = _keyboard(checkin_id, state.stage, extras.labels, bids=not user.partner_feels_unsafe)
     if extras.repair_after is not None:
         # Offered on the card as it arrives; once answered, /repair keeps the offer open.
-        label = f"Repair after {repair_rules.day_name(extras.repair_after, checkin.local_date)}"
+        label = f"Repair after {repair_rules.day_name(extras.repair_after, local_date)}"
         markup = InlineKeyboardMarkup(
             [
                 *markup.inline_keyboard,
@@ -208,7 +171,14 @@ async def _post(services: Services, bot: Bot, user: User, checkin: CheckIn, extr
         )
     message = await bot.send_message(
         user.id,
-        _text(services, checkin, user, state, extras.others, extras.prefill, extras.labels),
+        checkin_rules.checkin_text(
+            state,
+            local_date,
+            pattern=_shown_pattern(services, user),
+            other_patterns=extras.others,
+            prefill=extras.prefill,
+            plan_labels=extras.labels,
+        ),
         parse_mode=ParseMode.HTML,
         reply_markup=markup,
         disable_notification=user.quiet,
@@ -219,56 +189,81 @@ async def _post(services: Services, bot: Bot, user: User, checkin: CheckIn, extr
 async def send_scheduled(
     services: Services, bot: Bot, session, user: User, row: repo.ClaimedDue, now: datetime
 ) -> bool:
-    """Send the check-in that fell due; False when it is no longer meaningful or already sent."""
-    due_at = row.due_at
-    zone = ZoneInfo(user.time_zone)
-    if not due.still_meaningful(due_at, now, zone):
+    """Send one check-in that fell due (as a tick would); False when it is no longer meaningful or already sent."""
+    if not kinds.CHECKIN.still_worth_sending(user, row.due_at, now):
         return False
-    state = keep_going.KeepGoing(user.keep_going_asked_at, user.keep_going_reset_at)
-    recent = []
-    if state.asked_at is None:
-        recent = await repo.recent_checkins(
-            session, user_id=user.id, limit=keep_going.UNANSWERED_BEFORE_ASKING
-        )
-    after, next_step = keep_going.before_checkin(state, [_sent(row) for row in recent], now)
-    if after != state:
-        user.keep_going_asked_at, user.keep_going_reset_at = after.asked_at, after.reset_at
-        await repo.save(session, user)
-    if next_step is keep_going.Next.QUIET:
+    [delivery] = await prepare_scheduled(services, session, [(user, row)], now)
+    await session.commit()
+    if delivery is None:
         return False
-    if next_step is keep_going.Next.ASK:
-        await bot.send_message(
-            user.id, KEEP_GOING, reply_markup=KEEP_GOING_KEYBOARD, disable_notification=user.quiet
-        )
-        return True
-    local_date = due.practice_date(due_at, zone)
-    checkin = await repo.get_or_create_checkin(
-        session, user_id=user.id, local_date=local_date, now=now, closes_at=due.closes_at(local_date, zone)
-    )
-    if checkin.message_id is not None:
-        # Already on the user's screen: opened with /checkin, or sent before a crash.
-        return False
-    checkin, extras = await _prefilled(services, session, user, checkin, zone, now)
-    message_id = await _post(services, bot, user, checkin, extras)
-    await repo.set_checkin_message(session, checkin_id=checkin.id, message_id=message_id, sent_at=now)
-    await _close_earlier(bot, session, user, local_date, now)
+    message_id = await delivery.send(bot)
+    await record_scheduled(session, [(delivery, message_id)], now)
+    await session.commit()
     return True
 
 
-async def _close_earlier(bot: Bot, session, user: User, today, now: datetime) -> None:
-    """Take the buttons off the last earlier check-in once it has closed, so nothing looks live that isn't."""
-    earlier = [
-        row
-        for row in await repo.recent_checkins(session, user_id=user.id, limit=2)
-        if row.local_date < today and row.message_id is not None and row.closes_at <= now
-    ]
-    if not earlier:
-        return
+async def prepare_scheduled(
+    services: Services, session, batch: list[tuple[User, repo.ClaimedDue]], now: datetime
+) -> list[Delivery | None]:
+    """The check-in cards (or "keep going?" questions) for a batch of due rows, read by the scheduler."""
+    deliveries = []
+    for (user, _), prepared in zip(batch, await checkins.prepare(session, batch, now), strict=True):
+        if isinstance(prepared, checkins.KeepGoingQuestion):
+            deliveries.append(Delivery(send=lambda bot, user=user: _ask_keep_going(bot, user)))
+        elif isinstance(prepared, checkins.Card):
+            deliveries.append(
+                Delivery(
+                    send=lambda bot, card=prepared: _send_card(services, bot, card), ref=prepared.checkin.id
+                )
+            )
+        else:
+            deliveries.append(None)
+    return deliveries
+
+
+async def _ask_keep_going(bot: Bot, user: User) -> None:
+    await bot.send_message(
+        user.id, KEEP_GOING, reply_markup=KEEP_GOING_KEYBOARD, disable_notification=user.quiet
+    )
+
+
+async def _send_card(services: Services, bot: Bot, card: checkins.Card) -> int:
+    """The check-in card, then the buttons off the last earlier check-in once it has closed."""
+    shown = questions.partner_filter(services, card.user)
+    extras = CardExtras(
+        # The first plan is the onboarding pattern the card already names; the others are listed beside it.
+        tuple(plan_rules.plan_label(shown.plan(plan_rules.plan_of(row))) for row in card.plans[1:]),
+        card.prefill,
+        card.repair_after,
+        _labels_of(services, card.user, card.plans),
+    )
+    message_id = await _post_card(
+        services, bot, card.user, card.checkin.id, card.checkin.local_date, card.state, extras
+    )
+    if card.earlier is not None:
+        earlier, state = card.earlier
+        await _edit_closed(bot, card.user, earlier.message_id, state, earlier.local_date)
+    return message_id
+
+
+async def record_scheduled(session, sent: list[tuple[Delivery, int | None]], now: datetime) -> None:
+    """Which messages show the batch's check-ins, in one statement."""
+    await checkins.record(
+        session, {delivery.ref: message_id for delivery, message_id in sent if delivery.ref is not None}, now
+    )
+
+
+SCHEDULED = Renderer(prepare=prepare_scheduled, record=record_scheduled)
+
+
+async def _edit_closed(
+    bot: Bot, user: User, message_id: int, state: checkin_rules.CheckInState, local_date
+) -> None:
     try:
         await bot.edit_message_text(
-            checkin_rules.closed_text(_state(earlier[0]), earlier[0].local_date),
+            checkin_rules.closed_text(state, local_date),
             chat_id=user.id,
-            message_id=earlier[0].message_id,
+            message_id=message_id,
             parse_mode=ParseMode.HTML,
         )
     except BadRequest as error:
@@ -276,12 +271,6 @@ async def _close_earlier(bot: Bot, session, user: User, today, now: datetime) ->
         known = ("not modified", "not found", "can't be edited")
         if not any(phrase in error.message.lower() for phrase in known):
             raise
-
-
-def _sent(checkin: CheckIn) -> keep_going.SentCheckIn:
-    return keep_going.SentCheckIn(
-        answered=checkin.activated is not None, sent=checkin.message_id is not None, sent_at=checkin.sent_at
-    )
 
 
 async def _keep_going_answered(session, user: User, now: datetime) -> None:
@@ -317,81 +306,108 @@ async def checkin_command(update: Update, context: BotContext) -> None:
             return
         # Opening a check-in answers "keep going?".
         await _keep_going_answered(session, user, now)
-        zone = ZoneInfo(user.time_zone)
-        today = due.practice_date(now, zone)
-        checkin = await repo.get_or_create_checkin(
-            session, user_id=user.id, local_date=today, now=now, closes_at=due.closes_at(today, zone)
-        )
-        checkin, extras = await _prefilled(services, session, user, checkin, zone, now)
-        message_id = await _post(services, context.bot, user, checkin, extras)
-        await repo.set_checkin_message(session, checkin_id=checkin.id, message_id=message_id, sent_at=now)
-        await _close_earlier(context.bot, session, user, today, now)
+        card = await checkins.open_today(session, user, now)
+        await session.commit()
+    message_id = await _send_card(services, context.bot, card)
+    async with services.sessions() as session:
+        await checkins.record(session, {card.checkin.id: message_id}, now)
+        await session.commit()
 
 
 async def checkin_tap(update: Update, context: BotContext) -> None:
-    """Record a check-in tap once, edit the message to show it, and close with a fitting reply."""
+    """Record a check-in tap once (one guarded statement), edit the message to show it, and close with a
+    fitting reply."""
     query = update.callback_query
     services = context.services
     now = services.clock.now()
+    user_id = update.effective_user.id
     tap = parse_checkin_button(query.data)
+    reply = None
     async with services.sessions() as session:
-        checkin = None
+        tapped = write = None
+        # Read before the write: on SQLite the write lock is then held only for the update and its commit.
+        owner = await repo.card_owner(session, user_id=user_id)
+        # The picker's plan must be one of this user's own active plans; they also label the card.
+        labels = await _plan_labels(services, session, owner)
         if tap is not None:
-            checkin = await repo.get_checkin(
-                session, checkin_id=tap.checkin_id, user_id=update.effective_user.id
+            write = checkin_rules.tap_write(tap.step, tap.value, tuple(labels))
+        if write is not None:
+            values = write.values
+            if values.get("stage") == "done":
+                # The last tap closes the check-in: its reply depends on the week before, read first.
+                checkin = await repo.get_checkin(session, checkin_id=tap.checkin_id, user_id=user_id)
+                if checkin is not None and checkin.stage in write.from_stages:
+                    reply = await _closing_reply(session, checkin, replace(_state(checkin), **values), now)
+                    values = {**values, **_remember(checkin, reply)}
+            tapped = await repo.apply_checkin_tap(
+                session,
+                checkin_id=tap.checkin_id,
+                user_id=user_id,
+                from_stages=write.from_stages,
+                now=now,
+                values=values,
             )
-        # Someone else's check-in, a forged id and an expired one all get the same answer.
-        if checkin is None or now >= checkin.closes_at:
-            await query.answer(CLOSED)
-            return
-        state = _state(checkin)
-        user = await repo.get_user(session, user_id=checkin.user_id)
-        # The picker's plan must be one of this user's own active plans.
-        labels = await _plan_labels(services, session, user)
-        new_state = checkin_rules.apply_tap(state, tap.step, tap.value, tuple(labels))
-        reply = None
-        if new_state is not None and new_state.stage == "done":
-            reply = await _closing_reply(session, checkin, new_state, now)
-        if new_state is None or not await repo.update_checkin_if_stage(
-            session,
-            checkin_id=checkin.id,
-            expected_stage=state.stage,
-            now=now,
-            stage=new_state.stage,
-            activated=new_state.activated,
-            choice=new_state.choice,
-            intensity=new_state.intensity,
-            plan_id=new_state.plan_id,
-            **_remember(checkin, reply),
-        ):
-            # A stale message (a double tap, or an edit that failed after the answer was saved): show
-            # what is stored, so every later tap brings the message up to date.
-            checkin = await repo.reload(session, checkin)
-            await query.answer(ALREADY_SAVED)
-            stored = _state(checkin)
-            await edit_query_message(
-                query,
-                _text(services, checkin, user, stored, labels=labels),
-                _card_keyboard(checkin, user, stored.stage, labels),
-            )
-            return
-        if new_state.choice and new_state.choice != state.choice:
+        if tapped is None:
+            stored = await _stored_card(services, session, tap, owner, labels, now)
+        elif write.values.get("choice"):
             # The evening's answer is what the day's marked moments of the picked pattern chose.
             await repo.set_day_moments_choice(
                 session,
-                user_id=user.id,
-                local_date=checkin.local_date,
-                choice=new_state.choice,
-                plan_id=new_state.plan_id,
+                user_id=user_id,
+                local_date=tapped.local_date,
+                choice=write.values["choice"],
+                plan_id=tapped.plan_id,
+                commit=False,
             )
+        await session.commit()
+    if tapped is None:
+        # Someone else's check-in, a forged id and an expired one all get the same answer; a stale
+        # message (a double tap, or an edit that failed after the answer was saved) shows what is
+        # stored, so every later tap brings the message up to date.
+        if stored is None:
+            await query.answer(CLOSED)
+            return
+        await query.answer(ALREADY_SAVED)
+        await edit_query_message(query, *stored)
+        return
+    new_state = checkin_rules.CheckInState(
+        stage=tapped.stage,
+        activated=tapped.activated,
+        choice=tapped.choice,
+        intensity=tapped.intensity,
+        note=tapped.note,
+        plan_id=tapped.plan_id,
+    )
     await query.answer("Saved ✓")
     await edit_query_message(
         query,
-        _text(services, checkin, user, new_state, labels=labels),
-        _card_keyboard(checkin, user, new_state.stage, labels),
+        checkin_rules.checkin_text(
+            new_state, tapped.local_date, pattern=_shown_pattern(services, owner), plan_labels=labels
+        ),
+        _keyboard(tapped.id, new_state.stage, labels, bids=not owner.partner_feels_unsafe),
     )
     if reply is not None:
-        await _close(context.bot, user, new_state, reply)
+        await _close(context.bot, user_id, new_state, reply)
+
+
+async def _stored_card(
+    services: Services, session, tap, owner: repo.CardOwner, labels: dict[int, str], now: datetime
+):
+    """The card's text and buttons as stored, or None for a check-in that is closed or not the user's."""
+    checkin = (
+        await repo.get_checkin(session, checkin_id=tap.checkin_id, user_id=owner.id)
+        if tap is not None
+        else None
+    )
+    if checkin is None or now >= checkin.closes_at:
+        return None
+    stored = _state(checkin)
+    return (
+        checkin_rules.checkin_text(
+            stored, checkin.local_date, pattern=_shown_pattern(services, owner), plan_labels=labels
+        ),
+        _keyboard(checkin.id, stored.stage, labels, bids=not owner.partner_feels_unsafe),
+    )
 
 
 async def _closing_reply(
@@ -427,12 +443,12 @@ def _remember(checkin: CheckIn, reply: replies.Reply | None) -> dict[str, str]:
 
 
 async def _close(
-    bot: Bot, user: User, state: checkin_rules.CheckInState, reply: replies.Reply, prefix: str = ""
+    bot: Bot, user_id: int, state: checkin_rules.CheckInState, reply: replies.Reply, prefix: str = ""
 ) -> None:
     """The closing reply, with a practice offer where the answer calls for one."""
     offer = checkin_rules.exercise_offer(state) if reply.offers_practice else None
     markup = keyboard([(offer[0], exercise_button("new", offer[1]))]) if offer else None
-    await bot.send_message(user.id, prefix + reply.text, parse_mode=ParseMode.HTML, reply_markup=markup)
+    await bot.send_message(user_id, prefix + reply.text, parse_mode=ParseMode.HTML, reply_markup=markup)
 
 
 async def keep_note(update: Update, context: BotContext, checkin: CheckIn, *, quiet: bool = False):
@@ -481,4 +497,4 @@ async def note(update: Update, context: BotContext, checkin: CheckIn) -> None:
         return
     user, new_state, shortened, reply = saved
     cut = f"I kept the first {checkin_rules.NOTE_MAX_CHARS} characters of your note.\n\n" if shortened else ""
-    await _close(context.bot, user, new_state, reply, cut)
+    await _close(context.bot, user.id, new_state, reply, cut)

@@ -27,13 +27,12 @@ from bot.practice.onboarding import DIRECTIONS
 from bot.services import BotContext, Services
 from handlers import questions
 from handlers.replying import edit_query_message, keyboard
-from scheduler import due
+from scheduler import due, kinds, plan
+from scheduler.dispatch import Delivery
 from storage import repo
 from storage.models import ExercisePractice, User
 
-FOLLOW_UP = "exercise_followup"
 # A "how do you feel?" question more than this late would feel odd; it is skipped instead.
-FOLLOW_UP_MEANINGFUL_FOR = timedelta(hours=6)
 # Offers started from the check-in's closing buttons: ex:new:<code>
 NEW_OFFER_REASONS = {
     "o": "after_old_pattern",
@@ -351,7 +350,9 @@ async def _practice_tap(
         await _show_step(query, context, session, user, practice, exercise, move.step)
     elif move.effect is flow.Effect.TIMER:
         due_at = now + timedelta(minutes=exercise.timer_minutes)
-        await repo.set_due(session, user_id=user.id, kind=FOLLOW_UP, ref_id=practice.id, due_at=due_at)
+        await plan.schedule_once(
+            session, kind=kinds.EXERCISE_FOLLOW_UP, user_id=user.id, ref_id=practice.id, due_at=due_at
+        )
         await edit_query_message(query, card.timer_text(exercise.title, exercise.timer_minutes))
     elif move.effect is flow.Effect.ASK_FEELING:
         await edit_query_message(query, card.done_text(exercise.title), _feeling_keyboard(practice.id))
@@ -447,20 +448,21 @@ async def _redraw(query, session, practice: ExercisePractice, exercise) -> None:
     # Skipped: the card already shows the practice offered in its place.
 
 
-async def send_follow_up(
-    services: Services, bot: Bot, session, user: User, row: repo.ClaimedDue, now: datetime
-) -> bool:
+async def render_follow_up(
+    services: Services, session, user: User, row: repo.ClaimedDue, now: datetime
+) -> Delivery | None:
     """When a timed practice's timer ends, ask how it left the user."""
-    if now - row.due_at > FOLLOW_UP_MEANINGFUL_FOR:
-        return False
     practice = await repo.get_practice(session, practice_id=row.ref_id, user_id=user.id)
     if practice is None or practice.status != "completed":
-        return False
-    await bot.send_message(
-        user.id,
-        f"Time's up. {card.FEELING_QUESTION}",
-        parse_mode=ParseMode.HTML,
-        disable_notification=user.quiet,
-        reply_markup=_feeling_keyboard(practice.id),
-    )
-    return True
+        return None
+
+    async def send(bot: Bot) -> None:
+        await bot.send_message(
+            user.id,
+            f"Time's up. {card.FEELING_QUESTION}",
+            parse_mode=ParseMode.HTML,
+            disable_notification=user.quiet,
+            reply_markup=_feeling_keyboard(practice.id),
+        )
+
+    return Delivery(send=send)

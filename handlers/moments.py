@@ -18,12 +18,12 @@ from bot.practice.pausing import is_paused
 from bot.services import BotContext, Services
 from handlers import guards, questions
 from handlers.replying import edit_query_message, keyboard
-from scheduler import due
+from scheduler import due, kinds
+from scheduler import plan as scheduling
+from scheduler.dispatch import Delivery
 from storage import repo
 from storage.models import PatternPlan, User
 
-HELD_QUESTION_KIND = "held_message"
-STAY_END_KIND = "stay_timer"
 EXPIRED = "This button has expired."
 NO_PLAN = "You don't have a plan yet. /plans sets one up in three short answers."
 
@@ -155,10 +155,10 @@ async def moment_tap(update: Update, context: BotContext) -> None:
             return
         if tap.action == "s":
             await repo.set_moment(session, moment_id=moment.id, user_id=user.id, action="staying")
-            await repo.set_due(
+            await scheduling.schedule_once(
                 session,
+                kind=kinds.STAY_TIMER_END,
                 user_id=user.id,
-                kind=STAY_END_KIND,
                 ref_id=moment.id,
                 due_at=now + timedelta(minutes=moment_rules.STAY_MINUTES),
             )
@@ -192,26 +192,21 @@ async def hold_text(update: Update, context: BotContext, user: User) -> None:
             await update.effective_message.reply_text("I couldn't hold that. /now starts again.")
             return
         minutes, moment_id = waiting
-        await repo.hold_message(
-            session,
-            user_id=user.id,
-            moment_id=moment_id,
-            text=typed,
-            wait_minutes=minutes,
-            now=now,
-            kind=HELD_QUESTION_KIND,
+        await scheduling.hold_message(
+            session, user_id=user.id, moment_id=moment_id, text=typed, wait_minutes=minutes, now=now
         )
         await repo.set_moment(session, moment_id=moment_id, user_id=user.id, action="held")
     await update.effective_message.reply_text(moment_rules.HOLD_SAVED.format(minutes=minutes))
 
 
-async def send_held_question(
-    services: Services, bot: Bot, session, user: User, row: repo.ClaimedDue, now: datetime
-) -> bool:
+async def render_held_question(
+    services: Services, session, user: User, row: repo.ClaimedDue, now: datetime
+) -> Delivery | None:
     """When the wait ends: "Still want to send it?" with send as is, edit first, let it go."""
     held = await repo.get_held(session, held_id=row.ref_id, user_id=user.id)
     if held is None:
-        return False
+        return None
+    # During /pause or a safety pause the question changes (see bot.practice.moments.timer_delivery).
     delivery = moment_rules.timer_delivery(
         "hold",
         paused=is_paused(user.paused_since, user.paused_until, now),
@@ -226,29 +221,35 @@ async def send_held_question(
             [("Send as is", held_button(held.id, "s")), ("Edit it first", held_button(held.id, "e"))],
             [("Let it go", held_button(held.id, "l"))],
         )
-    await bot.send_message(
-        user.id, text, parse_mode=ParseMode.HTML, disable_notification=user.quiet, reply_markup=markup
-    )
-    return True
+
+    async def send(bot: Bot) -> None:
+        await bot.send_message(
+            user.id, text, parse_mode=ParseMode.HTML, disable_notification=user.quiet, reply_markup=markup
+        )
+
+    return Delivery(send=send)
 
 
-async def send_stay_end(
-    services: Services, bot: Bot, session, user: User, row: repo.ClaimedDue, now: datetime
-) -> bool:
+async def render_stay_end(
+    services: Services, session, user: User, row: repo.ClaimedDue, now: datetime
+) -> Delivery | None:
     """When five more minutes are up: one line."""
     moment = await repo.get_moment(session, moment_id=row.ref_id, user_id=user.id)
     if moment is None or moment.action != "staying":
-        return False
+        return None
     delivery = moment_rules.timer_delivery(
         "stay",
         paused=is_paused(user.paused_since, user.paused_until, now),
         safety_pause=await repo.active_safety_flag(session, user_id=user.id, now=now) is not None,
     )
     if delivery == moment_rules.NOTHING:
-        return False
+        return None
     await repo.set_moment(session, moment_id=moment.id, user_id=user.id, action="stayed")
-    await bot.send_message(user.id, moment_rules.STAY_DONE, disable_notification=user.quiet)
-    return True
+
+    async def send(bot: Bot) -> None:
+        await bot.send_message(user.id, moment_rules.STAY_DONE, disable_notification=user.quiet)
+
+    return Delivery(send=send)
 
 
 async def held_tap(update: Update, context: BotContext) -> None:
@@ -261,9 +262,7 @@ async def held_tap(update: Update, context: BotContext) -> None:
             await query.answer("Already done ✓")
             return
         text, moment_id = held.text, held.moment_id
-        if not await repo.release_held(
-            session, held_id=held.id, user_id=update.effective_user.id, kind=HELD_QUESTION_KIND
-        ):
+        if not await scheduling.release_held(session, held_id=held.id, user_id=update.effective_user.id):
             await query.answer("Already done ✓")
             return
         safety = await repo.active_safety_flag(

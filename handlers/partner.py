@@ -23,6 +23,7 @@ from bot.services import BotContext, Services
 from handlers.help_lines import help_lines
 from handlers.replying import edit_query_message, keyboard
 from scheduler import due, plan
+from scheduler.dispatch import Delivery
 from storage import repo
 from storage.models import PartnerInvite, PartnerLink, User
 
@@ -677,14 +678,14 @@ async def hold_back(update: Update, context: BotContext, user: User) -> None:
     await update.effective_message.reply_text("I didn't pass that on to your partner.")
 
 
-async def send_exchange(services: Services, bot: Bot, session, user: User, row, now: datetime) -> bool:
+async def render_exchange(services: Services, session, user: User, row, now: datetime) -> Delivery | None:
     """The week's secure-base question, to one partner (the scheduler sends each partner their own)."""
     linked = await _linked(session, user)
     if linked is None or linked.link.id != row.ref_id:
         await plan.unschedule_partner_exchange(session, user_id=user.id)
-        return False
+        return None
     if linked.suspended:
-        return False
+        return None
     zone = ZoneInfo(user.time_zone or "UTC")
     key = week_key(due.practice_date(now, zone))
     question = partner_rules.exchange_question(key)
@@ -698,14 +699,16 @@ async def send_exchange(services: Services, bot: Bot, session, user: User, row, 
     )
     answered = {a.user_id for a in await repo.exchange_answers(session, exchange_id=exchange.id)}
     if user.id in answered or now >= exchange.expires_at:
-        return False
+        return None
     # The partner's question may have created this week's exchange already: theirs is the one asked.
     question = next((q for q in partner_rules.EXCHANGE_QUESTIONS if q.id == exchange.question_id), question)
-    await bot.send_message(
-        user.id,
+    text = (
         f"<b>This week's secure-base question</b>\n<i>{html.escape(question.text)}</i>\n\n"
-        "Your answer stays hidden until your partner has answered too; then you both see both.",
-        parse_mode=ParseMode.HTML,
-        reply_markup=keyboard([("Answer", partner_button("x", exchange.id))]),
+        "Your answer stays hidden until your partner has answered too; then you both see both."
     )
-    return True
+    markup = keyboard([("Answer", partner_button("x", exchange.id))])
+
+    async def send(bot: Bot) -> None:
+        await bot.send_message(user.id, text, parse_mode=ParseMode.HTML, reply_markup=markup)
+
+    return Delivery(send=send)

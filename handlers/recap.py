@@ -6,7 +6,7 @@ import asyncio
 import html
 import logging
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update, WebAppInfo
@@ -31,6 +31,7 @@ from bot.services import BotContext, Services
 from handlers import guards, questions
 from handlers.replying import edit_query_message, keyboard
 from scheduler import due
+from scheduler.dispatch import Delivery
 from storage import repo
 from storage.models import User
 
@@ -41,8 +42,9 @@ CHART_CAPTION = (
     "Bars: share of secure choices each week. Line: your practice score. "
     "Dips stay visible: they are part of the path, not the end of it."
 )
-EARLIEST = date(2000, 1, 1)
 CHART_WEEKS = 12
+# Before anyone's first day of practice: reading from here reads the whole history.
+EARLIEST = date(2000, 1, 1)
 OPEN_MINI_APP = "Open my progress page"
 # Ten years of weeks: the long view, with a bound on the chart's size.
 PROGRESS_WEEKS_MAX = 520
@@ -53,22 +55,19 @@ async def load_practice_history(
 ) -> tuple[list[recap_rules.DayRecord], list[recap_rules.PracticeRecord]]:
     """Every check-in and every practice begun, as the recap rules read them (the days, the practices)."""
     zone = ZoneInfo(user.time_zone)
-    checkins = await repo.checkins_since(session, user_id=user.id, since=EARLIEST)
-    practices = await repo.practices_since(session, user_id=user.id, since=datetime(2000, 1, 1, tzinfo=UTC))
     days = [
-        recap_rules.DayRecord(
-            local_date=c.local_date, activated=c.activated, choice=c.choice, intensity=c.intensity
-        )
-        for c in checkins
+        recap_rules.DayRecord(local_date=local_date, activated=activated, choice=choice, intensity=intensity)
+        for local_date, activated, choice, intensity in await repo.checkin_answers(session, user_id=user.id)
     ]
     done = [
         recap_rules.PracticeRecord(
-            local_date=due.practice_date(p.offered_at, zone),
-            completed=p.status in ("completed", "felt"),
-            feeling=p.feeling,
+            local_date=due.practice_date(offered_at, zone),
+            completed=status in ("completed", "felt"),
+            feeling=feeling,
         )
-        for p in practices
-        if p.status in ("started", "completed", "felt")
+        for offered_at, status, feeling in await repo.practice_outcomes(
+            session, user_id=user.id, statuses=("started", "completed", "felt")
+        )
     ]
     return days, done
 
@@ -265,7 +264,7 @@ async def _stream(
 
 
 @dataclass(frozen=True)
-class _ChartPlan:
+class ChartPlan:
     """What the chart after a full recap needs: the user's days, their first day, the recap's week."""
 
     days: list
@@ -275,11 +274,19 @@ class _ChartPlan:
     marked: list
 
 
-async def _send_recap_text(
-    bot: Bot, services: Services, session, user: User, recap_date: date, previous_recaps: list[date] | None
-) -> tuple[int, _ChartPlan | None]:
-    """The recap for `recap_date` (scheduled when `previous_recaps` is given, else /recap); its message id,
-    stored before anything else is tried, and what its chart needs (None for the welcome line).
+@dataclass(frozen=True)
+class RecapPlan:
+    """A recap read and composed, ready to send: the welcome line alone, or the recap and its chart."""
+
+    recap: recap_rules.Recap | None
+    window: tuple[date, date] | None
+    chart: ChartPlan | None
+
+
+async def plan_recap(
+    services: Services, session, user: User, recap_date: date, previous_recaps: list[date] | None
+) -> RecapPlan:
+    """The recap for `recap_date` (scheduled when `previous_recaps` is given, else /recap), read and composed.
 
     Before three days of use the user gets one welcome line instead: no numbers, no chart.
     """
@@ -289,67 +296,86 @@ async def _send_recap_text(
         recap_date, first_day=started, recap_weekday=user.recap_weekday, sent_recap_dates=previous_recaps
     )
     if window is None:
-        message = await bot.send_message(
-            user.id,
-            recap_rules.WELCOME_INSTEAD_OF_RECAP,
-            parse_mode=ParseMode.HTML,
-            disable_notification=user.quiet,
-        )
-        return message.message_id, None
+        return RecapPlan(None, None, None)
     week_key = recap_rules.week_key(recap_date)
     extra = await _moment_sections(services, session, user, *window)
     extra += await _relationship_sections(session, user, *window, week_key)
     marked = await _marked_moments(session, user)
     repaired = await _repaired_after(session, user, *window)
     recap = _compose(services, user, days, practices, window, extra, marked, repaired)
-    message_id = await _stream(bot, services, user.id, recap, window, user.quiet)
-    return message_id, _ChartPlan(days, started, window, week_key, marked)
+    return RecapPlan(recap, window, ChartPlan(days, started, window, week_key, marked))
 
 
-async def _send_recap_extras(bot: Bot, session, user: User, plan: _ChartPlan | None, now: datetime) -> None:
+async def _send_recap_text(bot: Bot, services: Services, user: User, plan: RecapPlan) -> int:
+    """The recap's text (or the welcome line instead); its message id."""
+    if plan.recap is None:
+        message = await bot.send_message(
+            user.id,
+            recap_rules.WELCOME_INSTEAD_OF_RECAP,
+            parse_mode=ParseMode.HTML,
+            disable_notification=user.quiet,
+        )
+        return message.message_id
+    return await _stream(bot, services, user.id, plan.recap, plan.window, user.quiet)
+
+
+def recap_chart_png(user: User, plan: ChartPlan) -> bytes:
+    """The chart after a full recap: the weeks up to the recap's, as a PNG."""
+    last_end, weeks = recap_rules.chart_weeks(
+        plan.started, plan.window[1], recap_weekday=user.recap_weekday, most=CHART_WEEKS
+    )
+    points = recap_rules.weekly_series(plan.days, until=last_end, weeks=weeks, moments=plan.marked)
+    return charts.render_recap_chart(points)
+
+
+async def _send_recap_extras(
+    bot: Bot, services: Services, user: User, plan: ChartPlan | None, now: datetime
+) -> None:
     """The chart and the first self-rating after the recap text. A failed chart is logged and
     skipped: the text already arrived, and sending the recap again would repeat it."""
     if plan is None:
         return
     try:
         await bot.send_chat_action(user.id, ChatAction.UPLOAD_PHOTO)
-        last_end, weeks = recap_rules.chart_weeks(
-            plan.started, plan.window[1], recap_weekday=user.recap_weekday, most=CHART_WEEKS
-        )
-        points = recap_rules.weekly_series(plan.days, until=last_end, weeks=weeks, moments=plan.marked)
-        # Rendering takes tens of milliseconds of CPU: off the event loop, so other users' taps go on.
-        png = await asyncio.to_thread(charts.render_recap_chart, points)
+        # Rendering takes milliseconds of CPU: off the event loop, so other users' taps go on.
+        png = await asyncio.to_thread(recap_chart_png, user, plan)
         await bot.send_photo(user.id, png, caption=CHART_CAPTION, disable_notification=True)
     except Forbidden:
         raise
     except TelegramError as error:
         log.warning("recap chart not sent (%s); the recap text stands", type(error).__name__)
-        await repo.record_error(session, kind=type(error).__name__, now=now)
+        async with services.sessions() as session:
+            await repo.record_error(session, kind=type(error).__name__, now=now)
     text, markup = _capacity_prompt(plan.week_key, 0)
     await bot.send_message(
         user.id, text, parse_mode=ParseMode.HTML, reply_markup=markup, disable_notification=True
     )
 
 
-async def send_scheduled(
-    services: Services, bot: Bot, session, user: User, row: repo.ClaimedDue, now: datetime
-) -> bool:
-    """Send the week's recap once; False when it is no longer meaningful or already went out."""
+async def render_scheduled(
+    services: Services, session, user: User, row: repo.ClaimedDue, now: datetime
+) -> Delivery | None:
+    """The week's recap, once; None when it already went out."""
     zone = ZoneInfo(user.time_zone)
-    if not due.still_meaningful(row.due_at, now, zone):
-        return False
     recap_date = due.practice_date(row.due_at, zone)
     recap = await repo.get_or_create_recap(
         session, user_id=user.id, week_key=recap_rules.week_key(recap_date), recap_date=recap_date, now=now
     )
     if recap.message_id is not None:
-        return False
-    previous = await repo.sent_recap_dates(session, user_id=user.id)
-    message_id, plan = await _send_recap_text(bot, services, session, user, recap_date, previous)
-    # Stored at once: whatever happens to the chart, this week's recap text is not sent again.
-    await repo.set_recap_message(session, recap_id=recap.id, message_id=message_id, sent_at=now)
-    await _send_recap_extras(bot, session, user, plan, now)
-    return True
+        return None
+    plan = await plan_recap(
+        services, session, user, recap_date, await repo.sent_recap_dates(session, user_id=user.id)
+    )
+
+    async def send(bot: Bot) -> int:
+        message_id = await _send_recap_text(bot, services, user, plan)
+        # Stored at once: whatever happens to the chart, this week's recap text is not sent again.
+        async with services.sessions() as writing:
+            await repo.set_recap_message(writing, recap_id=recap.id, message_id=message_id, sent_at=now)
+        await _send_recap_extras(bot, services, user, plan.chart, now)
+        return message_id
+
+    return Delivery(send=send)
 
 
 async def recap_command(update: Update, context: BotContext) -> None:
@@ -363,8 +389,9 @@ async def recap_command(update: Update, context: BotContext) -> None:
         if user is None:
             return
         recap_date = due.practice_date(now, ZoneInfo(user.time_zone))
-        _, plan = await _send_recap_text(context.bot, services, session, user, recap_date, None)
-        await _send_recap_extras(context.bot, session, user, plan, now)
+        plan = await plan_recap(services, session, user, recap_date, None)
+    await _send_recap_text(context.bot, services, user, plan)
+    await _send_recap_extras(context.bot, services, user, plan.chart, now)
 
 
 async def more_tap(update: Update, context: BotContext) -> None:

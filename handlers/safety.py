@@ -28,13 +28,12 @@ from bot.practice.screen import Screening
 from bot.services import BotContext, Services
 from handlers.help_lines import directory_button, help_lines, language_line, safety_plan_of, safety_plan_row
 from handlers.replying import edit_query_message
+from scheduler import kinds
+from scheduler import plan as scheduling
+from scheduler.dispatch import Delivery
 from storage import repo
 from storage.models import User
 
-FOLLOW_UP = "safety_followup"
-# When the pause would lift: the question first; a week later, if unanswered, one gentle line.
-HOW_ARE_YOU = "safety_ask"
-NO_ANSWER = "safety_no_answer"
 SOS_TOPICS = (Topic.SUICIDE, Topic.DOMESTIC_ABUSE, Topic.SEXUAL_ASSAULT)
 FOLLOW_UP_LATE = timedelta(hours=12)
 
@@ -277,31 +276,38 @@ async def safety_tap(update: Update, context: BotContext) -> None:
         await query.answer()
 
 
-async def send_follow_up(services: Services, bot, session, user: User, row, now) -> bool:
+async def render_follow_up(services: Services, session, user: User, row, now) -> Delivery:
     """The day after a crisis signal: one gentle check-in, then normal only if they say they're okay."""
     # Sent late (the bot was down), "yesterday" would be wrong.
     when = "yesterday" if now - row.due_at < FOLLOW_UP_LATE else "the other day"
-    await bot.send_message(
-        user.id,
-        FOLLOW_UP_QUESTION.format(when=when),
-        reply_markup=InlineKeyboardMarkup(
-            [
-                [InlineKeyboardButton("Show help lines", callback_data=safety_button("lines"))],
-                [InlineKeyboardButton("I'm okay now", callback_data=safety_button("okay"))],
-            ]
-        ),
-    )
-    return True
+
+    async def send(bot) -> None:
+        await bot.send_message(
+            user.id,
+            FOLLOW_UP_QUESTION.format(when=when),
+            reply_markup=InlineKeyboardMarkup(
+                [
+                    [InlineKeyboardButton("Show help lines", callback_data=safety_button("lines"))],
+                    [InlineKeyboardButton("I'm okay now", callback_data=safety_button("okay"))],
+                ]
+            ),
+        )
+
+    return Delivery(send=send)
 
 
 async def _schedule(session, user_id: int, change: safety_pause.PauseChange) -> None:
     """The safety pause's messages as the change says: the follow-up, the question, no silence line."""
     if change.cancel_no_answer:
-        await repo.delete_user_due(session, user_id=user_id, kind=NO_ANSWER)
+        await scheduling.unschedule(session, kind=kinds.PAUSE_LIFT_NO_ANSWER, user_id=user_id)
     if change.follow_up_at is not None:
-        await repo.set_due(session, user_id=user_id, kind=FOLLOW_UP, due_at=change.follow_up_at)
+        await scheduling.schedule_once(
+            session, kind=kinds.SAFETY_FOLLOW_UP, user_id=user_id, due_at=change.follow_up_at
+        )
     if change.how_are_you_at is not None:
-        await repo.set_due(session, user_id=user_id, kind=HOW_ARE_YOU, due_at=change.how_are_you_at)
+        await scheduling.schedule_once(
+            session, kind=kinds.PAUSE_LIFT_QUESTION, user_id=user_id, due_at=change.how_are_you_at
+        )
 
 
 async def _how_are_you_answer(
@@ -339,28 +345,40 @@ async def _how_are_you_answer(
     )
 
 
-async def send_how_are_you(services: Services, bot, session, user: User, row, now) -> bool:
+async def render_how_are_you(services: Services, session, user: User, row, now) -> Delivery | None:
     """When the safety pause would lift: ask first; nothing practice-related comes back before an answer."""
     if await repo.active_safety_flag(session, user_id=user.id, now=now) is None:
-        return False  # already lifted ("I'm okay now")
-    await bot.send_message(
-        user.id,
-        _HOW_ARE_YOU,
-        reply_markup=InlineKeyboardMarkup(
-            [
-                [InlineKeyboardButton(label, callback_data=safety_button("how", answer.value))]
-                for answer, label in HOW_ARE_YOU_LABELS.items()
-            ]
-        ),
-    )
-    await repo.set_due(session, user_id=user.id, kind=NO_ANSWER, due_at=now + NO_ANSWER_WAIT)
-    return True
+        return None  # already lifted ("I'm okay now")
+
+    async def send(bot) -> None:
+        await bot.send_message(
+            user.id,
+            _HOW_ARE_YOU,
+            reply_markup=InlineKeyboardMarkup(
+                [
+                    [InlineKeyboardButton(label, callback_data=safety_button("how", answer.value))]
+                    for answer, label in HOW_ARE_YOU_LABELS.items()
+                ]
+            ),
+        )
+
+    async def record(session, message_id, sent_at) -> None:
+        await scheduling.schedule_once(
+            session, kind=kinds.PAUSE_LIFT_NO_ANSWER, user_id=user.id, due_at=sent_at + NO_ANSWER_WAIT
+        )
+
+    return Delivery(send=send, record=record)
 
 
-async def send_no_answer(services: Services, bot, session, user: User, row, now) -> bool:
+async def render_no_answer(services: Services, session, user: User, row, now) -> Delivery | None:
     """A week without an answer to "how are you now?": one gentle line, then practice comes back."""
     if await repo.active_safety_flag(session, user_id=user.id, now=now) is None:
-        return False
-    await bot.send_message(user.id, _NO_ANSWER)
-    await repo.clear_safety_flags(session, user_id=user.id, now=now)
-    return True
+        return None
+
+    async def send(bot) -> None:
+        await bot.send_message(user.id, _NO_ANSWER)
+
+    async def record(session, message_id, sent_at) -> None:
+        await repo.clear_safety_flags(session, user_id=user.id, now=sent_at)
+
+    return Delivery(send=send, record=record)

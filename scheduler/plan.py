@@ -1,18 +1,23 @@
-"""Puts a user's recurring messages on the schedule (as due rows) when their settings change."""
+"""The only writer of due rows: puts a user's messages on the schedule, moves them and takes them off."""
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from scheduler.due import next_due, next_weekly_due, practice_date
+from scheduler.kinds import CHECKIN as CHECKIN_KIND
+from scheduler.kinds import HELD_MESSAGE_QUESTION, Kind, next_partner_exchange_after
+from scheduler.kinds import PARTNER_EXCHANGE as PARTNER_EXCHANGE_KIND
+from scheduler.kinds import RECAP as RECAP_KIND
 from storage import repo
-from storage.models import User
+from storage.models import HeldMessage, User
 
-CHECKIN = "checkin"
-RECAP = "recap"
+CHECKIN = CHECKIN_KIND.name
+RECAP = RECAP_KIND.name
+PARTNER_EXCHANGE = PARTNER_EXCHANGE_KIND.name
 
 
 async def schedule_checkin(session: AsyncSession, *, user: User, now: datetime) -> datetime:
@@ -53,29 +58,49 @@ async def ensure_recap_scheduled(session: AsyncSession, *, user: User, now: date
     return await schedule_recap(session, user=user, now=now)
 
 
-# The weekly secure-base question for linked partners: one row per partner (ref_id = the link),
-# Wednesday evening in each one's own zone, so both fall in the same ISO week wherever they are.
-PARTNER_EXCHANGE = "partner_exchange"
-PARTNER_EXCHANGE_WEEKDAY = 2
-PARTNER_EXCHANGE_TIME = time(19, 0)
+async def schedule_once(
+    session: AsyncSession, *, kind: Kind, user_id: int, due_at: datetime, ref_id: int = 0
+) -> None:
+    """Put one message of this kind on the schedule (or move it), about `ref_id` where it names a row."""
+    await repo.set_due(session, user_id=user_id, kind=kind.name, due_at=due_at, ref_id=ref_id)
 
 
-def next_partner_exchange(after: datetime, zone_name: str | None) -> datetime:
-    """The next weekly partner question after `after`, in the user's zone (UTC before they set one)."""
-    return next_weekly_due(
-        after, PARTNER_EXCHANGE_WEEKDAY, PARTNER_EXCHANGE_TIME, ZoneInfo(zone_name or "UTC")
+async def unschedule(session: AsyncSession, *, kind: Kind, user_id: int) -> None:
+    """Take the user's messages of this kind off the schedule."""
+    await repo.delete_user_due(session, user_id=user_id, kind=kind.name)
+
+
+async def hold_message(
+    session: AsyncSession, *, user_id: int, moment_id: int | None, text: str, wait_minutes: int, now: datetime
+) -> HeldMessage:
+    """Keep a message and schedule the question about it, in one commit."""
+    return await repo.hold_message(
+        session,
+        user_id=user_id,
+        moment_id=moment_id,
+        text=text,
+        wait_minutes=wait_minutes,
+        now=now,
+        kind=HELD_MESSAGE_QUESTION.name,
     )
+
+
+async def release_held(session: AsyncSession, *, held_id: int, user_id: int) -> bool:
+    """Delete a held message and its scheduled question; False when another tap already did."""
+    return await repo.release_held(session, held_id=held_id, user_id=user_id, kind=HELD_MESSAGE_QUESTION.name)
 
 
 async def schedule_partner_exchange(
     session: AsyncSession, *, user: User, link_id: int, now: datetime
 ) -> datetime:
     """Put the user's weekly partner question on the schedule for their link."""
-    due_at = next_partner_exchange(now, user.time_zone)
-    await repo.set_due(session, user_id=user.id, kind=PARTNER_EXCHANGE, due_at=due_at, ref_id=link_id)
+    due_at = next_partner_exchange_after(now, user.time_zone)
+    await repo.set_due(
+        session, user_id=user.id, kind=PARTNER_EXCHANGE_KIND.name, due_at=due_at, ref_id=link_id
+    )
     return due_at
 
 
 async def unschedule_partner_exchange(session: AsyncSession, *, user_id: int) -> None:
     """No more partner questions for this user (unlinked, or the link is gone)."""
-    await repo.delete_user_due(session, user_id=user_id, kind=PARTNER_EXCHANGE)
+    await repo.delete_user_due(session, user_id=user_id, kind=PARTNER_EXCHANGE_KIND.name)

@@ -6,7 +6,21 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import String, Table, and_, column, delete, exists, func, literal, or_, tuple_, update
+from sqlalchemy import (
+    String,
+    Table,
+    and_,
+    bindparam,
+    case,
+    column,
+    delete,
+    exists,
+    func,
+    literal,
+    or_,
+    tuple_,
+    update,
+)
 from sqlalchemy import select as select_rows  # plain rows, for tables without a model at hand
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -168,13 +182,34 @@ async def export_user(session: AsyncSession, *, user_id: int) -> dict[str, list[
     return exported
 
 
-async def mark_unreachable(session: AsyncSession, *, user_id: int, now: datetime) -> None:
+async def mark_unreachable(
+    session: AsyncSession, *, user_id: int, now: datetime, commit: bool = True
+) -> None:
     """Note that the user blocked the bot and drop their scheduled messages until they return."""
     await session.exec(
         update(User).where(User.id == user_id, User.unreachable_since.is_(None)).values(unreachable_since=now)
     )
     await session.exec(delete(DueMessage).where(DueMessage.user_id == user_id))
-    await session.commit()
+    if commit:
+        await session.commit()
+
+
+async def set_keep_going(
+    session: AsyncSession, *, user_id: int, asked_at: datetime | None, reset_at: datetime | None
+) -> None:
+    """When "keep going?" was asked (None once answered) and from when unanswered check-ins count again;
+    committed with the caller's other writes."""
+    await session.exec(
+        update(User)
+        .where(User.id == user_id)
+        .values(keep_going_asked_at=asked_at, keep_going_reset_at=reset_at)
+    )
+
+
+async def users_by_id(session: AsyncSession, *, user_ids: list[int]) -> dict[int, User]:
+    """The users with these ids that exist, by id, in one query."""
+    result = await session.exec(select(User).where(User.id.in_(user_ids)))
+    return {user.id: user for user in result.all()}
 
 
 # --- check-ins ---------------------------------------------------------------------------------
@@ -212,7 +247,13 @@ async def get_or_create_checkin(
 
 
 async def update_checkin_if_stage(
-    session: AsyncSession, *, checkin_id: int, expected_stage: str, now: datetime, **values: Any
+    session: AsyncSession,
+    *,
+    checkin_id: int,
+    expected_stage: str,
+    now: datetime,
+    commit: bool = True,
+    **values: Any,
 ) -> bool:
     """Apply an answer only if the check-in is still on `expected_stage`; False for a lost race."""
     result = await session.exec(
@@ -220,8 +261,82 @@ async def update_checkin_if_stage(
         .where(CheckIn.id == checkin_id, CheckIn.stage == expected_stage, CheckIn.closes_at > now)
         .values(answered_at=now, **values)
     )
-    await session.commit()
+    if commit:
+        await session.commit()
     return result.rowcount == 1
+
+
+@dataclass(frozen=True)
+class TappedCheckIn:
+    """A check-in as a tap left it: what its card shows."""
+
+    id: int
+    local_date: date
+    stage: str
+    activated: str | None
+    choice: str | None
+    intensity: int | None
+    note: str | None
+    plan_id: int | None
+
+
+async def apply_checkin_tap(
+    session: AsyncSession,
+    *,
+    checkin_id: int,
+    user_id: int,
+    from_stages: frozenset[str],
+    now: datetime,
+    values: dict[str, Any],
+) -> TappedCheckIn | None:
+    """A tap's answer in one UPDATE … RETURNING, applied only to the user's own open check-in while it is on
+    one of `from_stages`; None for a lost race, a closed check-in or someone else's (not committed here)."""
+    table = CheckIn.__table__
+    # Straight on the connection: a Core statement needs none of the ORM's per-call bookkeeping.
+    connection = await session.connection()
+    result = await connection.execute(
+        update(table)
+        .where(
+            table.c.id == checkin_id,
+            table.c.user_id == user_id,
+            table.c.stage.in_(sorted(from_stages)),
+            table.c.closes_at > now,
+        )
+        .values(answered_at=now, **values)
+        .returning(
+            table.c.id,
+            table.c.local_date,
+            table.c.stage,
+            table.c.activated,
+            table.c.choice,
+            table.c.intensity,
+            table.c.note,
+            table.c.plan_id,
+        )
+    )
+    row = result.first()
+    return None if row is None else TappedCheckIn(*row)
+
+
+@dataclass(frozen=True)
+class CardOwner:
+    """What a check-in card shows of its owner: the pattern they named, and whether a partner frightens them."""
+
+    id: int
+    pattern: str | None
+    partner_feels_unsafe: bool
+
+
+async def card_owner(session: AsyncSession, *, user_id: int) -> CardOwner:
+    """The tapping user as their check-in card needs them (a user not found shows nothing of theirs)."""
+    users = User.__table__
+    connection = await session.connection()
+    row = (
+        await connection.execute(
+            select_rows(users.c.pattern, users.c.partner_feels_unsafe).where(users.c.id == user_id)
+        )
+    ).one_or_none()
+    return CardOwner(user_id, None, False) if row is None else CardOwner(user_id, row[0], bool(row[1]))
 
 
 async def set_checkin_message(
@@ -327,36 +442,69 @@ async def claim_due(
     return claimed
 
 
-async def advance_due(session: AsyncSession, *, due_id: int, due_at: datetime) -> None:
-    """Move a recurring row to its next occurrence and release it."""
-    await session.exec(
-        update(DueMessage)
-        .where(DueMessage.id == due_id)
-        .values(due_at=due_at, claimed_until=None, attempts=0, send_started_at=None, unknown_outcomes=0)
-    )
-    await session.commit()
+async def advance_due_rows(
+    session: AsyncSession, *, due_at_by_id: dict[int, datetime], commit: bool = True
+) -> None:
+    """Move recurring rows to their next occurrences and release them, in one statement."""
+    if due_at_by_id:
+        table = DueMessage.__table__
+        connection = await session.connection()
+        await connection.execute(
+            update(table)
+            .where(table.c.id == bindparam("row_id"))
+            .values(
+                due_at=bindparam("next_at"),
+                claimed_until=None,
+                attempts=0,
+                send_started_at=None,
+                unknown_outcomes=0,
+            ),
+            [{"row_id": row_id, "next_at": due_at} for row_id, due_at in due_at_by_id.items()],
+        )
+    if commit:
+        await session.commit()
 
 
-async def mark_sending(session: AsyncSession, *, due_id: int, now: datetime, unknown_outcomes: int) -> None:
-    """Record, before the Bot API call, that this row's message is being sent (committed at once)."""
-    await session.exec(
-        update(DueMessage)
-        .where(DueMessage.id == due_id)
-        .values(send_started_at=now, unknown_outcomes=unknown_outcomes)
-    )
-    await session.commit()
+async def mark_sending(
+    session: AsyncSession, *, due_ids: list[int], now: datetime, commit: bool = True
+) -> None:
+    """Record, before the Bot API calls, that these rows' messages are being sent; a row already marked
+    (an earlier attempt whose outcome stayed unknown) counts one more unknown outcome."""
+    if due_ids:
+        await session.exec(
+            update(DueMessage)
+            .where(DueMessage.id.in_(due_ids))
+            .values(
+                send_started_at=now,
+                unknown_outcomes=DueMessage.unknown_outcomes
+                + case((DueMessage.send_started_at.is_not(None), 1), else_=0),
+            ),
+            execution_options={"synchronize_session": False},
+        )
+    if commit:
+        await session.commit()
 
 
-async def mark_not_sent(session: AsyncSession, *, due_id: int) -> None:
-    """The send failed with a definite answer: nothing arrived, so a later retry cannot duplicate."""
-    await session.exec(update(DueMessage).where(DueMessage.id == due_id).values(send_started_at=None))
-    await session.commit()
+async def mark_not_sent(session: AsyncSession, *, due_ids: list[int], commit: bool = True) -> None:
+    """The sends failed with a definite answer: nothing arrived, so a later retry cannot duplicate."""
+    if due_ids:
+        await session.exec(
+            update(DueMessage).where(DueMessage.id.in_(due_ids)).values(send_started_at=None),
+            execution_options={"synchronize_session": False},
+        )
+    if commit:
+        await session.commit()
 
 
-async def delete_due(session: AsyncSession, *, due_id: int) -> None:
-    """Remove a due row that has nothing more to send."""
-    await session.exec(delete(DueMessage).where(DueMessage.id == due_id))
-    await session.commit()
+async def delete_due_rows(session: AsyncSession, *, due_ids: list[int], commit: bool = True) -> None:
+    """Remove due rows that have nothing more to send."""
+    if due_ids:
+        await session.exec(
+            delete(DueMessage).where(DueMessage.id.in_(due_ids)),
+            execution_options={"synchronize_session": False},
+        )
+    if commit:
+        await session.commit()
 
 
 async def delete_user_due(session: AsyncSession, *, user_id: int, kind: str | None = None) -> None:
@@ -446,6 +594,31 @@ async def practices_since(session: AsyncSession, *, user_id: int, since: datetim
         .order_by(ExercisePractice.offered_at)
     )
     return list(result.all())
+
+
+async def checkin_answers(
+    session: AsyncSession, *, user_id: int
+) -> list[tuple[date, str | None, str | None, int | None]]:
+    """(practice date, activated, choice, intensity) of every check-in the user has, oldest first: plain
+    rows, no note, for a recap's years of days."""
+    result = await session.exec(
+        select_rows(CheckIn.local_date, CheckIn.activated, CheckIn.choice, CheckIn.intensity)
+        .where(CheckIn.user_id == user_id)
+        .order_by(CheckIn.local_date)
+    )
+    return [tuple(row) for row in result.all()]
+
+
+async def practice_outcomes(
+    session: AsyncSession, *, user_id: int, statuses: tuple[str, ...]
+) -> list[tuple[datetime, str, str | None]]:
+    """(offered at, status, feeling) of the user's practices with one of `statuses`, oldest first."""
+    result = await session.exec(
+        select_rows(ExercisePractice.offered_at, ExercisePractice.status, ExercisePractice.feeling)
+        .where(ExercisePractice.user_id == user_id, ExercisePractice.status.in_(statuses))
+        .order_by(ExercisePractice.offered_at)
+    )
+    return [tuple(row) for row in result.all()]
 
 
 async def get_or_create_recap(
@@ -544,6 +717,18 @@ async def active_safety_flag(session: AsyncSession, *, user_id: int, now: dateti
         .limit(1)
     )
     return result.first()
+
+
+async def safety_paused_user_ids(session: AsyncSession, *, user_ids: list[int], now: datetime) -> set[int]:
+    """Which of these users a safety flag still pauses, in one query."""
+    result = await session.exec(
+        select_rows(SafetyFlag.user_id)
+        .where(
+            SafetyFlag.user_id.in_(user_ids), SafetyFlag.pause_until > now, SafetyFlag.cleared_at.is_(None)
+        )
+        .distinct()
+    )
+    return {row[0] for row in result.all()}
 
 
 async def clear_safety_flags(session: AsyncSession, *, user_id: int, now: datetime) -> None:
@@ -961,11 +1146,12 @@ async def pending_updates(session: AsyncSession) -> int:
 POSSIBLE_DUPLICATE = "PossibleDuplicate"
 
 
-async def record_error(session: AsyncSession, *, kind: str, now: datetime) -> None:
+async def record_error(session: AsyncSession, *, kind: str, now: datetime, commit: bool = True) -> None:
     """Count one error by its type (no content), keeping a week of them."""
     session.add(ErrorEvent(at=now, kind=kind))
     await session.exec(delete(ErrorEvent).where(ErrorEvent.at < now - timedelta(days=7)))
-    await session.commit()
+    if commit:
+        await session.commit()
 
 
 async def operator_stats(session: AsyncSession, *, now: datetime) -> dict[str, int | float | None]:
@@ -1018,6 +1204,19 @@ async def active_plans(session: AsyncSession, *, user_id: int) -> list[PatternPl
         select(PatternPlan)
         .where(PatternPlan.user_id == user_id, PatternPlan.retired_at.is_(None))
         .order_by(PatternPlan.created_at, PatternPlan.id)
+    )
+    return list(result.all())
+
+
+async def active_plan_words(session: AsyncSession, *, user_id: int) -> list:
+    """The user's plans not retired, oldest first, as plain rows of what names them (id, cue, old move,
+    secure alternative): a check-in tap reads these on every tap, so without the ORM's bookkeeping."""
+    plans = PatternPlan.__table__
+    connection = await session.connection()
+    result = await connection.execute(
+        select_rows(plans.c.id, plans.c.cue, plans.c.old_move, plans.c.secure_alternative)
+        .where(plans.c.user_id == user_id, plans.c.retired_at.is_(None))
+        .order_by(plans.c.created_at, plans.c.id)
     )
     return list(result.all())
 
@@ -1225,7 +1424,13 @@ async def release_held(session: AsyncSession, *, held_id: int, user_id: int, kin
 
 
 async def set_day_moments_choice(
-    session: AsyncSession, *, user_id: int, local_date: date, choice: str, plan_id: int | None = None
+    session: AsyncSession,
+    *,
+    user_id: int,
+    local_date: date,
+    choice: str,
+    plan_id: int | None = None,
+    commit: bool = True,
 ) -> None:
     """Record the evening's choice on the moments the user marked that day for the plan it names
     (every moment of the day when it names none)."""
@@ -1233,7 +1438,8 @@ async def set_day_moments_choice(
     if plan_id is not None:
         matching.append(PatternMoment.plan_id == plan_id)
     await session.exec(update(PatternMoment).where(*matching).values(choice=choice))
-    await session.commit()
+    if commit:
+        await session.commit()
 
 
 async def repairs_since(session: AsyncSession, *, user_id: int, since: date) -> list[Repair]:
@@ -1305,6 +1511,175 @@ async def update_user_if(
     )
     await session.commit()
     return result.rowcount == 1
+
+
+# --- the scheduled check-in, for a batch of users ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class CheckInRow:
+    """What a scheduled check-in card needs of one check-in (its note is read only where shown)."""
+
+    id: int
+    user_id: int
+    local_date: date
+    stage: str
+    activated: str | None
+    choice: str | None
+    intensity: int | None
+    message_id: int | None
+    sent_at: datetime | None
+    closes_at: datetime
+    plan_id: int | None
+
+
+_CHECKIN_ROW_COLUMNS = (
+    CheckIn.id,
+    CheckIn.user_id,
+    CheckIn.local_date,
+    CheckIn.stage,
+    CheckIn.activated,
+    CheckIn.choice,
+    CheckIn.intensity,
+    CheckIn.message_id,
+    CheckIn.sent_at,
+    CheckIn.closes_at,
+    CheckIn.plan_id,
+)
+
+
+async def latest_checkins_of(
+    session: AsyncSession, *, user_ids: list[int], per_user: int
+) -> list[CheckInRow]:
+    """Each user's latest `per_user` check-ins, newest first per user, in one query."""
+    ranked = select_rows(
+        *_CHECKIN_ROW_COLUMNS,
+        func.row_number()
+        .over(partition_by=CheckIn.user_id, order_by=CheckIn.local_date.desc())
+        .label("recency"),
+    ).where(CheckIn.user_id.in_(user_ids))
+    ranked = ranked.subquery()
+    result = await session.exec(
+        select_rows(*(ranked.c[column.key] for column in _CHECKIN_ROW_COLUMNS))
+        .where(ranked.c.recency <= per_user)
+        .order_by(ranked.c.user_id, ranked.c.local_date.desc())
+    )
+    return [CheckInRow(*row) for row in result.all()]
+
+
+async def create_checkins(
+    session: AsyncSession, *, days: list[tuple[int, date, datetime]], now: datetime
+) -> list[CheckInRow]:
+    """Create the check-ins (user, practice date, closing instant) in one insert; one made meanwhile
+    elsewhere is left as it is (the unique (user, date) key) and not returned."""
+    if not days:
+        return []
+    table = CheckIn.__table__
+    values = [
+        {
+            "user_id": user_id,
+            "local_date": local_date,
+            "stage": "activation",
+            "created_at": now,
+            "closes_at": closes,
+        }
+        for user_id, local_date, closes in days
+    ]
+    if session.bind.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as upsert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as upsert
+    statement = (
+        upsert(table)
+        .values(values)
+        .on_conflict_do_nothing(index_elements=["user_id", "local_date"])
+        .returning(*(table.c[column.key] for column in _CHECKIN_ROW_COLUMNS))
+    )
+    result = await session.exec(statement)
+    return [CheckInRow(*row) for row in result.all()]
+
+
+async def checkins_on(session: AsyncSession, *, days: list[tuple[int, date]]) -> list[CheckInRow]:
+    """The check-ins of these (user, practice date) pairs."""
+    if not days:
+        return []
+    result = await session.exec(
+        select_rows(*_CHECKIN_ROW_COLUMNS).where(
+            or_(*(and_(CheckIn.user_id == user_id, CheckIn.local_date == day) for user_id, day in days))
+        )
+    )
+    return [CheckInRow(*row) for row in result.all()]
+
+
+async def checkin_notes(session: AsyncSession, *, checkin_ids: list[int]) -> dict[int, str | None]:
+    """The notes of these check-ins, by id."""
+    if not checkin_ids:
+        return {}
+    result = await session.exec(select_rows(CheckIn.id, CheckIn.note).where(CheckIn.id.in_(checkin_ids)))
+    return {row[0]: row[1] for row in result.all()}
+
+
+async def moments_of(
+    session: AsyncSession, *, user_ids: list[int], start: date, end: date
+) -> list[tuple[int, date, datetime, int | None]]:
+    """(user, local date, marked at, plan) of these users' marked moments on these days, oldest first."""
+    result = await session.exec(
+        select_rows(
+            PatternMoment.user_id, PatternMoment.local_date, PatternMoment.marked_at, PatternMoment.plan_id
+        )
+        .where(
+            PatternMoment.user_id.in_(user_ids),
+            PatternMoment.local_date >= start,
+            PatternMoment.local_date <= end,
+        )
+        .order_by(PatternMoment.marked_at, PatternMoment.id)
+    )
+    return [tuple(row) for row in result.all()]
+
+
+async def active_plans_of(session: AsyncSession, *, user_ids: list[int]) -> dict[int, list[PatternPlan]]:
+    """These users' plans not retired, oldest first, by user."""
+    result = await session.exec(
+        select(PatternPlan)
+        .where(PatternPlan.user_id.in_(user_ids), PatternPlan.retired_at.is_(None))
+        .order_by(PatternPlan.created_at, PatternPlan.id)
+    )
+    plans: dict[int, list[PatternPlan]] = {}
+    for plan in result.all():
+        plans.setdefault(plan.user_id, []).append(plan)
+    return plans
+
+
+async def repaired_days_of(
+    session: AsyncSession, *, user_ids: list[int], since: date
+) -> list[tuple[int, date]]:
+    """(user, the day repaired after) for these users' repairs made after days from `since` on."""
+    result = await session.exec(
+        select_rows(Repair.user_id, Repair.after_date).where(
+            Repair.user_id.in_(user_ids), Repair.after_date >= since, Repair.status == "repaired"
+        )
+    )
+    return [tuple(row) for row in result.all()]
+
+
+async def set_checkin_messages(
+    session: AsyncSession, *, message_ids: dict[int, int], sent_at: datetime, commit: bool = True
+) -> None:
+    """Remember which Telegram messages show these check-ins (by check-in id), in one statement."""
+    if message_ids:
+        table = CheckIn.__table__
+        connection = await session.connection()
+        await connection.execute(
+            update(table)
+            .where(table.c.id == bindparam("checkin_id"))
+            .values(message_id=bindparam("shown_in"), sent_at=sent_at),
+            [
+                {"checkin_id": checkin_id, "shown_in": message_id}
+                for checkin_id, message_id in message_ids.items()
+            ],
+        )
+    if commit:
+        await session.commit()
 
 
 # --- partner link ------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ from datetime import date
 
 from bot.practice import moments
 from bot.practice.callback_data import MAX_CALLBACK_BYTES, checkin_button, parse_checkin_button
-from bot.practice.checkin import CheckInState, apply_tap, checkin_text
+from bot.practice.checkin import CheckInState, apply_tap, checkin_text, tap_write
 
 DAY = date(2026, 11, 24)
 LABELS = {7: "Checking my phone", 9: "I send message after message"}
@@ -89,3 +89,22 @@ def test_picker_button_fits_telegrams_limit_and_parses_back():
     assert len(data.encode()) <= MAX_CALLBACK_BYTES
     tap = parse_checkin_button(data)
     assert (tap.checkin_id, tap.step, tap.value) == (999_999_999_999, "p", "999999999999")
+
+
+def test_a_pick_is_written_only_over_the_picker_and_with_the_plan():
+    """The pick's one-statement write is guarded by the "pattern" stage and stores the picked plan."""
+    write = tap_write("p", "9", (7, 9))
+    assert write.from_stages == frozenset({"pattern"})
+    assert write.values == {"stage": "choice", "plan_id": 9}
+
+
+def test_a_pick_of_a_plan_not_among_the_users_writes_nothing():
+    """A forged or retired plan id in the button makes no write at all."""
+    assert tap_write("p", "8", (7, 9)) is None
+
+
+def test_changing_the_answer_clears_the_picked_plan_even_from_the_picker():
+    """ "Change answer" (and the picker's Back) resets the plan with the rest, from the picker too."""
+    write = tap_write("r", "", (7, 9))
+    assert "pattern" in write.from_stages
+    assert write.values["plan_id"] is None

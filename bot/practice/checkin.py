@@ -44,11 +44,62 @@ class CheckInState:
     plan_id: int | None = None
 
 
+@dataclass(frozen=True)
+class TapWrite:
+    """What a button tap writes, whatever else the check-in holds: the new values, guarded by the stages
+    the tap belongs to (so one statement applies it, and a double tap or stale button changes nothing)."""
+
+    from_stages: frozenset[str]
+    values: dict
+
+
+_AFTER_ACTIVATION = frozenset({"pattern", "choice", "intensity", "note", "done"})
+
+
 def after_yes(state: CheckInState, plan_ids: Sequence[int]) -> CheckInState:
     """An activated day: with several plans the picker asks which pattern; with one it is that one."""
+    return replace(state, **_yes_values(plan_ids))
+
+
+def _yes_values(plan_ids: Sequence[int]) -> dict:
     if len(plan_ids) > 1:
-        return replace(state, stage="pattern", activated="yes", plan_id=None)
-    return replace(state, stage="choice", activated="yes", plan_id=plan_ids[0] if plan_ids else None)
+        return {"stage": "pattern", "activated": "yes", "plan_id": None}
+    return {"stage": "choice", "activated": "yes", "plan_id": plan_ids[0] if plan_ids else None}
+
+
+def tap_write(step: str, value: str, plan_ids: Sequence[int] = ()) -> TapWrite | None:
+    """The write a button tap makes, or None for a tap that means nothing.
+
+    `plan_ids` are the user's active if–then plans, oldest first: a picked pattern must be one of them.
+    """
+    if step == "a" and value in ACTIVATION_CODES:
+        activated = ACTIVATION_CODES[value]
+        cleared = {"choice": None, "intensity": None}
+        if activated == "yes":
+            return TapWrite(frozenset({"activation"}), {**cleared, **_yes_values(plan_ids)})
+        # Without activation there is no choice to rate, so "No" and "Not sure" go to the note.
+        values = {**cleared, "stage": "note", "activated": activated, "plan_id": None}
+        return TapWrite(frozenset({"activation"}), values)
+    if step == "p" and value.isdigit() and int(value) in plan_ids:
+        return TapWrite(frozenset({"pattern"}), {"stage": "choice", "plan_id": int(value)})
+    if step == "c" and value in CHOICE_CODES:
+        return TapWrite(frozenset({"choice"}), {"stage": "intensity", "choice": CHOICE_CODES[value]})
+    if step == "i" and value == "x":
+        return TapWrite(frozenset({"intensity"}), {"stage": "note", "intensity": None})
+    if step == "i" and value in {"1", "2", "3", "4", "5"}:
+        return TapWrite(frozenset({"intensity"}), {"stage": "note", "intensity": int(value)})
+    if step == "n" and value == "x":
+        return TapWrite(frozenset({"note"}), {"stage": "done"})
+    if step == "r":
+        values = {
+            "stage": "activation",
+            "activated": None,
+            "choice": None,
+            "intensity": None,
+            "plan_id": None,
+        }
+        return TapWrite(_AFTER_ACTIVATION, values)
+    return None
 
 
 def apply_tap(
@@ -59,28 +110,10 @@ def apply_tap(
     `plan_ids` are the user's active if–then plans, oldest first: a picked pattern must be one of them.
     A tap for a step that is already answered (a double tap, a stale button) changes nothing.
     """
-    if step == "a" and state.stage == "activation" and value in ACTIVATION_CODES:
-        activated = ACTIVATION_CODES[value]
-        cleared = replace(state, choice=None, intensity=None)
-        if activated == "yes":
-            return after_yes(cleared, plan_ids)
-        # Without activation there is no choice to rate, so "No" and "Not sure" go to the note.
-        return replace(cleared, stage="note", activated=activated, plan_id=None)
-    if step == "p" and state.stage == "pattern" and value.isdigit() and int(value) in plan_ids:
-        return replace(state, stage="choice", plan_id=int(value))
-    if step == "c" and state.stage == "choice" and value in CHOICE_CODES:
-        return replace(state, stage="intensity", choice=CHOICE_CODES[value])
-    if step == "i" and state.stage == "intensity":
-        if value == "x":
-            return replace(state, stage="note", intensity=None)
-        if value in {"1", "2", "3", "4", "5"}:
-            return replace(state, stage="note", intensity=int(value))
+    write = tap_write(step, value, plan_ids)
+    if write is None or state.stage not in write.from_stages:
         return None
-    if step == "n" and state.stage == "note" and value == "x":
-        return replace(state, stage="done")
-    if step == "r" and state.stage != "activation":
-        return replace(state, stage="activation", activated=None, choice=None, intensity=None, plan_id=None)
-    return None
+    return replace(state, **write.values)
 
 
 def apply_note(state: CheckInState, text: str) -> tuple[CheckInState, bool]:
