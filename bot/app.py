@@ -26,16 +26,16 @@ from bot.config import Settings
 from bot.content.exercises import load_exercises
 from bot.content.loader import load_helplines, load_onboarding, load_safety_languages, load_story
 from bot.pacing import PacedRetryingLimiter
-from bot.practice.callback_data import HELP_ALL
+from bot.practice import callback_data
 from bot.practice.relationships import StoryPrompt
 from bot.services import SERVICES_KEY, BotContext, Content, Services, services_of
 from bot.web import server as mini_app
 from handlers import (
     checkin,
+    command_list,
     errors,
     exercise,
     free_text,
-    help,
     moments,
     onboarding,
     operators,
@@ -193,7 +193,9 @@ def build_application(
 
     async def on_start(application: Application) -> None:
         await prepare_schema(engine)
-        await application.bot.set_my_commands([BotCommand(name, about) for name, about in help.COMMANDS])
+        await application.bot.set_my_commands(
+            [BotCommand(name, about) for name, about in command_list.COMMANDS]
+        )
         if settings.web_app_url:
             await mini_app.start_mini_app(application, settings)
 
@@ -252,7 +254,7 @@ def build_application(
     fresh = private & ~filters.UpdateType.EDITED_MESSAGE
     # Before any command runs, note it: a prompt opened earlier no longer takes typed text.
     application.add_handler(MessageHandler(fresh & filters.COMMAND, prompts.note_command), group=-1)
-    application.add_handler(MessageHandler(filters.ChatType.GROUPS, help.private_only))
+    application.add_handler(MessageHandler(filters.ChatType.GROUPS, command_list.private_only))
     # An invite link opens the bot with "/start <token>": consent first, before any onboarding.
     application.add_handler(
         CommandHandler("start", partner.invite_start, filters=fresh & filters.Regex(PARTNER_INVITE_START))
@@ -276,36 +278,39 @@ def build_application(
     application.add_handler(CommandHandler("delete", privacy.delete_command, filters=fresh))
     application.add_handler(CommandHandler("privacy", privacy.privacy_command, filters=fresh))
     application.add_handler(CommandHandler("stats", operators.stats_command, filters=fresh))
-    application.add_handler(CommandHandler("help", help.help_command, filters=fresh))
+    application.add_handler(CommandHandler("help", command_list.help_command, filters=fresh))
     application.add_handler(CommandHandler("sos", safety.sos, filters=fresh))
-    application.add_handler(CallbackQueryHandler(onboarding.button, pattern=r"^ob:"))
-    application.add_handler(CallbackQueryHandler(checkin.button, pattern=r"^ci:"))
-    application.add_handler(CallbackQueryHandler(exercise.button, pattern=r"^ex:"))
-    application.add_handler(CallbackQueryHandler(recap.capacity_button, pattern=r"^cap:"))
-    application.add_handler(CallbackQueryHandler(recap.more_button, pattern=r"^rm:"))
-    application.add_handler(CallbackQueryHandler(pausing.pause_button, pattern=r"^pause:"))
-    application.add_handler(CallbackQueryHandler(settings_menu.button, pattern=r"^set:"))
-    application.add_handler(CallbackQueryHandler(checkin.keep_going_button, pattern=r"^kg:"))
-    application.add_handler(CallbackQueryHandler(safety.button, pattern=r"^sf:"))
-    application.add_handler(CallbackQueryHandler(safety_plan.button, pattern=r"^sp:"))
-    application.add_handler(CallbackQueryHandler(free_text.button, pattern=r"^ft:"))
-    application.add_handler(CallbackQueryHandler(help.help_button, pattern=rf"^{HELP_ALL}$"))
-    application.add_handler(CallbackQueryHandler(relationships.story_done, pattern=r"^st:done$"))
-    application.add_handler(CallbackQueryHandler(relationships.story_button, pattern=r"^st:"))
-    application.add_handler(CallbackQueryHandler(relationships.bid_button, pattern=r"^bid:"))
-    application.add_handler(CallbackQueryHandler(relationships.support_button, pattern=r"^sup:"))
-    application.add_handler(CallbackQueryHandler(privacy.delete_button, pattern=r"^del:"))
-    application.add_handler(CallbackQueryHandler(plans.button, pattern=r"^pl:"))
-    application.add_handler(CallbackQueryHandler(moments.button, pattern=r"^nw:"))
-    application.add_handler(CallbackQueryHandler(moments.held_button_tap, pattern=r"^hm:"))
-    application.add_handler(CallbackQueryHandler(repair.button, pattern=r"^rp:"))
-    application.add_handler(CallbackQueryHandler(share.button, pattern=r"^sh:"))
-    application.add_handler(CallbackQueryHandler(partner.button, pattern=r"^pn:"))
+    taps = (
+        (callback_data.ONBOARDING, onboarding.onboarding_tap),
+        (callback_data.CHECKIN, checkin.checkin_tap),
+        (callback_data.EXERCISE, exercise.exercise_tap),
+        (callback_data.CAPACITY, recap.capacity_tap),
+        (callback_data.RECAP_MORE, recap.more_tap),
+        (callback_data.PAUSE, pausing.pause_tap),
+        (callback_data.SETTINGS, settings_menu.settings_tap),
+        (callback_data.KEEP_GOING, checkin.keep_going_tap),
+        (callback_data.SAFETY, safety.safety_tap),
+        (callback_data.SAFETY_PLAN, safety_plan.safety_plan_tap),
+        (callback_data.FREE_TEXT, free_text.free_text_tap),
+        (callback_data.HELP, command_list.help_tap),
+        (callback_data.STORY, relationships.story_tap),
+        (callback_data.BID, relationships.bid_tap),
+        (callback_data.SUPPORT, relationships.support_tap),
+        (callback_data.DELETE, privacy.delete_tap),
+        (callback_data.PLAN, plans.plans_tap),
+        (callback_data.MOMENT, moments.moment_tap),
+        (callback_data.HELD, moments.held_tap),
+        (callback_data.REPAIR, repair.repair_tap),
+        (callback_data.SHARE, share.share_tap),
+        (callback_data.PARTNER, partner.partner_tap),
+    )
+    for family, handle_tap in taps:
+        application.add_handler(CallbackQueryHandler(handle_tap, pattern=family.pattern))
     application.add_handler(CallbackQueryHandler(_unknown_button))
-    application.add_handler(MessageHandler(fresh & filters.COMMAND, help.unknown_command))
+    application.add_handler(MessageHandler(fresh & filters.COMMAND, command_list.unknown_command))
     application.add_handler(MessageHandler(fresh & filters.LOCATION, onboarding.location))
     application.add_handler(
-        MessageHandler(private & filters.TEXT & ~filters.UpdateType.EDITED_MESSAGE, text.text)
+        MessageHandler(private & filters.TEXT & ~filters.UpdateType.EDITED_MESSAGE, text.route)
     )
     # Edited text is screened again (a crisis added in an edit is still answered); other edits,
     # such as live-location updates, are ignored.
@@ -316,7 +321,7 @@ def build_application(
         MessageHandler(private & filters.CAPTION & ~filters.UpdateType.EDITED_MESSAGE, text.caption)
     )
     application.add_handler(
-        MessageHandler(private & ~filters.TEXT & ~filters.UpdateType.EDITED_MESSAGE, help.unreadable)
+        MessageHandler(private & ~filters.TEXT & ~filters.UpdateType.EDITED_MESSAGE, command_list.unreadable)
     )
     application.add_error_handler(errors.on_error)
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
+from bot.practice import partner_safety
+from bot.practice import plans as plan_rules
 from bot.practice import progress_summary as summary_rules
 from bot.practice import recap as recap_rules
 from bot.services import Content
@@ -26,6 +28,13 @@ async def load_summary(session, user: User, content: Content, now: datetime) -> 
     bids = await repo.bids_between(session, user_id=user.id, start=EARLIEST_DATE, end=today)
     repairs = await repo.repairs_since(session, user_id=user.id, since=EARLIEST_DATE)
     plans = await repo.active_plans(session, user_id=user.id)
+    # Someone a partner frightens sees no partner words in their own plans, and bids are off for them.
+    shown = partner_safety.PartnerFilter.of(
+        partner_feels_unsafe=user.partner_feels_unsafe,
+        partner_texts=partner_safety.partner_texts(content.onboarding.all_patterns()),
+    )
+    if user.partner_feels_unsafe:
+        bids = []
     days = [
         recap_rules.DayRecord(
             local_date=c.local_date, activated=c.activated, choice=c.choice, intensity=c.intensity
@@ -52,14 +61,16 @@ async def load_summary(session, user: User, content: Content, now: datetime) -> 
         bids=[b.response for b in bids],
         repaired=sum(1 for r in repairs if r.status == "repaired"),
         plans=[
-            summary_rules.PlanRecord(cue=p.cue, old_move=p.old_move, secure_alternative=p.secure_alternative)
-            for p in plans
+            summary_rules.PlanRecord(
+                cue=plan.cue, old_move=plan.old_move, secure_alternative=plan.secure_alternative
+            )
+            for plan in (shown.plan(plan_rules.plan_of(row)) for row in plans)
         ],
         exercise_titles={exercise.id: exercise.title for exercise in content.exercises},
         first_day=due.practice_date(user.onboarded_at or user.created_at, zone),
         today=today,
         recap_weekday=user.recap_weekday,
         direction=user.direction,
-        pattern=user.pattern,
-        secure_alternative=user.secure_alternative,
+        pattern=shown.pattern(user.pattern),
+        secure_alternative=shown.alternative(user.secure_alternative),
     )

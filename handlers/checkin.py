@@ -9,19 +9,23 @@ from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
-from bot.practice import checkin as rules
+from bot.practice import checkin as checkin_rules
+from bot.practice import keep_going, replies
 from bot.practice import plans as plan_rules
 from bot.practice import repair as repair_rules
-from bot.practice import replies
 from bot.practice.callback_data import (
+    bid_button,
     checkin_button,
     exercise_button,
+    keep_going_button,
     moment_button,
     parse_checkin_button,
+    pause_button,
     repair_button,
+    settings_button,
 )
 from bot.services import BotContext, Services
-from handlers import onboarding
+from handlers import guards, questions
 from handlers.replying import edit_query_message, keyboard
 from scheduler import checkins, kinds
 from scheduler.dispatch import Delivery, Renderer
@@ -35,13 +39,15 @@ KEEP_GOING = (
     "Would you like to keep going, pause for a while, or pick a time that suits you better?"
 )
 KEEP_GOING_KEYBOARD = keyboard(
-    [("Keep going", "kg:go")], [("Pause for a week", "pause:7d")], [("Change the time", "set:tm")]
+    [("Keep going", keep_going_button())],
+    [("Pause for a week", pause_button("7d"))],
+    [("Change the time", settings_button("tm"))],
 )
 ALREADY_SAVED = "Already saved ✓"
 
 
-def _state(checkin: CheckIn) -> rules.CheckInState:
-    return rules.CheckInState(
+def _state(checkin: CheckIn) -> checkin_rules.CheckInState:
+    return checkin_rules.CheckInState(
         stage=checkin.stage,
         activated=checkin.activated,
         choice=checkin.choice,
@@ -82,30 +88,35 @@ def _keyboard(checkin_id: int, stage: str, plan_labels: dict[int, str] | None = 
         return keyboard([("Skip", checkin_button(checkin_id, "n", "x"))])
     # Bids are off while partner practices are off.
     return keyboard(
-        [("Change answer", checkin_button(checkin_id, "r")), *([("Log a bid", "bid:new")] if bids else [])],
+        [
+            ("Change answer", checkin_button(checkin_id, "r")),
+            *([("Log a bid", bid_button("new"))] if bids else []),
+        ],
         [("My pattern is firing now", moment_button("n"))],
     )
 
 
 def _choice_buttons() -> list[tuple[str, str]]:
-    return [(code, rules.CHOICE_LABELS[choice]) for code, choice in rules.CHOICE_CODES.items()]
+    return [
+        (code, checkin_rules.CHOICE_LABELS[choice]) for code, choice in checkin_rules.CHOICE_CODES.items()
+    ]
 
 
 def _shown_pattern(services: Services, user) -> str | None:
     """The user's pattern as the card shows it: no words pointing at a partner who frightens them."""
-    return onboarding.partner_filter(services, user).pattern(user.pattern)
+    return questions.partner_filter(services, user).pattern(user.pattern)
 
 
 def _text(
     services: Services,
     checkin: CheckIn,
     user: User,
-    state: rules.CheckInState,
+    state: checkin_rules.CheckInState,
     others: tuple[str, ...] = (),
     prefill=None,
     labels: dict[int, str] | None = None,
 ) -> str:
-    return rules.checkin_text(
+    return checkin_rules.checkin_text(
         state,
         checkin.local_date,
         pattern=_shown_pattern(services, user),
@@ -121,8 +132,8 @@ def _card_keyboard(checkin: CheckIn, user: User, stage: str, labels: dict[int, s
 
 def _labels_of(services: Services, user: User | repo.CardOwner, plans) -> dict[int, str]:
     """Active plans, oldest first: id to the short name the picker shows (partner words left out as elsewhere)."""
-    shown = onboarding.partner_filter(services, user)
-    return {row.id: plan_rules.plan_label(shown.plan(_as_plan(row))) for row in plans}
+    shown = questions.partner_filter(services, user)
+    return {row.id: plan_rules.plan_label(shown.plan(plan_rules.plan_of(row))) for row in plans}
 
 
 async def _plan_labels(services: Services, session, user: User | repo.CardOwner) -> dict[int, str]:
@@ -139,19 +150,13 @@ class CardExtras:
     labels: dict[int, str] | None = None
 
 
-def _as_plan(row) -> plan_rules.Plan:
-    return plan_rules.Plan(
-        id=row.id, cue=row.cue, old_move=row.old_move, secure_alternative=row.secure_alternative
-    )
-
-
 async def _post_card(
     services: Services,
     bot: Bot,
     user: User,
     checkin_id: int,
     local_date: date,
-    state: rules.CheckInState,
+    state: checkin_rules.CheckInState,
     extras: CardExtras,
 ) -> int:
     markup = _keyboard(checkin_id, state.stage, extras.labels, bids=not user.partner_feels_unsafe)
@@ -166,7 +171,7 @@ async def _post_card(
         )
     message = await bot.send_message(
         user.id,
-        rules.checkin_text(
+        checkin_rules.checkin_text(
             state,
             local_date,
             pattern=_shown_pattern(services, user),
@@ -224,13 +229,12 @@ async def _ask_keep_going(bot: Bot, user: User) -> None:
 
 async def _send_card(services: Services, bot: Bot, card: checkins.Card) -> int:
     """The check-in card, then the buttons off the last earlier check-in once it has closed."""
-    shown = onboarding.partner_filter(services, card.user)
+    shown = questions.partner_filter(services, card.user)
     extras = CardExtras(
         # The first plan is the onboarding pattern the card already names; the others are listed beside it.
-        tuple(plan_rules.plan_label(shown.plan(_as_plan(row))) for row in card.plans[1:]),
+        tuple(plan_rules.plan_label(shown.plan(plan_rules.plan_of(row))) for row in card.plans[1:]),
         card.prefill,
-        # Repairing is a partner practice: off while a partner frightens the user.
-        None if card.user.partner_feels_unsafe else card.repair_after,
+        card.repair_after,
         _labels_of(services, card.user, card.plans),
     )
     message_id = await _post_card(
@@ -252,10 +256,12 @@ async def record_scheduled(session, sent: list[tuple[Delivery, int | None]], now
 SCHEDULED = Renderer(prepare=prepare_scheduled, record=record_scheduled)
 
 
-async def _edit_closed(bot: Bot, user: User, message_id: int, state: rules.CheckInState, local_date) -> None:
+async def _edit_closed(
+    bot: Bot, user: User, message_id: int, state: checkin_rules.CheckInState, local_date
+) -> None:
     try:
         await bot.edit_message_text(
-            rules.closed_text(state, local_date),
+            checkin_rules.closed_text(state, local_date),
             chat_id=user.id,
             message_id=message_id,
             parse_mode=ParseMode.HTML,
@@ -267,14 +273,21 @@ async def _edit_closed(bot: Bot, user: User, message_id: int, state: rules.Check
             raise
 
 
-async def keep_going_button(update: Update, context: BotContext) -> None:
+async def _keep_going_answered(session, user: User, now: datetime) -> None:
+    state = keep_going.KeepGoing(user.keep_going_asked_at, user.keep_going_reset_at)
+    after = keep_going.answered(state, now)
+    if after != state:
+        user.keep_going_asked_at, user.keep_going_reset_at = after.asked_at, after.reset_at
+        await repo.save(session, user)
+
+
+async def keep_going_tap(update: Update, context: BotContext) -> None:
     """The answer to "keep going?": check-ins resume tomorrow as usual."""
     query = update.callback_query
     async with context.services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
-        if user is not None and user.keep_going_asked_at is not None:
-            user.keep_going_asked_at, user.keep_going_reset_at = None, context.services.clock.now()
-            await repo.save(session, user)
+        if user is not None:
+            await _keep_going_answered(session, user, context.services.clock.now())
     await query.answer("Saved ✓")
     await edit_query_message(
         query, "Glad to keep going with you. 🌱 Your next check-in comes at the usual time."
@@ -286,15 +299,13 @@ async def checkin_command(update: Update, context: BotContext) -> None:
     services = context.services
     now = services.clock.now()
     async with services.sessions() as session:
-        user = await onboarding.onboarded_user(
+        user = await guards.onboarded_user(
             update, context, session, "Let's finish setting up first; it takes a minute."
         )
         if user is None:
             return
-        if user.keep_going_asked_at is not None:
-            # Opening a check-in answers "keep going?".
-            user.keep_going_asked_at, user.keep_going_reset_at = None, now
-            await repo.save(session, user)
+        # Opening a check-in answers "keep going?".
+        await _keep_going_answered(session, user, now)
         card = await checkins.open_today(session, user, now)
         await session.commit()
     message_id = await _send_card(services, context.bot, card)
@@ -303,7 +314,7 @@ async def checkin_command(update: Update, context: BotContext) -> None:
         await session.commit()
 
 
-async def button(update: Update, context: BotContext) -> None:
+async def checkin_tap(update: Update, context: BotContext) -> None:
     """Record a check-in tap once (one guarded statement), edit the message to show it, and close with a
     fitting reply."""
     query = update.callback_query
@@ -319,7 +330,7 @@ async def button(update: Update, context: BotContext) -> None:
         # The picker's plan must be one of this user's own active plans; they also label the card.
         labels = await _plan_labels(services, session, owner)
         if tap is not None:
-            write = rules.tap_write(tap.step, tap.value, tuple(labels))
+            write = checkin_rules.tap_write(tap.step, tap.value, tuple(labels))
         if write is not None:
             values = write.values
             if values.get("stage") == "done":
@@ -359,7 +370,7 @@ async def button(update: Update, context: BotContext) -> None:
         await query.answer(ALREADY_SAVED)
         await edit_query_message(query, *stored)
         return
-    new_state = rules.CheckInState(
+    new_state = checkin_rules.CheckInState(
         stage=tapped.stage,
         activated=tapped.activated,
         choice=tapped.choice,
@@ -370,7 +381,7 @@ async def button(update: Update, context: BotContext) -> None:
     await query.answer("Saved ✓")
     await edit_query_message(
         query,
-        rules.checkin_text(
+        checkin_rules.checkin_text(
             new_state, tapped.local_date, pattern=_shown_pattern(services, owner), plan_labels=labels
         ),
         _keyboard(tapped.id, new_state.stage, labels, bids=not owner.partner_feels_unsafe),
@@ -392,7 +403,7 @@ async def _stored_card(
         return None
     stored = _state(checkin)
     return (
-        rules.checkin_text(
+        checkin_rules.checkin_text(
             stored, checkin.local_date, pattern=_shown_pattern(services, owner), plan_labels=labels
         ),
         _keyboard(checkin.id, stored.stage, labels, bids=not owner.partner_feels_unsafe),
@@ -400,7 +411,7 @@ async def _stored_card(
 
 
 async def _closing_reply(
-    session, checkin: CheckIn, state: rules.CheckInState, now: datetime
+    session, checkin: CheckIn, state: checkin_rules.CheckInState, now: datetime
 ) -> replies.Reply:
     """The closing reply for a finished check-in, remembering the replies of the week before."""
     since = checkin.local_date - timedelta(days=replies.VARIETY_DAYS)
@@ -408,7 +419,7 @@ async def _closing_reply(
         replies.RecentDay(
             local_date=row.local_date,
             # A "Yes" still waiting for its choice has no outcome yet.
-            outcome=rules.outcome(_state(row))
+            outcome=checkin_rules.outcome(_state(row))
             if row.activated and (row.activated != "yes" or row.choice)
             else None,
             reply_ids=replies.parse_remembered(row.reply_ids),
@@ -418,7 +429,7 @@ async def _closing_reply(
     ]
     # The seed differs per user and day, so two users on the same day don't read the same words.
     seed = checkin.user_id + checkin.local_date.toordinal()
-    return rules.closing_reply(
+    return checkin_rules.closing_reply(
         state,
         local_date=checkin.local_date,
         recent=recent,
@@ -432,10 +443,10 @@ def _remember(checkin: CheckIn, reply: replies.Reply | None) -> dict[str, str]:
 
 
 async def _close(
-    bot: Bot, user_id: int, state: rules.CheckInState, reply: replies.Reply, prefix: str = ""
+    bot: Bot, user_id: int, state: checkin_rules.CheckInState, reply: replies.Reply, prefix: str = ""
 ) -> None:
     """The closing reply, with a practice offer where the answer calls for one."""
-    offer = rules.exercise_offer(state) if reply.offers_practice else None
+    offer = checkin_rules.exercise_offer(state) if reply.offers_practice else None
     markup = keyboard([(offer[0], exercise_button("new", offer[1]))]) if offer else None
     await bot.send_message(user_id, prefix + reply.text, parse_mode=ParseMode.HTML, reply_markup=markup)
 
@@ -447,7 +458,7 @@ async def keep_note(update: Update, context: BotContext, checkin: CheckIn, *, qu
     """
     services = context.services
     now = services.clock.now()
-    new_state, shortened = rules.apply_note(_state(checkin), update.effective_message.text or "")
+    new_state, shortened = checkin_rules.apply_note(_state(checkin), update.effective_message.text or "")
     async with services.sessions() as session:
         reply = None if quiet else await _closing_reply(session, checkin, new_state, now)
         if not await repo.update_checkin_if_stage(
@@ -485,5 +496,5 @@ async def note(update: Update, context: BotContext, checkin: CheckIn) -> None:
         await update.effective_message.reply_text(CLOSED)
         return
     user, new_state, shortened, reply = saved
-    cut = f"I kept the first {rules.NOTE_MAX_CHARS} characters of your note.\n\n" if shortened else ""
+    cut = f"I kept the first {checkin_rules.NOTE_MAX_CHARS} characters of your note.\n\n" if shortened else ""
     await _close(context.bot, user.id, new_state, reply, cut)

@@ -9,6 +9,7 @@ from telegram import Bot, Update
 from telegram.constants import ParseMode
 
 from bot.practice import exercise_card as card
+from bot.practice import exercise_session as flow
 from bot.practice.callback_data import exercise_button, parse_exercise_button
 from bot.practice.exercise_choice import (
     FOLLOW_UP_AFTER_OLD_PATTERN,
@@ -18,12 +19,13 @@ from bot.practice.exercise_choice import (
     Moment,
     PastPractice,
     choose_exercise,
+    partner_task_offered,
     soothing_alternative,
 )
 from bot.practice.free_text import clean_typed_text
 from bot.practice.onboarding import DIRECTIONS
 from bot.services import BotContext, Services
-from handlers import onboarding
+from handlers import questions
 from handlers.replying import edit_query_message, keyboard
 from scheduler import due, kinds, plan
 from scheduler.dispatch import Delivery
@@ -52,7 +54,7 @@ NOT_NOW = "Okay. /exercise is here whenever you need it."
 SAFETY_LINE = "<i>If things feel too heavy, /sos has people you can talk to, any time.</i>"
 
 
-def _history(practices: list[ExercisePractice]) -> list[PastPractice]:
+def _past_practices(practices: list[ExercisePractice]) -> list[PastPractice]:
     return [
         PastPractice(
             exercise_id=practice.exercise_id,
@@ -125,7 +127,7 @@ async def _choose(
     library = services.content.exercises
     now = services.clock.now()
     practices = await repo.recent_practices(session, user_id=user.id)
-    history = _history(practices)
+    history = _past_practices(practices)
     partner_safe = not user.partner_feels_unsafe
     partner_ok = partner_ok and partner_safe
     rng = services.rng
@@ -167,17 +169,12 @@ async def _choose(
 def _partner_task_today(services: Services, user: User, practices: list[ExercisePractice], now) -> bool:
     """Whether a partner task was already offered today (local day) and not swapped or declined."""
     zone = ZoneInfo(user.time_zone) if user.time_zone else UTC
-    today = due.practice_date(now, zone)
+    offers = []
     for practice in practices:
         exercise = services.content.exercise(practice.exercise_id)
-        if (
-            exercise is not None
-            and exercise.partner
-            and practice.status not in ("skipped", "not_with_person")
-            and due.practice_date(practice.offered_at, zone) == today
-        ):
-            return True
-    return False
+        partner = exercise is not None and exercise.partner
+        offers.append((partner, practice.status, due.practice_date(practice.offered_at, zone)))
+    return partner_task_offered(offers, due.practice_date(now, zone))
 
 
 async def _moment(services: Services, session, user: User, practices: list[ExercisePractice]) -> Moment:
@@ -231,7 +228,7 @@ async def exercise_command(update: Update, context: BotContext) -> None:
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
         if user is None or user.adult_confirmed_at is None:
-            await onboarding.start(update, context)
+            await questions.welcome(update, context)
             return
         if user.direction is None:
             await update.effective_message.reply_text(
@@ -253,7 +250,7 @@ async def _practice_for_tap(session, update: Update, target: str) -> ExercisePra
     return await repo.get_practice(session, practice_id=int(target), user_id=update.effective_user.id)
 
 
-async def button(update: Update, context: BotContext) -> None:
+async def exercise_tap(update: Update, context: BotContext) -> None:
     """Handle every exercise button: start, next, done, another, not now, bigger step, feelings."""
     query = update.callback_query
     services = context.services
@@ -308,22 +305,36 @@ async def _practice_tap(
     if user.practice_prompt_id is not None:
         # Any tap on a card moves on from a step's writing; a step that takes text opens it again.
         await repo.open_practice_prompt(session, user_id=user.id, practice_id=None, now=now)
-    if action in ("a", "p", "b") and practice.status == "offered":
-        status = {"a": "skipped", "p": "not_with_person", "b": "skipped"}[action]
-        if not await repo.update_practice_if(
-            session, practice_id=practice.id, expected_status="offered", status=status
-        ):
-            await _redraw(query, session, practice, exercise)
-            return
-        await query.answer()
+    state = flow.PracticeState(
+        status=practice.status,
+        step_index=practice.step_index,
+        steps=len(exercise.steps),
+        timer_minutes=exercise.timer_minutes,
+    )
+    move = flow.apply_tap(state, action, value, now)
+    if move is None:
+        await _redraw(query, session, practice, exercise)
+        return
+    written = await repo.update_practice_if(
+        session,
+        practice_id=practice.id,
+        expected_status=move.expected_status,
+        expected_step=move.expected_step,
+        **move.changes,
+    )
+    if not written and move.needs_write:
+        await _redraw(query, session, practice, exercise)
+        return
+    await query.answer("Saved ✓" if move.effect is flow.Effect.FELT else None)
+    if move.effect is flow.Effect.OFFER_ANOTHER:
         chosen = await _choose(
             services,
             session,
             user,
             reason=practice.reason,
-            bigger_step=action == "b",
+            bigger_step=move.bigger_step,
             exclude_ids={practice.exercise_id},
-            partner_ok=action != "p",
+            partner_ok=move.partner_ok,
             from_level=exercise.level,
         )
         if chosen is None:
@@ -333,80 +344,26 @@ async def _practice_tap(
         await edit_query_message(
             query, _offer_text(new_exercise), _offer_keyboard(new_practice.id, new_exercise)
         )
-        return
-
-    if action == "x" and practice.status in ("offered", "started"):
-        await repo.update_practice_if(
-            session, practice_id=practice.id, expected_status=practice.status, status="not_now"
-        )
-        await query.answer()
+    elif move.effect is flow.Effect.NOT_NOW:
         await edit_query_message(query, NOT_NOW)
-        return
-
-    if action == "s" and practice.status == "offered":
-        if await repo.update_practice_if(
-            session, practice_id=practice.id, expected_status="offered", status="started", started_at=now
-        ):
-            await query.answer()
-            await _show_step(query, context, session, user, practice, exercise, 0)
-            return
-
-    if action == "n" and practice.status == "started" and value.isdigit():
-        index = int(value)
-        if index + 1 < len(exercise.steps) and await repo.update_practice_if(
-            session,
-            practice_id=practice.id,
-            expected_status="started",
-            expected_step=index,
-            step_index=index + 1,
-        ):
-            await query.answer()
-            await _show_step(query, context, session, user, practice, exercise, index + 1)
-            return
-
-    if action == "d" and practice.status == "started" and value.isdigit():
-        if await repo.update_practice_if(
-            session,
-            practice_id=practice.id,
-            expected_status="started",
-            expected_step=int(value),
-            status="completed",
-            completed_at=now,
-        ):
-            await query.answer()
-            if exercise.timer_minutes:
-                due_at = now + timedelta(minutes=exercise.timer_minutes)
-                await plan.schedule_once(
-                    session, kind=kinds.EXERCISE_FOLLOW_UP, user_id=user.id, ref_id=practice.id, due_at=due_at
-                )
-                await edit_query_message(query, card.timer_text(exercise.title, exercise.timer_minutes))
-            else:
-                await edit_query_message(
-                    query, card.done_text(exercise.title), _feeling_keyboard(practice.id)
-                )
-            return
-
-    if action == "f" and practice.status == "completed" and value in card.FEELINGS:
-        feeling = card.FEELINGS[value]
-        if await repo.update_practice_if(
-            session,
-            practice_id=practice.id,
-            expected_status="completed",
-            status="felt",
-            feeling=feeling,
-            feeling_at=now,
-        ):
-            await query.answer("Saved ✓")
-            await edit_query_message(query, card.felt_text(exercise.title, feeling))
-            markup = None
-            if feeling == "worse":
-                markup = keyboard([("Try a gentler practice", exercise_button("new", "w", str(practice.id)))])
-            await context.bot.send_message(
-                user.id, card.feeling_reply(feeling), parse_mode=ParseMode.HTML, reply_markup=markup
-            )
-            return
-
-    await _redraw(query, session, practice, exercise)
+    elif move.effect is flow.Effect.SHOW_STEP:
+        await _show_step(query, context, session, user, practice, exercise, move.step)
+    elif move.effect is flow.Effect.TIMER:
+        due_at = now + timedelta(minutes=exercise.timer_minutes)
+        await plan.schedule_once(
+            session, kind=kinds.EXERCISE_FOLLOW_UP, user_id=user.id, ref_id=practice.id, due_at=due_at
+        )
+        await edit_query_message(query, card.timer_text(exercise.title, exercise.timer_minutes))
+    elif move.effect is flow.Effect.ASK_FEELING:
+        await edit_query_message(query, card.done_text(exercise.title), _feeling_keyboard(practice.id))
+    elif move.effect is flow.Effect.FELT:
+        await edit_query_message(query, card.felt_text(exercise.title, move.feeling))
+        markup = None
+        if move.feeling == "worse":
+            markup = keyboard([("Try a gentler practice", exercise_button("new", "w", str(practice.id)))])
+        await context.bot.send_message(
+            user.id, card.feeling_reply(move.feeling), parse_mode=ParseMode.HTML, reply_markup=markup
+        )
 
 
 async def _show_step(query, context: BotContext, session, user, practice, exercise, index: int) -> None:

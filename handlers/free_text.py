@@ -72,7 +72,7 @@ async def answer(update: Update, context: BotContext, user: User, *, safety_paus
     )
 
 
-async def button(update: Update, context: BotContext) -> None:
+async def free_text_tap(update: Update, context: BotContext) -> None:
     """Do what the chosen button says with the kept text: today's note, the journal, or let it be."""
     query = update.callback_query
     services = context.services

@@ -1,15 +1,21 @@
-"""Help lines for a person's country, shared by every handler that shows them (onboarding, safety)."""
+"""What every handler that offers help shows: help lines for a person's country and the safety-plan button."""
 
 from __future__ import annotations
 
 import html
+import logging
 
 from telegram import InlineKeyboardButton
 
 from bot.content import places
+from bot.practice.callback_data import safety_plan_button
 from bot.practice.safety import Topic
 from bot.services import Services
+from storage import repo
+from storage.crypto import MissingKey
 from storage.models import User
+
+log = logging.getLogger(__name__)
 
 
 def help_lines(services: Services, user: User | None, topics: tuple[Topic, ...]) -> str:
@@ -44,3 +50,19 @@ def directory_button(services: Services) -> list[InlineKeyboardButton]:
     """A URL button to the international directory of help lines."""
     fallback = services.content.helplines.fallback
     return [InlineKeyboardButton(fallback.name, url=fallback.url)]
+
+
+async def safety_plan_of(services: Services, user_id: int) -> dict[str, str]:
+    """The user's plan; empty when there is none or it cannot be read (a missing key must not block help)."""
+    try:
+        async with services.sessions() as session:
+            return await repo.safety_plan(session, user_id=user_id)
+    except MissingKey as error:
+        log.warning("safety plan not readable: %s", type(error).__name__)
+        return {}
+
+
+def safety_plan_row(entries: dict[str, str]) -> list:
+    """One button row: make the plan, or go through it again."""
+    label = "Go through my safety plan" if entries else "Make a safety plan"
+    return [InlineKeyboardButton(label, callback_data=safety_plan_button("go"))]

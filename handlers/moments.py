@@ -9,13 +9,14 @@ from zoneinfo import ZoneInfo
 from telegram import Bot, Update
 from telegram.constants import ParseMode
 
-from bot.practice import moments as rules
+from bot.practice import moments as moment_rules
 from bot.practice import plans as plan_rules
 from bot.practice.callback_data import held_button, moment_button, parse_held_button, parse_moment_button
 from bot.practice.exercise_card import card_text
+from bot.practice.onboarding import is_onboarded
 from bot.practice.pausing import is_paused
 from bot.services import BotContext, Services
-from handlers import onboarding, plans
+from handlers import guards, questions
 from handlers.replying import edit_query_message, keyboard
 from scheduler import due, kinds
 from scheduler import plan as scheduling
@@ -34,33 +35,39 @@ def _local_date(user: User, now: datetime):
 
 def _shown_plan(services: Services, user: User, row: PatternPlan) -> plan_rules.Plan:
     """The plan as shown: no words pointing at a partner who frightens the user (see partner_safety)."""
-    return onboarding.partner_filter(services, user).plan(plans.as_rule_plan(row))
+    return questions.partner_filter(services, user).plan(plan_rules.plan_of(row))
 
 
 def _plan_message(services: Services, user: User, row: PatternPlan) -> str:
-    return f"{rules.NOW_INTRO}\n{plan_rules.plan_sentence(_shown_plan(services, user, row), html.escape)}"
+    plan = _shown_plan(services, user, row)
+    return f"{moment_rules.NOW_INTRO}\n{plan_rules.plan_sentence(plan, html.escape)}"
 
 
 async def _practice_message(services: Services, session, user: User, moment_id: int) -> tuple[str, object]:
     """The second message: the practice that helped most, and the timer that fits the direction."""
     history = await repo.recent_practices(session, user_id=user.id, limit=100)
-    felt = [rules.FeltPractice(exercise_id=row.exercise_id, feeling=row.feeling) for row in history]
+    felt = [moment_rules.FeltPractice(exercise_id=row.exercise_id, feeling=row.feeling) for row in history]
     partner_safe = not user.partner_feels_unsafe
-    exercise = rules.helped_most(services.content.exercises, felt, user.direction, partner_safe=partner_safe)
+    exercise = moment_rules.helped_most(
+        services.content.exercises, felt, user.direction, partner_safe=partner_safe
+    )
     parts = []
     if exercise is not None:
         parts.append(
             card_text(exercise.title, exercise.minutes, exercise.steps[0], exercise.why, exercise.caution)
         )
     rows = []
-    offer = rules.timer_offer(user.direction, partner_safe=partner_safe)
+    offer = moment_rules.timer_offer(user.direction, partner_safe=partner_safe)
     if offer == "hold":
-        parts.append(rules.HOLD_OFFER)
+        parts.append(moment_rules.HOLD_OFFER)
         rows.append(
-            [(f"{minutes} min", moment_button("h", moment_id, minutes)) for minutes in rules.HOLD_WAITS]
+            [
+                (f"{minutes} min", moment_button("h", moment_id, minutes))
+                for minutes in moment_rules.HOLD_WAITS
+            ]
         )
     elif offer == "stay":
-        parts.append(rules.STAY_OFFER)
+        parts.append(moment_rules.STAY_OFFER)
         rows.append([("Stay five more minutes", moment_button("s", moment_id))])
     rows.append([("I'm okay for now", moment_button("d", moment_id))])
     return "\n\n".join(parts), keyboard(*rows)
@@ -81,10 +88,15 @@ async def now_command(update: Update, context: BotContext) -> None:
     """The pattern is firing: the plan for it (a picker first when there are several)."""
     services = context.services
     async with services.sessions() as session:
-        user = await onboarding.onboarded_user(update, context, session, "Let's finish setting up first.")
+        user = await guards.onboarded_user(update, context, session, "Let's finish setting up first.")
         if user is None:
             return
-        active = await plans.plans_of(session, user, services.clock.now())
+        active = await repo.ensure_first_plan(
+            session,
+            user=user,
+            fields=plan_rules.first_plan_fields(user.pattern, user.secure_alternative),
+            now=services.clock.now(),
+        )
         if not active:
             await update.effective_message.reply_text(NO_PLAN)
             return
@@ -103,7 +115,7 @@ async def now_command(update: Update, context: BotContext) -> None:
     )
 
 
-async def button(update: Update, context: BotContext) -> None:
+async def moment_tap(update: Update, context: BotContext) -> None:
     """A tap in the /now flow: which pattern, hold a message for N minutes, stay five more, or okay."""
     query = update.callback_query
     services = context.services
@@ -111,7 +123,7 @@ async def button(update: Update, context: BotContext) -> None:
     tap = parse_moment_button(query.data)
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
-        if tap is None or user is None or user.onboarded_at is None:
+        if tap is None or user is None or not is_onboarded(user):
             await query.answer(EXPIRED)
             return
         if tap.action == "n":
@@ -134,12 +146,12 @@ async def button(update: Update, context: BotContext) -> None:
         if moment is None or moment.action != "marked":
             await query.answer(EXPIRED)
             return
-        if tap.action == "h" and tap.minutes in rules.HOLD_WAITS:
+        if tap.action == "h" and tap.minutes in moment_rules.HOLD_WAITS:
             await repo.open_moment_prompt(
                 session, user_id=user.id, value=f"hold:{tap.minutes}:{moment.id}", now=now
             )
             await query.answer()
-            await edit_query_message(query, rules.HOLD_ASK.format(minutes=tap.minutes))
+            await edit_query_message(query, moment_rules.HOLD_ASK.format(minutes=tap.minutes))
             return
         if tap.action == "s":
             await repo.set_moment(session, moment_id=moment.id, user_id=user.id, action="staying")
@@ -148,10 +160,10 @@ async def button(update: Update, context: BotContext) -> None:
                 kind=kinds.STAY_TIMER_END,
                 user_id=user.id,
                 ref_id=moment.id,
-                due_at=now + timedelta(minutes=rules.STAY_MINUTES),
+                due_at=now + timedelta(minutes=moment_rules.STAY_MINUTES),
             )
             await query.answer()
-            await edit_query_message(query, rules.STAY_STARTED)
+            await edit_query_message(query, moment_rules.STAY_STARTED)
             return
         if tap.action == "d":
             await query.answer("Noted ✓")
@@ -173,7 +185,7 @@ async def hold_text(update: Update, context: BotContext, user: User) -> None:
     now = services.clock.now()
     waiting = _parse_hold(user.practice_prompt)
     # Cut so the text shown back later, inside its one reply, stays within Telegram's 4096 characters.
-    typed = (update.effective_message.text or "")[: rules.HELD_MAX_CHARS]
+    typed = (update.effective_message.text or "")[: moment_rules.HELD_MAX_CHARS]
     async with services.sessions() as session:
         if waiting is None or not typed.strip():
             await repo.close_prompts(session, user_id=user.id)
@@ -184,7 +196,7 @@ async def hold_text(update: Update, context: BotContext, user: User) -> None:
             session, user_id=user.id, moment_id=moment_id, text=typed, wait_minutes=minutes, now=now
         )
         await repo.set_moment(session, moment_id=moment_id, user_id=user.id, action="held")
-    await update.effective_message.reply_text(rules.HOLD_SAVED.format(minutes=minutes))
+    await update.effective_message.reply_text(moment_rules.HOLD_SAVED.format(minutes=minutes))
 
 
 async def render_held_question(
@@ -195,16 +207,16 @@ async def render_held_question(
     if held is None:
         return None
     # During /pause or a safety pause the question changes (see bot.practice.moments.timer_delivery).
-    delivery = rules.timer_delivery(
+    delivery = moment_rules.timer_delivery(
         "hold",
         paused=is_paused(user.paused_since, user.paused_until, now),
         safety_pause=await repo.active_safety_flag(session, user_id=user.id, now=now) is not None,
     )
-    if delivery == rules.PLAIN:
-        text = rules.HELD_PLAIN
+    if delivery == moment_rules.PLAIN:
+        text = moment_rules.HELD_PLAIN
         markup = keyboard([("Show it", held_button(held.id, "v")), ("Delete it", held_button(held.id, "x"))])
     else:
-        text = rules.HELD_QUESTION
+        text = moment_rules.HELD_QUESTION
         markup = keyboard(
             [("Send as is", held_button(held.id, "s")), ("Edit it first", held_button(held.id, "e"))],
             [("Let it go", held_button(held.id, "l"))],
@@ -225,22 +237,22 @@ async def render_stay_end(
     moment = await repo.get_moment(session, moment_id=row.ref_id, user_id=user.id)
     if moment is None or moment.action != "staying":
         return None
-    delivery = rules.timer_delivery(
+    delivery = moment_rules.timer_delivery(
         "stay",
         paused=is_paused(user.paused_since, user.paused_until, now),
         safety_pause=await repo.active_safety_flag(session, user_id=user.id, now=now) is not None,
     )
-    if delivery == rules.NOTHING:
+    if delivery == moment_rules.NOTHING:
         return None
     await repo.set_moment(session, moment_id=moment.id, user_id=user.id, action="stayed")
 
     async def send(bot: Bot) -> None:
-        await bot.send_message(user.id, rules.STAY_DONE, disable_notification=user.quiet)
+        await bot.send_message(user.id, moment_rules.STAY_DONE, disable_notification=user.quiet)
 
     return Delivery(send=send)
 
 
-async def held_button_tap(update: Update, context: BotContext) -> None:
+async def held_tap(update: Update, context: BotContext) -> None:
     """Send as is / edit it first (the text shown back to copy) or let it go; the held copy is deleted."""
     query = update.callback_query
     tap = parse_held_button(query.data)
@@ -256,7 +268,7 @@ async def held_button_tap(update: Update, context: BotContext) -> None:
         safety = await repo.active_safety_flag(
             session, user_id=held.user_id, now=context.services.clock.now()
         )
-        action, words = rules.held_decision_words(tap[1], safety_pause=safety is not None)
+        action, words = moment_rules.held_decision_words(tap[1], safety_pause=safety is not None)
         if moment_id is not None:
             await repo.set_moment(session, moment_id=moment_id, user_id=held.user_id, action=action)
     await query.answer()

@@ -13,10 +13,10 @@ from telegram import Bot, Update
 from telegram.constants import ParseMode
 from telegram.error import Forbidden
 
-from bot.practice import partner_link as rules
+from bot.practice import partner_link as partner_rules
 from bot.practice.callback_data import parse_partner_button, partner_button
 from bot.practice.free_text import clean_typed_text
-from bot.practice.onboarding import Step, current_step
+from bot.practice.onboarding import is_onboarded
 from bot.practice.recap import week_key
 from bot.practice.safety import Topic
 from bot.services import BotContext, Services
@@ -40,7 +40,7 @@ INTRO = (
     "<b>A partner link</b>\n"
     "A secure base works both ways. Link with your partner and you can send each other small "
     "bids, write a card on what helps when you're activated, and answer one question a week "
-    "together.\n\n" + rules.WHAT_CROSSES
+    "together.\n\n" + partner_rules.WHAT_CROSSES
 )
 NOT_OFFERED = (
     "Partner features are switched off, because you told me a partner sometimes frightens you. "
@@ -52,17 +52,17 @@ PAUSED = (
     "You can remove the link at any time; your partner isn't told."
 )
 REFUSED = {
-    rules.Opened.EXPIRED: (
+    partner_rules.Opened.EXPIRED: (
         "This invite link has expired: they last 7 days. If you'd both still like to link, your "
         "partner can make a new one with /partner."
     ),
-    rules.Opened.USED: (
+    partner_rules.Opened.USED: (
         "This invite link has already been used. Each one works once; if you'd like to link, your "
         "partner can make a new one with /partner."
     ),
-    rules.Opened.CLOSED: "This invite link is no longer open. Your partner can make a new one with /partner.",
-    rules.Opened.UNKNOWN: "I don't recognise this invite link. Your partner can make a new one with /partner.",
-    rules.Opened.OWN: "This is your own invite link: forward it to your partner. It works once, for 7 days.",
+    partner_rules.Opened.CLOSED: "This invite link is no longer open. Your partner can make a new one with /partner.",
+    partner_rules.Opened.UNKNOWN: "I don't recognise this invite link. Your partner can make a new one with /partner.",
+    partner_rules.Opened.OWN: "This is your own invite link: forward it to your partner. It works once, for 7 days.",
 }
 # Said instead of pretending: a partner who blocked the bot gets nothing.
 NOT_DELIVERED = "That didn't reach your partner: their chat with me isn't open right now."
@@ -98,7 +98,7 @@ async def _linked(session, user: User) -> Linked | None:
     partner_id = link.invitee_id if link.inviter_id == user.id else link.inviter_id
     partner = await repo.get_user(session, user_id=partner_id)
     inviter, invitee = (user, partner) if link.inviter_id == user.id else (partner, user)
-    suspended = rules.link_suspended(
+    suspended = partner_rules.link_suspended(
         link.suspended_at,
         inviter.partner_feels_unsafe if inviter else None,
         invitee.partner_feels_unsafe if invitee else None,
@@ -108,8 +108,8 @@ async def _linked(session, user: User) -> Linked | None:
     )
 
 
-def _view(invite: PartnerInvite) -> rules.InviteView:
-    return rules.InviteView(
+def _view(invite: PartnerInvite) -> partner_rules.InviteView:
+    return partner_rules.InviteView(
         inviter_id=invite.user_id,
         expires_at=invite.expires_at,
         used_at=invite.used_at,
@@ -152,9 +152,9 @@ async def _menu(services: Services, user_id: int) -> tuple[str, object | None]:
             my_card = await repo.partner_card(session, link_id=linked.link.id, user_id=user.id)
             their_card = await repo.partner_card(session, link_id=linked.link.id, user_id=linked.partner_id)
             return _link_menu(linked, my_card=my_card is not None, their_card=their_card is not None)
-        if not rules.link_offered(user.partner_feels_unsafe):
+        if not partner_rules.link_offered(user.partner_feels_unsafe):
             return NOT_OFFERED, None
-        if current_step(user) is not Step.DONE:
+        if not is_onboarded(user):
             return NOT_SET_UP, None
         pending = await repo.pending_invite(session, user_id=user.id, now=now)
     if pending is not None:
@@ -179,7 +179,7 @@ async def partner_command(update: Update, context: BotContext) -> None:
 def _consent_screen(invite_id: int) -> tuple[str, object]:
     return (
         "<b>Your partner invited you to link in Earned Security</b>, a practice companion for more "
-        "secure relationships (not therapy).\n\n" + rules.WHAT_CROSSES + "\n\nThis is for adults, "
+        "secure relationships (not therapy).\n\n" + partner_rules.WHAT_CROSSES + "\n\nThis is for adults, "
         "and only for a relationship where you feel safe.",
         keyboard(
             [("Accept", partner_button("a", invite_id))],
@@ -192,23 +192,25 @@ async def invite_start(update: Update, context: BotContext) -> None:
     """/start with an invite token: claim it atomically, then the consent screen or a kind refusal."""
     services = context.services
     now = services.clock.now()
-    token_hash = rules.token_hash(context.args[0] if context.args else "")
+    token_hash = partner_rules.token_hash(context.args[0] if context.args else "")
     async with services.sessions() as session:
         user = await repo.get_or_create_user(session, user_id=update.effective_user.id, now=now)
         if user.unreachable_since is not None:
             user.unreachable_since = None
             await repo.save(session, user)
-        new_here = current_step(user) is not Step.DONE
-        if not rules.link_offered(user.partner_feels_unsafe):
+        new_here = not is_onboarded(user)
+        if not partner_rules.link_offered(user.partner_feels_unsafe):
             text = NOT_OFFERED
         elif await repo.link_of(session, user_id=user.id) is not None:
             text = "You already have a partner link (one per person): /partner shows it."
         else:
             claimed = await repo.claim_invite(session, token_hash=token_hash, user_id=user.id, now=now)
             invite = await repo.invite_by_hash(session, token_hash=token_hash)
-            outcome = rules.opened(invite and _view(invite), user.id, claimed=claimed, now=now)
+            outcome = partner_rules.opened(invite and _view(invite), user.id, claimed=claimed, now=now)
             text = (
-                None if outcome is rules.Opened.CONSENT else REFUSED[outcome] + (TRY_IT if new_here else "")
+                None
+                if outcome is partner_rules.Opened.CONSENT
+                else REFUSED[outcome] + (TRY_IT if new_here else "")
             )
     if text is not None:
         await update.effective_message.reply_text(text, parse_mode=ParseMode.HTML)
@@ -235,9 +237,9 @@ async def _consent(update: Update, context: BotContext, invite_id: int) -> None:
                 await repo.link_of(session, user_id=invite.user_id),
             ]
         )
-        step = rules.consent_step(
-            rules.ConsentFacts(
-                invite_state=rules.invite_state(_view(invite), now),
+        step = partner_rules.consent_step(
+            partner_rules.ConsentFacts(
+                invite_state=partner_rules.invite_state(_view(invite), now),
                 claimed_by_invitee=True,
                 adult_confirmed=user.adult_confirmed_at is not None,
                 under_age=False,
@@ -247,15 +249,15 @@ async def _consent(update: Update, context: BotContext, invite_id: int) -> None:
             )
         )
         link = None
-        if step is rules.Consent.LINK:
+        if step is partner_rules.Consent.LINK:
             link = await repo.accept_invite(session, invite_id=invite.id, user_id=user.id, now=now)
             if link is not None:
                 for member in (inviter, user):
                     await plan.schedule_partner_exchange(session, user=member, link_id=link.id, now=now)
-        elif step is rules.Consent.NOT_OFFERED:
+        elif step is partner_rules.Consent.NOT_OFFERED:
             await repo.decline_invite(session, invite_id=invite.id, user_id=user.id, now=now)
     await query.answer()
-    if step is rules.Consent.ASK_AGE:
+    if step is partner_rules.Consent.ASK_AGE:
         await edit_query_message(
             query,
             "This is for adults. <b>Are you 18 or older?</b>",
@@ -264,7 +266,7 @@ async def _consent(update: Update, context: BotContext, invite_id: int) -> None:
                 [("No, I'm under 18", partner_button("g", invite_id, "n"))],
             ),
         )
-    elif step is rules.Consent.ASK_SAFETY:
+    elif step is partner_rules.Consent.ASK_SAFETY:
         await edit_query_message(
             query,
             "One question that keeps this safe: <b>do you ever feel afraid of a partner</b>, or does a "
@@ -275,14 +277,14 @@ async def _consent(update: Update, context: BotContext, invite_id: int) -> None:
                 [("Yes, sometimes", partner_button("f", invite_id, "y"))],
             ),
         )
-    elif step is rules.Consent.NOT_OFFERED:
+    elif step is partner_rules.Consent.NOT_OFFERED:
         await edit_query_message(
             query, AFRAID.format(lines=help_lines(services, user, (Topic.DOMESTIC_ABUSE,)))
         )
-    elif step is rules.Consent.LINK and link is not None:
+    elif step is partner_rules.Consent.LINK and link is not None:
         own_practice = (
             "\n\nYour own practice (evening check-ins, short exercises) is optional: /start sets it up."
-            if current_step(user) is not Step.DONE
+            if not is_onboarded(user)
             else ""
         )
         await edit_query_message(
@@ -312,7 +314,7 @@ async def _deliver(bot: Bot, chat_id: int, text: str, markup=None, quiet: bool =
     return True
 
 
-async def button(update: Update, context: BotContext) -> None:
+async def partner_tap(update: Update, context: BotContext) -> None:
     """Every /partner tap, checked against the clicking user's own rows."""
     query = update.callback_query
     tap = parse_partner_button(query.data)
@@ -354,7 +356,7 @@ async def _invitee_tap(update: Update, context: BotContext, tap) -> None:
         await edit_query_message(
             query,
             "Declined. Nothing was linked, and your partner isn't told."
-            + (TRY_IT if current_step(user) is not Step.DONE else ""),
+            + (TRY_IT if not is_onboarded(user) else ""),
         )
         return
     if tap.action == "g" and tap.value == "n":
@@ -369,28 +371,28 @@ async def _inviter_tap(update: Update, context: BotContext, tap) -> None:
     services = context.services
     now = services.clock.now()
     if tap.action == "i":
-        token = secrets.token_urlsafe(rules.INVITE_TOKEN_BYTES)
+        token = secrets.token_urlsafe(partner_rules.INVITE_TOKEN_BYTES)
         async with services.sessions() as session:
             user = await repo.get_user(session, user_id=update.effective_user.id)
             allowed = (
                 user is not None
-                and current_step(user) is Step.DONE
-                and rules.link_offered(user.partner_feels_unsafe)
+                and is_onboarded(user)
+                and partner_rules.link_offered(user.partner_feels_unsafe)
                 and await repo.link_of(session, user_id=user.id) is None
             )
             if allowed:
                 await repo.create_invite(
                     session,
                     user_id=user.id,
-                    token_hash=rules.token_hash(token),
+                    token_hash=partner_rules.token_hash(token),
                     now=now,
-                    expires_at=now + rules.INVITE_LIFETIME,
+                    expires_at=now + partner_rules.INVITE_LIFETIME,
                 )
         if not allowed:
             await query.answer(EXPIRED)
             return
         await query.answer()
-        link = rules.deep_link(context.bot.username, token)
+        link = partner_rules.deep_link(context.bot.username, token)
         await edit_query_message(
             query,
             "Here's your invite. Forward this link to your partner: it works once, for 7 days.\n\n"
@@ -470,7 +472,7 @@ async def _decide(services: Services, session, user: User, linked: Linked, tap) 
         )
     if linked.suspended:
         return Outcome(edit=(PAUSED, keyboard([("Unlink", partner_button("u"))])))
-    if tap.action == "ba" and tap.target is not None and tap.value in rules.BID_ANSWERS:
+    if tap.action == "ba" and tap.target is not None and tap.value in partner_rules.BID_ANSWERS:
         return await _answer_bid(session, user, linked, tap, now)
     if tap.action == "cr":
         card = await repo.partner_card(session, link_id=linked.link.id, user_id=linked.partner_id)
@@ -481,20 +483,23 @@ async def _decide(services: Services, session, user: User, linked: Linked, tap) 
         )
     if tap.action == "b":
         waiting = await repo.unanswered_bid_times(session, link_id=linked.link.id, user_id=user.id)
-        if not rules.may_send_bid(waiting, now):
+        if not partner_rules.may_send_bid(waiting, now):
             return Outcome(reply=(_BID_LIMIT, None))
         return Outcome(
             reply=(
                 "<b>Reaching out</b>\nPick one, or write your own. It arrives with three answers: "
                 "turning toward, later tonight, or tomorrow.",
                 keyboard(
-                    *[[(text, partner_button("bp", index))] for index, text in enumerate(rules.PRESET_BIDS)],
+                    *[
+                        [(text, partner_button("bp", index))]
+                        for index, text in enumerate(partner_rules.PRESET_BIDS)
+                    ],
                     [("✏️ Write my own", partner_button("bt"))],
                 ),
             )
         )
-    if tap.action == "bp" and tap.target is not None and tap.target < len(rules.PRESET_BIDS):
-        said, delivery = await _store_bid(session, user, linked, rules.PRESET_BIDS[tap.target], now)
+    if tap.action == "bp" and tap.target is not None and tap.target < len(partner_rules.PRESET_BIDS):
+        said, delivery = await _store_bid(session, user, linked, partner_rules.PRESET_BIDS[tap.target], now)
         return Outcome(edit=(said, None), deliveries=[delivery] if delivery else [])
     if tap.action in ("bt", "c"):
         value = BID_PROMPT if tap.action == "bt" else CARD_PROMPT
@@ -529,7 +534,7 @@ async def _store_bid(
 ) -> tuple[str, tuple[int, str, object, bool] | None]:
     """Store a bid (within the limit); what the sender sees, and the delivery to the partner."""
     waiting = await repo.unanswered_bid_times(session, link_id=linked.link.id, user_id=user.id)
-    if not rules.may_send_bid(waiting, now):
+    if not partner_rules.may_send_bid(waiting, now):
         return _BID_LIMIT, None
     bid = await repo.add_partner_bid(session, link_id=linked.link.id, user_id=user.id, text=text, now=now)
     delivery = (
@@ -537,8 +542,8 @@ async def _store_bid(
         f"💬 <b>Your partner is reaching out</b>\n“{html.escape(text)}”",
         keyboard(
             *[
-                [(rules.BID_ANSWER_LABELS[answer], partner_button("ba", bid.id, code))]
-                for code, answer in rules.BID_ANSWERS.items()
+                [(partner_rules.BID_ANSWER_LABELS[answer], partner_button("ba", bid.id, code))]
+                for code, answer in partner_rules.BID_ANSWERS.items()
             ]
         ),
         linked.partner_quiet,
@@ -548,9 +553,9 @@ async def _store_bid(
 
 async def _answer_bid(session, user: User, linked: Linked, tap, now: datetime) -> Outcome:
     """The partner's answer to a bid, recorded once; the sender is told."""
-    answer = rules.BID_ANSWERS[tap.value]
+    answer = partner_rules.BID_ANSWERS[tap.value]
     bid = await repo.get_partner_bid(session, bid_id=tap.target, link_id=linked.link.id)
-    allowed = bid is not None and rules.may_answer_bid(
+    allowed = bid is not None and partner_rules.may_answer_bid(
         sender_id=bid.user_id,
         clicker_id=user.id,
         link_members=(linked.link.inviter_id, linked.link.invitee_id),
@@ -562,7 +567,7 @@ async def _answer_bid(session, user: User, linked: Linked, tap, now: datetime) -
         )
     if not allowed:
         return Outcome(toast="Already answered" if bid is not None and bid.user_id != user.id else EXPIRED)
-    label = rules.BID_ANSWER_LABELS[answer]
+    label = partner_rules.BID_ANSWER_LABELS[answer]
     said = html.escape(bid.text)
     return Outcome(
         toast="Sent ✓",
@@ -591,7 +596,7 @@ async def typed_text(update: Update, context: BotContext, user: User) -> None:
     typed = update.effective_message.text or ""
     kind, prompt = prompt_kind(user), user.practice_prompt
     reply = delivery = None
-    reveal: tuple[int, int, str, str, rules.ExchangeQuestion] | None = None
+    reveal: tuple[int, int, str, str, partner_rules.ExchangeQuestion] | None = None
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=user.id)
         linked = await _linked(session, user)
@@ -599,16 +604,16 @@ async def typed_text(update: Update, context: BotContext, user: User) -> None:
         if linked is None or linked.suspended:
             reply = "That wasn't sent: sharing through the partner link isn't on right now."
         elif kind == BID_PROMPT:
-            text, _ = clean_typed_text(typed, rules.BID_MAX_CHARS)
+            text, _ = clean_typed_text(typed, partner_rules.BID_MAX_CHARS)
             if text:
                 reply, delivery = await _store_bid(session, user, linked, text, now)
         elif kind == CARD_PROMPT:
-            text, cut = clean_typed_text(typed, rules.CARD_MAX_CHARS)
+            text, cut = clean_typed_text(typed, partner_rules.CARD_MAX_CHARS)
             if text:
                 await repo.save_partner_card(
                     session, link_id=linked.link.id, user_id=user.id, text=text, now=now
                 )
-                kept = f" I kept the first {rules.CARD_MAX_CHARS} characters." if cut else ""
+                kept = f" I kept the first {partner_rules.CARD_MAX_CHARS} characters." if cut else ""
                 reply = f"Saved ✓ Your partner can read your card from /partner.{kept}"
         else:
             reply, reveal = await _keep_answer(session, user, linked, prompt, typed, now)
@@ -627,11 +632,11 @@ async def typed_text(update: Update, context: BotContext, user: User) -> None:
         )
     if reveal is not None:
         first, second, first_text, second_text, question = reveal
-        await _deliver(context.bot, first, rules.reveal_text(question, first_text, second_text))
+        await _deliver(context.bot, first, partner_rules.reveal_text(question, first_text, second_text))
         await _deliver(
             context.bot,
             second,
-            rules.reveal_text(question, second_text, first_text),
+            partner_rules.reveal_text(question, second_text, first_text),
             quiet=linked.partner_quiet,
         )
 
@@ -644,7 +649,7 @@ async def _keep_answer(session, user: User, linked: Linked, prompt: str | None, 
         if exchange_id.isdigit()
         else None
     )
-    text, _ = clean_typed_text(typed, rules.ANSWER_MAX_CHARS)
+    text, _ = clean_typed_text(typed, partner_rules.ANSWER_MAX_CHARS)
     if exchange is None or not text or now >= exchange.expires_at:
         return "This week's question has closed; a new one comes next week.", None
     if not await repo.add_exchange_answer(
@@ -652,7 +657,7 @@ async def _keep_answer(session, user: User, linked: Linked, prompt: str | None, 
     ):
         return "You've answered this week's question already.", None
     answers = await repo.exchange_answers(session, exchange_id=exchange.id)
-    ready = rules.may_reveal(
+    ready = partner_rules.may_reveal(
         answers=len(answers),
         revealed=exchange.revealed_at is not None,
         expires_at=exchange.expires_at,
@@ -662,7 +667,7 @@ async def _keep_answer(session, user: User, linked: Linked, prompt: str | None, 
         return "Saved ✓ It stays hidden until your partner answers too; then you'll both see both.", None
     mine = next(a for a in answers if a.user_id == user.id)
     theirs = next(a for a in answers if a.user_id != user.id)
-    question = next(q for q in rules.EXCHANGE_QUESTIONS if q.id == exchange.question_id)
+    question = next(q for q in partner_rules.EXCHANGE_QUESTIONS if q.id == exchange.question_id)
     return "Saved ✓ You've both answered:", (user.id, theirs.user_id, mine.text, theirs.text, question)
 
 
@@ -683,20 +688,20 @@ async def render_exchange(services: Services, session, user: User, row, now: dat
         return None
     zone = ZoneInfo(user.time_zone or "UTC")
     key = week_key(due.practice_date(now, zone))
-    question = rules.exchange_question(key)
+    question = partner_rules.exchange_question(key)
     exchange = await repo.get_or_create_exchange(
         session,
         link_id=linked.link.id,
         week_key=key,
         question_id=question.id,
         now=now,
-        expires_at=now + rules.EXCHANGE_OPEN_FOR,
+        expires_at=now + partner_rules.EXCHANGE_OPEN_FOR,
     )
     answered = {a.user_id for a in await repo.exchange_answers(session, exchange_id=exchange.id)}
     if user.id in answered or now >= exchange.expires_at:
         return None
     # The partner's question may have created this week's exchange already: theirs is the one asked.
-    question = next((q for q in rules.EXCHANGE_QUESTIONS if q.id == exchange.question_id), question)
+    question = next((q for q in partner_rules.EXCHANGE_QUESTIONS if q.id == exchange.question_id), question)
     text = (
         f"<b>This week's secure-base question</b>\n<i>{html.escape(question.text)}</i>\n\n"
         "Your answer stays hidden until your partner has answered too; then you both see both."

@@ -7,9 +7,12 @@ from zoneinfo import ZoneInfo
 from telegram import Update
 from telegram.constants import ParseMode
 
+from bot.practice import keep_going
+from bot.practice.callback_data import parse_pause_button, pause_button
+from bot.practice.onboarding import is_onboarded
 from bot.practice.pausing import PAUSE_CHOICES, is_paused
 from bot.services import BotContext
-from handlers import onboarding
+from handlers import guards
 from handlers.replying import edit_query_message, keyboard
 from scheduler import due, plan
 from storage import repo
@@ -18,7 +21,7 @@ from storage import repo
 async def pause_command(update: Update, context: BotContext) -> None:
     """Offer how long to pause for."""
     async with context.services.sessions() as session:
-        user = await onboarding.onboarded_user(
+        user = await guards.onboarded_user(
             update, context, session, "There's nothing scheduled to pause yet."
         )
     if user is None:
@@ -27,25 +30,26 @@ async def pause_command(update: Update, context: BotContext) -> None:
         "<b>Pause check-ins and recaps?</b>\nNothing scheduled will be sent while paused. "
         "/exercise and /sos keep working.",
         parse_mode=ParseMode.HTML,
-        reply_markup=keyboard(*[[(label, f"pause:{code}")] for code, (label, _) in PAUSE_CHOICES.items()]),
+        reply_markup=keyboard(*[[(label, pause_button(code))] for code, (label, _) in PAUSE_CHOICES.items()]),
     )
 
 
-async def pause_button(update: Update, context: BotContext) -> None:
+async def pause_tap(update: Update, context: BotContext) -> None:
     """Start the chosen pause."""
     query = update.callback_query
     services = context.services
     now = services.clock.now()
-    code = (query.data or "").removeprefix("pause:")
+    code = parse_pause_button(query.data)
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
-        if user is None or code not in PAUSE_CHOICES or user.time_zone is None:
+        if user is None or code not in PAUSE_CHOICES or not is_onboarded(user):
             await query.answer("This button has expired.")
             return
         label, length = PAUSE_CHOICES[code]
         user.paused_since = now
         user.paused_until = now + length if length else None
-        user.keep_going_asked_at, user.keep_going_reset_at = None, now
+        restarted = keep_going.restarted(now)
+        user.keep_going_asked_at, user.keep_going_reset_at = restarted.asked_at, restarted.reset_at
         await repo.save(session, user)
     await query.answer("Paused")
     if user.paused_until is None:
@@ -60,7 +64,7 @@ async def resume_command(update: Update, context: BotContext) -> None:
     services = context.services
     now = services.clock.now()
     async with services.sessions() as session:
-        user = await onboarding.onboarded_user(update, context, session, "Let's finish setting up first.")
+        user = await guards.onboarded_user(update, context, session, "Let's finish setting up first.")
         if user is None:
             return
         was_paused = is_paused(user.paused_since, user.paused_until, now)

@@ -7,10 +7,11 @@ import html
 from telegram import Update
 from telegram.constants import ParseMode
 
-from bot.practice import plans as rules
+from bot.practice import plans as plan_rules
 from bot.practice.callback_data import parse_plan_button, plan_button
+from bot.practice.onboarding import is_onboarded
 from bot.services import BotContext
-from handlers import onboarding
+from handlers import guards
 from handlers.replying import edit_query_message, keyboard
 from storage import repo
 from storage.models import PatternPlan, User
@@ -19,28 +20,23 @@ EXPIRED = "This button has expired."
 FIELD_BUTTONS = {"c": "When it starts", "o": "The old move", "a": "What I'll do instead"}
 
 
-def as_rule_plan(row: PatternPlan) -> rules.Plan:
-    """The stored plan as the pure rules see it."""
-    return rules.Plan(
-        id=row.id, cue=row.cue, old_move=row.old_move, secure_alternative=row.secure_alternative
-    )
-
-
 async def plans_of(session, user: User, now) -> list[PatternPlan]:
     """The user's active plans, the first made from onboarding's answers when there is none yet."""
-    fields = rules.first_plan_fields(user.pattern, user.secure_alternative)
+    fields = plan_rules.first_plan_fields(user.pattern, user.secure_alternative)
     return await repo.ensure_first_plan(session, user=user, fields=fields, now=now)
 
 
 def overview(plans: list[PatternPlan]) -> tuple[str, object]:
     """The /plans message: every plan in the user's words, with a button each and one to add."""
-    lines = ["<b>Your if–then plans</b>", rules.WHY_PLANS, ""]
+    lines = ["<b>Your if–then plans</b>", plan_rules.WHY_PLANS, ""]
     for number, row in enumerate(plans, 1):
-        lines.append(f"{number}. {rules.plan_sentence(as_rule_plan(row), html.escape)}")
+        lines.append(f"{number}. {plan_rules.plan_sentence(plan_rules.plan_of(row), html.escape)}")
     if not plans:
         lines.append("No plan yet. Add the pattern you want to work on first.")
-    rows = [[(f"✏️ {rules.plan_label(as_rule_plan(row))}", plan_button("e", row.id))] for row in plans]
-    if rules.can_add(len(plans)):
+    rows = [
+        [(f"✏️ {plan_rules.plan_label(plan_rules.plan_of(row))}", plan_button("e", row.id))] for row in plans
+    ]
+    if plan_rules.can_add(len(plans)):
         rows.append([("➕ Add a pattern", plan_button("a"))])
     else:
         lines.append("\n<i>Three patterns at once is plenty; retire one to add another.</i>")
@@ -49,7 +45,7 @@ def overview(plans: list[PatternPlan]) -> tuple[str, object]:
 
 
 def _edit_view(row: PatternPlan) -> tuple[str, object]:
-    text = f"{rules.plan_sentence(as_rule_plan(row), html.escape)}\n\nWhich part do you want to change?"
+    text = f"{plan_rules.plan_sentence(plan_rules.plan_of(row), html.escape)}\n\nWhich part do you want to change?"
     return text, keyboard(
         *[[(label, plan_button("e", row.id, code))] for code, label in FIELD_BUTTONS.items()],
         [("Retire this pattern", plan_button("r", row.id)), ("Back", plan_button("l"))],
@@ -58,8 +54,8 @@ def _edit_view(row: PatternPlan) -> tuple[str, object]:
 
 async def _agree_with_first_plan(session, user: User) -> None:
     """After plan 1 changed or was retired: the user's pattern and alternative read like plan 1 again."""
-    plans = [as_rule_plan(row) for row in await repo.active_plans(session, user_id=user.id)]
-    words = rules.pattern_from_first_plan(plans, user.pattern, user.secure_alternative)
+    plans = [plan_rules.plan_of(row) for row in await repo.active_plans(session, user_id=user.id)]
+    words = plan_rules.pattern_from_first_plan(plans, user.pattern, user.secure_alternative)
     if words is not None:
         await repo.set_user_pattern(session, user_id=user.id, pattern=words[0], secure_alternative=words[1])
 
@@ -68,7 +64,7 @@ async def plans_command(update: Update, context: BotContext) -> None:
     """Show the user's plans with buttons to add, edit and retire."""
     services = context.services
     async with services.sessions() as session:
-        user = await onboarding.onboarded_user(update, context, session, "Let's finish setting up first.")
+        user = await guards.onboarded_user(update, context, session, "Let's finish setting up first.")
         if user is None:
             return
         plans = await plans_of(session, user, services.clock.now())
@@ -76,7 +72,7 @@ async def plans_command(update: Update, context: BotContext) -> None:
     await update.effective_message.reply_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
 
 
-async def button(update: Update, context: BotContext) -> None:
+async def plans_tap(update: Update, context: BotContext) -> None:
     """Handle a /plans tap: list, add, choose a field to edit, retire, close."""
     query = update.callback_query
     services = context.services
@@ -84,7 +80,7 @@ async def button(update: Update, context: BotContext) -> None:
     tap = parse_plan_button(query.data)
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
-        if tap is None or user is None or user.onboarded_at is None:
+        if tap is None or user is None or not is_onboarded(user):
             await query.answer(EXPIRED)
             return
         plans = await plans_of(session, user, now)
@@ -99,17 +95,18 @@ async def button(update: Update, context: BotContext) -> None:
             await edit_query_message(query, *overview(plans))
             return
         if tap.action == "a":
-            if not rules.can_add(len(plans)):
+            if not plan_rules.can_add(len(plans)):
                 await query.answer("Three patterns at once is plenty.")
                 return
             plan = await repo.add_plan(session, user_id=user.id, now=now)
             await repo.open_moment_prompt(
-                session, user_id=user.id, value=rules.prompt_value("cue", plan.id), now=now
+                session, user_id=user.id, value=plan_rules.prompt_value("cue", plan.id), now=now
             )
             await query.answer()
             await edit_query_message(
                 query,
-                f"{rules.WHY_PLANS}\n\n{rules.question('cue', partner_safe=not user.partner_feels_unsafe)}",
+                f"{plan_rules.WHY_PLANS}\n\n"
+                f"{plan_rules.question('cue', partner_safe=not user.partner_feels_unsafe)}",
             )
             return
         plan = next((row for row in plans if row.id == tap.plan_id), None)
@@ -127,12 +124,14 @@ async def button(update: Update, context: BotContext) -> None:
             await edit_query_message(query, *_edit_view(plan))
             return
         if tap.action == "e":
-            field = rules.FIELD_CODES[tap.field]
+            field = plan_rules.FIELD_CODES[tap.field]
             await repo.open_moment_prompt(
-                session, user_id=user.id, value=rules.prompt_value(field, plan.id), now=now
+                session, user_id=user.id, value=plan_rules.prompt_value(field, plan.id), now=now
             )
             await query.answer()
-            await edit_query_message(query, rules.question(field, partner_safe=not user.partner_feels_unsafe))
+            await edit_query_message(
+                query, plan_rules.question(field, partner_safe=not user.partner_feels_unsafe)
+            )
             return
     await query.answer(EXPIRED)
 
@@ -141,7 +140,7 @@ async def field_text(update: Update, context: BotContext, user: User) -> None:
     """A typed answer (already screened) for the plan field that is waiting: save it, ask the next one."""
     services = context.services
     now = services.clock.now()
-    waiting = rules.parse_prompt(user.practice_prompt)
+    waiting = plan_rules.parse_prompt(user.practice_prompt)
     async with services.sessions() as session:
         plan = await repo.get_plan(session, plan_id=waiting[1], user_id=user.id) if waiting else None
         if plan is None or plan.retired_at is not None:
@@ -149,7 +148,7 @@ async def field_text(update: Update, context: BotContext, user: User) -> None:
             await update.effective_message.reply_text("That plan is closed. /plans shows your plans.")
             return
         field = waiting[0]
-        edit = rules.apply_edit(as_rule_plan(plan), field, update.effective_message.text or "")
+        edit = plan_rules.apply_edit(plan_rules.plan_of(plan), field, update.effective_message.text or "")
         if edit.plan is None:
             await update.effective_message.reply_text(edit.refusal)
             return
@@ -157,18 +156,18 @@ async def field_text(update: Update, context: BotContext, user: User) -> None:
             session, plan_id=plan.id, user_id=user.id, field=field, value=getattr(edit.plan, field)
         )
         await _agree_with_first_plan(session, user)
-        missing = rules.next_missing(edit.plan)
+        missing = plan_rules.next_missing(edit.plan)
         if missing is not None:
             await repo.open_moment_prompt(
-                session, user_id=user.id, value=rules.prompt_value(missing, plan.id), now=now
+                session, user_id=user.id, value=plan_rules.prompt_value(missing, plan.id), now=now
             )
             await update.effective_message.reply_text(
-                f"Got it. ✓\n\n{rules.question(missing, partner_safe=not user.partner_feels_unsafe)}",
+                f"Got it. ✓\n\n{plan_rules.question(missing, partner_safe=not user.partner_feels_unsafe)}",
                 parse_mode=ParseMode.HTML,
             )
             return
     await update.effective_message.reply_text(
-        f"Saved ✓ Your plan:\n{rules.plan_sentence(edit.plan, html.escape)}\n\n"
+        f"Saved ✓ Your plan:\n{plan_rules.plan_sentence(edit.plan, html.escape)}\n\n"
         "When the pattern starts, send /now and I'll show you this first.",
         parse_mode=ParseMode.HTML,
         reply_markup=keyboard([("All my plans", plan_button("l"))]),

@@ -10,9 +10,10 @@ from telegram import InputFile, ReplyKeyboardRemove, Update
 from telegram.constants import ParseMode
 
 from bot.practice import export, quiet_mode
+from bot.practice.callback_data import delete_button, parse_delete_button
 from bot.practice.partner_link import WHAT_CROSSES as PARTNER_CROSSES
+from bot.practice.recap import CAPACITIES
 from bot.services import BotContext
-from handlers import recap
 from handlers.replying import edit_query_message, keyboard
 from storage import repo
 
@@ -77,7 +78,7 @@ async def export_command(update: Update, context: BotContext) -> None:
         exercise_titles={exercise.id: exercise.title for exercise in content.exercises},
         story_prompts={prompt.id: prompt.text for prompt in content.story},
         directions={key: copy.summary for key, copy in content.onboarding.directions.items()},
-        capacities={key: label for key, _, label in recap.CAPACITIES},
+        capacities={key: label for key, _, label in CAPACITIES},
     )
     readable = export.readable_export(local_rows, zone=zone, labels=labels, now=now).encode("utf-8")
     document = json.dumps(local_rows, default=export.plain_value, ensure_ascii=False, indent=1).encode(
@@ -108,7 +109,7 @@ def _first_question():
         "safety pauses and anything scheduled, at once and for good. A partner link ends, and what "
         "was shared through it goes for both of you. /export first if you'd like a "
         "copy.\n\n" + CHAT_STAYS,
-        keyboard([("Yes, continue", "del:1")], [("No, keep my data", "del:no")]),
+        keyboard([("Yes, continue", delete_button("1"))], [("No, keep my data", delete_button("no"))]),
     )
 
 
@@ -123,23 +124,26 @@ DELETE_CONFIRMATION = "delete_confirmation:"
 CONFIRMATION_LIFETIME = timedelta(minutes=10)
 
 
-async def delete_button(update: Update, context: BotContext) -> None:
+async def delete_tap(update: Update, context: BotContext) -> None:
     """Step two asks once more; the final tap erases every row about the user."""
     query = update.callback_query
     services = context.services
     state = DELETE_CONFIRMATION + str(update.effective_user.id)
     now = services.clock.now()
-    if query.data == "del:1":
+    step = parse_delete_button(query.data)
+    if step == "1":
         async with services.sessions() as session:
             await repo.set_state(session, name=state, value=str(query.message.message_id), now=now)
         await query.answer()
         await edit_query_message(
             query,
             "<b>Last check.</b> This can't be undone.",
-            keyboard([("Delete everything now", "del:2")], [("No, keep my data", "del:no")]),
+            keyboard(
+                [("Delete everything now", delete_button("2"))], [("No, keep my data", delete_button("no"))]
+            ),
         )
         return
-    if query.data == "del:2":
+    if step == "2":
         async with services.sessions() as session:
             confirmed = await repo.get_state_since(session, name=state, since=now - CONFIRMATION_LIFETIME)
             if confirmed != str(query.message.message_id):

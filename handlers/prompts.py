@@ -88,7 +88,7 @@ async def answer(update: Update, context: BotContext, user: User, waiting_checki
         open_prompts(user, waiting_checkin), last_command_at=user.last_command_at, now=now
     )
     if routing.answers is Prompt.SETTING:
-        await onboarding.text(update, context, user)
+        await onboarding.typed_answer(update, context, user)
         return True
     if routing.answers is Prompt.STORY:
         await relationships.story_text(update, context, user)

@@ -16,12 +16,19 @@ from telegram.error import BadRequest, Forbidden, InvalidToken, TelegramError
 from bot import charts
 from bot.practice import partner_link, relationships
 from bot.practice import plans as plan_rules
-from bot.practice import recap as rules
+from bot.practice import recap as recap_rules
 from bot.practice import repair as repair_rules
-from bot.practice.callback_data import parse_recap_more_button, recap_more_button
+from bot.practice.callback_data import (
+    capacity_button,
+    parse_capacity_button,
+    parse_recap_more_button,
+    recap_more_button,
+    story_button,
+    support_button,
+)
+from bot.practice.onboarding import is_onboarded
 from bot.services import BotContext, Services
-from handlers import onboarding
-from handlers import relationships as relationships_handlers
+from handlers import guards, questions
 from handlers.replying import edit_query_message, keyboard
 from scheduler import due
 from scheduler.dispatch import Delivery
@@ -30,13 +37,7 @@ from storage.models import User
 
 log = logging.getLogger(__name__)
 
-# The three capacities the seeds track, in the order they are rated: (key, button code, label).
-CAPACITIES = (
-    ("regulation", "r", "Calming yourself"),
-    ("expression", "e", "Saying what you need"),
-    ("closeness", "c", "Staying present with closeness"),
-)
-CAPACITY_BY_CODE = {code: (key, label) for key, code, label in CAPACITIES}
+CAPACITY_BY_CODE = {code: (key, label) for key, code, label in recap_rules.CAPACITIES}
 CHART_CAPTION = (
     "Bars: share of secure choices each week. Line: your practice score. "
     "Dips stay visible: they are part of the path, not the end of it."
@@ -49,14 +50,17 @@ OPEN_MINI_APP = "Open my progress page"
 PROGRESS_WEEKS_MAX = 520
 
 
-async def _history(session, user: User) -> tuple[list[rules.DayRecord], list[rules.PracticeRecord]]:
+async def load_practice_history(
+    session, user: User
+) -> tuple[list[recap_rules.DayRecord], list[recap_rules.PracticeRecord]]:
+    """Every check-in and every practice begun, as the recap rules read them (the days, the practices)."""
     zone = ZoneInfo(user.time_zone)
     days = [
-        rules.DayRecord(local_date=local_date, activated=activated, choice=choice, intensity=intensity)
+        recap_rules.DayRecord(local_date=local_date, activated=activated, choice=choice, intensity=intensity)
         for local_date, activated, choice, intensity in await repo.checkin_answers(session, user_id=user.id)
     ]
     done = [
-        rules.PracticeRecord(
+        recap_rules.PracticeRecord(
             local_date=due.practice_date(offered_at, zone),
             completed=status in ("completed", "felt"),
             feeling=feeling,
@@ -68,11 +72,11 @@ async def _history(session, user: User) -> tuple[list[rules.DayRecord], list[rul
     return days, done
 
 
-async def _marked_moments(session, user: User) -> list[rules.MarkedMoment]:
+async def _marked_moments(session, user: User) -> list[recap_rules.MarkedMoment]:
     """Every moment marked with /now that no evening answer chose for: each still counts in the score."""
     moments = await repo.moments_between(session, user_id=user.id, start=EARLIEST, end=date.max)
     return [
-        rules.MarkedMoment(
+        recap_rules.MarkedMoment(
             local_date=m.local_date,
             held=repair_rules.held(
                 repair_rules.MomentRecord(plan_id=m.plan_id, action=m.action, choice=None)
@@ -90,10 +94,6 @@ async def _relationship_sections(
     previous_start = week_start - timedelta(days=7)
     bids = await repo.bids_between(session, user_id=user.id, start=previous_start, end=week_end)
 
-    if user.partner_feels_unsafe:
-        # Bids are off and a partner is not named back, even from weeks before the answer changed.
-        bids = []
-
     def records(start: date, end: date) -> list[relationships.BidRecord]:
         return [
             relationships.BidRecord(local_date=b.local_date, response=b.response, who=b.who)
@@ -102,14 +102,13 @@ async def _relationship_sections(
         ]
 
     previous = records(previous_start, week_start - timedelta(days=1))
-    bid_lines = relationships.bid_section(records(week_start, week_end), previous or None)
+    partner_safe = not user.partner_feels_unsafe
+    bid_lines = relationships.bid_section(
+        records(week_start, week_end), previous or None, partner_safe=partner_safe
+    )
     supports = await repo.supports(session, user_id=user.id)
     support_lines = relationships.supports_section(
-        [
-            s.who
-            for s in supports
-            if s.week_key != week_key and not (user.partner_feels_unsafe and s.who == "partner")
-        ]
+        [s.who for s in supports if s.week_key != week_key], partner_safe=partner_safe
     )
     partner_lines = await _partner_section(session, user, week_start, week_end)
     return [section for section in (bid_lines, partner_lines, support_lines) if section]
@@ -148,15 +147,9 @@ async def _moment_sections(
     """The week's repairs (named as wins) and its marked moments per pattern, with how often each plan held."""
     repaired = await _repaired_after(session, user, week_start, week_end)
     moments = await repo.moments_between(session, user_id=user.id, start=week_start, end=week_end)
-    shown = onboarding.partner_filter(services, user)
+    shown = questions.partner_filter(services, user)
     labels = {
-        row.id: plan_rules.plan_label(
-            shown.plan(
-                plan_rules.Plan(
-                    id=row.id, cue=row.cue, old_move=row.old_move, secure_alternative=row.secure_alternative
-                )
-            )
-        )
+        row.id: plan_rules.plan_label(shown.plan(plan_rules.plan_of(row)))
         for row in await repo.all_plans(session, user_id=user.id)
     }
     records = [
@@ -169,11 +162,10 @@ async def _moment_sections(
     return [section for section in sections if section]
 
 
-def first_day(user: User, days: list[rules.DayRecord]) -> date:
+def first_day(user: User, days: list[recap_rules.DayRecord]) -> date:
     """The user's first practice day: the day they finished onboarding, or an earlier check-in."""
-    zone = ZoneInfo(user.time_zone)
-    joined = due.practice_date(user.onboarded_at or user.created_at, zone)
-    return min([joined, *(day.local_date for day in days)])
+    joined = due.practice_date(user.onboarded_at or user.created_at, ZoneInfo(user.time_zone))
+    return recap_rules.first_practice_day(joined, (day.local_date for day in days))
 
 
 def _compose(
@@ -185,11 +177,11 @@ def _compose(
     extra_sections: list[str],
     marked=(),
     repaired=(),
-) -> rules.Recap:
+) -> recap_rules.Recap:
     week_start, week_end = window
     # The weeks before are regular seven-day weeks ending where this window starts.
     earlier = [
-        rules.summarize_week(
+        recap_rules.summarize_week(
             days,
             practices,
             week_start=week_start - timedelta(days=7 * back),
@@ -197,23 +189,25 @@ def _compose(
         )
         for back in range(1, 4)
     ]
-    current = rules.summarize_week(days, practices, week_start=week_start, week_end=week_end)
+    current = recap_rules.summarize_week(days, practices, week_start=week_start, week_end=week_end)
     earlier_data = any(day.local_date < week_start for day in days)
-    scored_days = [day for day, _ in rules.practice_score_series(days, marked)]
+    scored_days = [day for day, _ in recap_rules.practice_score_series(days, marked)]
     activated_ever = any(day <= week_end for day in scored_days)
     # The practice line is new (and explained) until a recap has shown it with a week behind it.
     scored_before = any(day < week_start for day in scored_days)
-    last_end, weeks = rules.chart_weeks(
+    last_end, weeks = recap_rules.chart_weeks(
         first_day(user, days), week_end, recap_weekday=user.recap_weekday, most=CHART_WEEKS
     )
-    points = rules.weekly_series(days, until=last_end, weeks=weeks, moments=marked)
-    shown = onboarding.partner_filter(services, user)
-    return rules.compose_recap(
+    points = recap_rules.weekly_series(days, until=last_end, weeks=weeks, moments=marked)
+    shown = questions.partner_filter(services, user)
+    return recap_rules.compose_recap(
         current=current,
         previous=earlier[0] if earlier_data else None,
         recent_weeks=[*reversed(earlier), current] if earlier_data else [current],
-        score_now=rules.practice_score(days, until=week_end, moments=marked) if activated_ever else None,
-        score_before=rules.practice_score(days, until=week_start - timedelta(days=1), moments=marked)
+        score_now=recap_rules.practice_score(days, until=week_end, moments=marked)
+        if activated_ever
+        else None,
+        score_before=recap_rules.practice_score(days, until=week_start - timedelta(days=1), moments=marked)
         if scored_before
         else None,
         score_points=[point.score for point in points if point.score is not None],
@@ -228,23 +222,24 @@ def _compose(
 
 
 def _capacity_prompt(week_key: str, index: int) -> tuple[str, object]:
-    key, code, label = CAPACITIES[index]
-    compact = week_key.replace("-", "")
+    key, code, label = recap_rules.CAPACITIES[index]
     text = (
-        f"<b>Three quick ratings for this week</b> ({index + 1} of {len(CAPACITIES)})\n"
+        f"<b>Three quick ratings for this week</b> ({index + 1} of {len(recap_rules.CAPACITIES)})\n"
         f"1 = hard, 5 = steady. Skip any you like.\n\n<b>{label}</b>"
     )
     markup = keyboard(
-        [(str(value), f"cap:{compact}:{code}:{value}") for value in range(1, 6)],
-        [("Skip", f"cap:{compact}:{code}:x")],
+        [(str(value), capacity_button(week_key, code, str(value))) for value in range(1, 6)],
+        [("Skip", capacity_button(week_key, code, "x"))],
     )
     return text, markup
 
 
-STORY_LABEL = ("Write one story entry (optional)", "st:go")
+STORY_LABEL = ("Write one story entry (optional)", story_button("go"))
 
 
-async def _stream(bot: Bot, services: Services, chat_id: int, recap: rules.Recap, window, quiet: bool) -> int:
+async def _stream(
+    bot: Bot, services: Services, chat_id: int, recap: recap_rules.Recap, window, quiet: bool
+) -> int:
     """Show the short recap growing section by section as a draft, then send it for good; returns its id."""
     sections = recap.main
     await bot.send_chat_action(chat_id, ChatAction.TYPING)
@@ -252,7 +247,7 @@ async def _stream(bot: Bot, services: Services, chat_id: int, recap: rules.Recap
     try:
         for count in range(1, len(sections) + 1):
             await bot.send_message_draft(
-                chat_id, draft_id, rules.recap_text(sections[:count]), parse_mode=ParseMode.HTML
+                chat_id, draft_id, recap_rules.recap_text(sections[:count]), parse_mode=ParseMode.HTML
             )
     except (InvalidToken, BadRequest) as error:
         # Older or self-hosted Bot API servers don't know drafts (404); the message below still goes out.
@@ -260,7 +255,7 @@ async def _stream(bot: Bot, services: Services, chat_id: int, recap: rules.Recap
     rows = [[("More", recap_more_button(*window))]] if recap.details else []
     message = await bot.send_message(
         chat_id,
-        rules.recap_text(sections),
+        recap_rules.recap_text(sections),
         parse_mode=ParseMode.HTML,
         disable_notification=quiet,
         reply_markup=keyboard(*rows, [STORY_LABEL]),
@@ -283,7 +278,7 @@ class ChartPlan:
 class RecapPlan:
     """A recap read and composed, ready to send: the welcome line alone, or the recap and its chart."""
 
-    recap: rules.Recap | None
+    recap: recap_rules.Recap | None
     window: tuple[date, date] | None
     chart: ChartPlan | None
 
@@ -295,16 +290,14 @@ async def plan_recap(
 
     Before three days of use the user gets one welcome line instead: no numbers, no chart.
     """
-    days, practices = await _history(session, user)
+    days, practices = await load_practice_history(session, user)
     started = first_day(user, days)
-    if not rules.is_full_recap(recap_date, started):
+    window = recap_rules.weeks_to_recap(
+        recap_date, first_day=started, recap_weekday=user.recap_weekday, sent_recap_dates=previous_recaps
+    )
+    if window is None:
         return RecapPlan(None, None, None)
-    if previous_recaps is None:
-        window = rules.on_demand_window(recap_date, recap_weekday=user.recap_weekday, first_day=started)
-    else:
-        previous = rules.previous_full_recap(previous_recaps, recap_date=recap_date, first_day=started)
-        window = rules.recap_window(recap_date, first_day=started, previous_recap=previous)
-    week_key = rules.week_key(recap_date)
+    week_key = recap_rules.week_key(recap_date)
     extra = await _moment_sections(services, session, user, *window)
     extra += await _relationship_sections(session, user, *window, week_key)
     marked = await _marked_moments(session, user)
@@ -318,7 +311,7 @@ async def _send_recap_text(bot: Bot, services: Services, user: User, plan: Recap
     if plan.recap is None:
         message = await bot.send_message(
             user.id,
-            rules.WELCOME_INSTEAD_OF_RECAP,
+            recap_rules.WELCOME_INSTEAD_OF_RECAP,
             parse_mode=ParseMode.HTML,
             disable_notification=user.quiet,
         )
@@ -328,10 +321,10 @@ async def _send_recap_text(bot: Bot, services: Services, user: User, plan: Recap
 
 def recap_chart_png(user: User, plan: ChartPlan) -> bytes:
     """The chart after a full recap: the weeks up to the recap's, as a PNG."""
-    last_end, weeks = rules.chart_weeks(
+    last_end, weeks = recap_rules.chart_weeks(
         plan.started, plan.window[1], recap_weekday=user.recap_weekday, most=CHART_WEEKS
     )
-    points = rules.weekly_series(plan.days, until=last_end, weeks=weeks, moments=plan.marked)
+    points = recap_rules.weekly_series(plan.days, until=last_end, weeks=weeks, moments=plan.marked)
     return charts.render_recap_chart(points)
 
 
@@ -366,7 +359,7 @@ async def render_scheduled(
     zone = ZoneInfo(user.time_zone)
     recap_date = due.practice_date(row.due_at, zone)
     recap = await repo.get_or_create_recap(
-        session, user_id=user.id, week_key=rules.week_key(recap_date), recap_date=recap_date, now=now
+        session, user_id=user.id, week_key=recap_rules.week_key(recap_date), recap_date=recap_date, now=now
     )
     if recap.message_id is not None:
         return None
@@ -390,7 +383,7 @@ async def recap_command(update: Update, context: BotContext) -> None:
     services = context.services
     now = services.clock.now()
     async with services.sessions() as session:
-        user = await onboarding.onboarded_user(
+        user = await guards.onboarded_user(
             update, context, session, "Your recap needs a few check-ins first. Let's finish setting up."
         )
         if user is None:
@@ -401,76 +394,85 @@ async def recap_command(update: Update, context: BotContext) -> None:
     await _send_recap_extras(context.bot, services, user, plan.chart, now)
 
 
-async def more_button(update: Update, context: BotContext) -> None:
+async def more_tap(update: Update, context: BotContext) -> None:
     """The details behind a recap's More button: the numbers, the score, the comparison, the research."""
     query = update.callback_query
     window = parse_recap_more_button(query.data)
     async with context.services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
-        if window is None or user is None or user.time_zone is None:
+        if window is None or user is None or not is_onboarded(user):
             await query.answer("This recap has expired.")
             return
-        days, practices = await _history(session, user)
+        days, practices = await load_practice_history(session, user)
         start, end = window
         extra = await _moment_sections(context.services, session, user, start, end)
         extra += await _relationship_sections(
-            session, user, start, end, rules.week_key(end + timedelta(days=1))
+            session, user, start, end, recap_rules.week_key(end + timedelta(days=1))
         )
         marked = await _marked_moments(session, user)
     recap = _compose(context.services, user, days, practices, window, extra, marked)
     await query.answer()
     await context.bot.send_message(
-        user.id, rules.recap_text(recap.details) or rules.NOTHING_MORE, parse_mode=ParseMode.HTML
+        user.id, recap_rules.recap_text(recap.details) or recap_rules.NOTHING_MORE, parse_mode=ParseMode.HTML
     )
 
 
-async def capacity_button(update: Update, context: BotContext) -> None:
+def supports_prompt(week_key: str, *, partner_safe: bool = True) -> tuple[str, object]:
+    """The weekly steady-people question (skippable); without Partner while partner practices are off."""
+    partner = [("Partner", support_button(week_key, "p"))] if partner_safe else []
+    return (
+        "<b>Who was a steady presence this week?</b>",
+        keyboard(
+            [
+                *partner,
+                ("Friend", support_button(week_key, "f")),
+                ("Family", support_button(week_key, "m")),
+            ],
+            [
+                ("Therapist", support_button(week_key, "t")),
+                ("No one this week", support_button(week_key, "n")),
+            ],
+            [("Skip", support_button(week_key, "x"))],
+        ),
+    )
+
+
+async def capacity_tap(update: Update, context: BotContext) -> None:
     """Record one capacity rating (or a skip) and show the next, all in one edited message."""
     query = update.callback_query
     services = context.services
     now = services.clock.now()
-    parts = (query.data or "").split(":")
-    valid = (
-        len(parts) == 4
-        and len(parts[1]) == 7
-        and parts[1][:4].isdigit()
-        and parts[1][4] == "W"
-        and parts[1][5:].isdigit()
-        and parts[2] in CAPACITY_BY_CODE
-        and parts[3] in ("1", "2", "3", "4", "5", "x")
-    )
-    if not valid:
+    tap = parse_capacity_button(query.data)
+    if tap is None or tap.capacity not in CAPACITY_BY_CODE:
         await query.answer("This rating has expired.")
         return
-    week_key = f"{parts[1][:4]}-{parts[1][4:]}"
-    key, _ = CAPACITY_BY_CODE[parts[2]]
+    week_key = tap.week_key
+    key, _ = CAPACITY_BY_CODE[tap.capacity]
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
-        if user is None or user.time_zone is None:
+        if user is None or not is_onboarded(user):
             await query.answer("This rating has expired.")
             return
-        if parts[3] != "x":
+        if tap.rating != "x":
             await repo.save_capacity_rating(
                 session,
                 user_id=user.id,
                 capacity=key,
                 week_key=week_key,
                 local_date=due.practice_date(now, ZoneInfo(user.time_zone)),
-                rating=int(parts[3]),
+                rating=int(tap.rating),
                 now=now,
             )
-    await query.answer("Saved ✓" if parts[3] != "x" else "Skipped")
-    index = [code for _, code, _ in CAPACITIES].index(parts[2])
-    if index + 1 < len(CAPACITIES):
+    await query.answer("Saved ✓" if tap.rating != "x" else "Skipped")
+    index = [code for _, code, _ in recap_rules.CAPACITIES].index(tap.capacity)
+    if index + 1 < len(recap_rules.CAPACITIES):
         text, markup = _capacity_prompt(week_key, index + 1)
         await edit_query_message(query, text, markup)
     else:
         await edit_query_message(
             query, "Thank you. ✓ These ratings build a picture over the weeks; /progress shows it."
         )
-        text, markup = relationships_handlers.supports_prompt(
-            week_key, partner_safe=not user.partner_feels_unsafe
-        )
+        text, markup = supports_prompt(week_key, partner_safe=not user.partner_feels_unsafe)
         await context.bot.send_message(
             update.effective_chat.id, text, parse_mode=ParseMode.HTML, reply_markup=markup
         )
@@ -481,29 +483,32 @@ async def progress_command(update: Update, context: BotContext) -> None:
     services = context.services
     now = services.clock.now()
     async with services.sessions() as session:
-        user = await onboarding.onboarded_user(
+        user = await guards.onboarded_user(
             update, context, session, "Your progress appears after a few check-ins. Let's finish setting up."
         )
         if user is None:
             return
         today = due.practice_date(now, ZoneInfo(user.time_zone))
-        days, _ = await _history(session, user)
+        days, _ = await load_practice_history(session, user)
         ratings = await repo.capacity_ratings(session, user_id=user.id)
         # Per pattern, over everything so far: moments marked, how often the plan held, repairs.
         per_pattern = await _moment_sections(services, session, user, first_day(user, days), today)
         marked = await _marked_moments(session, user)
-    last_end, weeks = rules.chart_weeks(
+    last_end, weeks = recap_rules.chart_weeks(
         first_day(user, days), today, recap_weekday=user.recap_weekday, most=PROGRESS_WEEKS_MAX
     )
-    points = rules.weekly_series(days, until=last_end, weeks=weeks, moments=marked)
+    points = recap_rules.weekly_series(days, until=last_end, weeks=weeks, moments=marked)
     capacities = {
-        key: [(r.local_date, r.rating) for r in ratings if r.capacity == key] for key, _, _ in CAPACITIES
+        key: [(r.local_date, r.rating) for r in ratings if r.capacity == key]
+        for key, _, _ in recap_rules.CAPACITIES
     }
     await context.bot.send_chat_action(user.id, ChatAction.UPLOAD_PHOTO)
     png = await asyncio.to_thread(charts.render_progress_chart, points, capacities)
-    score_line = rules.progress_line([point.score for point in points if point.score is not None])
+    score_line = recap_rules.progress_line([point.score for point in points if point.score is not None])
     latest = [
-        f"{html.escape(label)}: {capacities[key][-1][1]}/5" for key, _, label in CAPACITIES if capacities[key]
+        f"{html.escape(label)}: {capacities[key][-1][1]}/5"
+        for key, _, label in recap_rules.CAPACITIES
+        if capacities[key]
     ]
     text = "\n".join(
         [

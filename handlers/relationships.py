@@ -7,11 +7,19 @@ from zoneinfo import ZoneInfo
 from telegram import Update
 from telegram.constants import ParseMode
 
-from bot.practice import relationships as rules
+from bot.practice import relationships as relationship_rules
+from bot.practice.callback_data import (
+    bid_button,
+    parse_bid_button,
+    parse_story_button,
+    parse_support_button,
+    story_button,
+)
 from bot.practice.free_text import clean_typed_text
 from bot.practice.listening import STORY_HEARD, pick
+from bot.practice.onboarding import is_onboarded
 from bot.services import BotContext, Services
-from handlers import onboarding
+from handlers import guards
 from handlers.replying import edit_query_message, keyboard
 from scheduler import due
 from storage import repo
@@ -26,7 +34,9 @@ def _prompt_text(services: Services, prompt_id: str) -> str:
 
 async def _ask_next_prompt(context: BotContext, session, user: User) -> None:
     entries = await repo.story_entries(session, user_id=user.id)
-    prompt = rules.next_story_prompt(context.services.content.story, [entry.prompt_id for entry in entries])
+    prompt = relationship_rules.next_story_prompt(
+        context.services.content.story, [entry.prompt_id for entry in entries]
+    )
     # One prompt at a time: this one replaces a half-made settings change.
     user.story_prompt_id, user.changing = prompt.id, None
     user.plan_section = user.practice_prompt_id = user.practice_prompt = None
@@ -37,20 +47,20 @@ async def _ask_next_prompt(context: BotContext, session, user: User) -> None:
         f"<i>{prompt.text}</i>\n\nType your answer, as short or long as you like. It stays private; "
         "nothing here is judged or scored.",
         parse_mode=ParseMode.HTML,
-        reply_markup=keyboard([("Not now", "st:stop")]),
+        reply_markup=keyboard([("Not now", story_button("stop"))]),
     )
 
 
 async def story_command(update: Update, context: BotContext) -> None:
     """How many entries exist, with buttons to continue the story or read it back."""
     async with context.services.sessions() as session:
-        user = await onboarding.onboarded_user(update, context, session, "Let's finish setting up first.")
+        user = await guards.onboarded_user(update, context, session, "Let's finish setting up first.")
         if user is None:
             return
         count = len(await repo.story_entries(session, user_id=user.id))
-    rows = [[("Continue my story", "st:go")]]
+    rows = [[("Continue my story", story_button("go"))]]
     if count:
-        rows.append([("Read it back", "st:p:0")])
+        rows.append([("Read it back", story_button("p", 0))])
     await update.effective_message.reply_text(
         "<b>Your story</b>\nA private journal, one short prompt at a time, about how you learned to "
         f"need people and how that shows up now. Entries so far: {count}.",
@@ -59,43 +69,47 @@ async def story_command(update: Update, context: BotContext) -> None:
     )
 
 
-async def story_button(update: Update, context: BotContext) -> None:
-    """Continue the story, stop for now, or page through the entries."""
+async def story_tap(update: Update, context: BotContext) -> None:
+    """Continue the story, stop for now, close it for now, or page through the entries."""
     query = update.callback_query
     services = context.services
+    tap = parse_story_button(query.data)
+    if tap is not None and tap.action == "done":
+        await query.answer()
+        await edit_query_message(query, "Your story is kept here. /story any time to read it back.")
+        return
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
-        if user is None or user.onboarded_at is None:
+        if tap is None or user is None or not is_onboarded(user):
             await query.answer(EXPIRED)
             return
-        if query.data == "st:go":
+        if tap.action == "go":
             await query.answer()
             await _ask_next_prompt(context, session, user)
             return
-        if query.data == "st:stop":
+        if tap.action == "stop":
             user.story_prompt_id = None
             await repo.save(session, user)
             await query.answer()
             await edit_query_message(query, "Okay. /story whenever you'd like to come back to it.")
             return
-        page_text = query.data.removeprefix("st:p:")
-        if not page_text.isdigit():
+        if tap.action != "p":
             await query.answer(EXPIRED)
             return
         entries = await repo.story_entries(session, user_id=user.id)
     views = [
-        rules.StoryEntryView(
+        relationship_rules.StoryEntryView(
             prompt_text=_prompt_text(services, e.prompt_id), text=e.text, written_at=e.written_at
         )
         for e in reversed(entries)
     ]
-    page = min(int(page_text), max(0, (len(views) - 1) // rules.STORY_PAGE_SIZE))
-    text, older, newer = rules.story_page(views, page)
+    page = min(tap.page, max(0, (len(views) - 1) // relationship_rules.STORY_PAGE_SIZE))
+    text, older, newer = relationship_rules.story_page(views, page)
     buttons = []
     if newer:
-        buttons.append(("‹ Newer", f"st:p:{page - 1}"))
+        buttons.append(("‹ Newer", story_button("p", page - 1)))
     if older:
-        buttons.append(("Older ›", f"st:p:{page + 1}"))
+        buttons.append(("Older ›", story_button("p", page + 1)))
     await query.answer()
     await edit_query_message(query, text, keyboard(buttons) if buttons else None)
 
@@ -103,7 +117,7 @@ async def story_button(update: Update, context: BotContext) -> None:
 async def keep_story_entry(context: BotContext, user: User, typed: str, *, keep: bool = True) -> bool:
     """Store a typed story answer (unless `keep` is False) and close the prompt; True when it was cut short."""
     services = context.services
-    entry, cut = clean_typed_text(typed, rules.STORY_ENTRY_MAX_CHARS)
+    entry, cut = clean_typed_text(typed, relationship_rules.STORY_ENTRY_MAX_CHARS)
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=user.id)
         if entry and keep:
@@ -118,25 +132,22 @@ async def keep_story_entry(context: BotContext, user: User, typed: str, *, keep:
 async def story_text(update: Update, context: BotContext, user: User) -> None:
     """Save a typed story answer, then offer the next prompt."""
     cut = await keep_story_entry(context, user, update.effective_message.text or "")
-    kept = f" I kept the first {rules.STORY_ENTRY_MAX_CHARS} characters." if cut else ""
+    kept = f" I kept the first {relationship_rules.STORY_ENTRY_MAX_CHARS} characters." if cut else ""
     heard = pick(STORY_HEARD, update.effective_message.message_id)
     await update.effective_message.reply_text(
         f"{heard}{kept}",
-        reply_markup=keyboard([("Next prompt", "st:go")], [("That's enough for now", "st:done")]),
-    )
-
-
-async def story_done(update: Update, context: BotContext) -> None:
-    """Close the story for now."""
-    await update.callback_query.answer()
-    await edit_query_message(
-        update.callback_query, "Your story is kept here. /story any time to read it back."
+        reply_markup=keyboard(
+            [("Next prompt", story_button("go"))], [("That's enough for now", story_button("done"))]
+        ),
     )
 
 
 def _bid_question_keyboard():
     return keyboard(
-        *[[(rules.BID_LABELS[response], f"bid:r:{code}")] for code, response in rules.BID_RESPONSES.items()]
+        *[
+            [(relationship_rules.BID_LABELS[response], bid_button("r", code=code))]
+            for code, response in relationship_rules.BID_RESPONSES.items()
+        ]
     )
 
 
@@ -150,7 +161,7 @@ BIDS_OFF = (
 async def bid_command(update: Update, context: BotContext) -> None:
     """Ask about a bid for connection, in one tap (not while partner practices are off)."""
     async with context.services.sessions() as session:
-        user = await onboarding.onboarded_user(update, context, session, "Let's finish setting up first.")
+        user = await guards.onboarded_user(update, context, session, "Let's finish setting up first.")
     if user is None:
         return
     if user.partner_feels_unsafe:
@@ -167,53 +178,48 @@ BID_QUESTION = (
 )
 
 
-async def bid_button(update: Update, context: BotContext) -> None:
+async def bid_tap(update: Update, context: BotContext) -> None:
     """Log how the user met a bid, then (optionally) who it came from."""
     query = update.callback_query
     services = context.services
     now = services.clock.now()
-    parts = (query.data or "").split(":")
+    tap = parse_bid_button(query.data)
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
-        if user is None or user.time_zone is None:
+        if tap is None or user is None or not is_onboarded(user):
             await query.answer(EXPIRED)
             return
         if user.partner_feels_unsafe:
             await query.answer()
             await edit_query_message(query, BIDS_OFF)
             return
-        if parts == ["bid", "new"]:
+        if tap.action == "new":
             await query.answer()
             await context.bot.send_message(
                 user.id, BID_QUESTION, parse_mode=ParseMode.HTML, reply_markup=_bid_question_keyboard()
             )
             return
-        if len(parts) == 3 and parts[1] == "r" and parts[2] in rules.BID_RESPONSES:
-            response = rules.BID_RESPONSES[parts[2]]
+        if tap.action == "r" and tap.code in relationship_rules.BID_RESPONSES:
+            response = relationship_rules.BID_RESPONSES[tap.code]
             local_date = due.practice_date(now, ZoneInfo(user.time_zone))
             bid = await repo.add_bid(
                 session, user_id=user.id, local_date=local_date, response=response, now=now
             )
-            people = rules.BID_PEOPLE
+            people = relationship_rules.BID_PEOPLE
             await query.answer("Logged ✓")
             await edit_query_message(
                 query,
-                f"{rules.BID_REPLIES[response]}\n\nWho was it? (optional)",
+                f"{relationship_rules.BID_REPLIES[response]}\n\nWho was it? (optional)",
                 keyboard(
-                    [(who.capitalize(), f"bid:w:{bid.id}:{code}") for code, who in people.items()]
-                    + [("Skip", f"bid:w:{bid.id}:x")]
+                    [(who.capitalize(), bid_button("w", bid.id, code)) for code, who in people.items()]
+                    + [("Skip", bid_button("w", bid.id, "x"))]
                 ),
             )
             return
-        if (
-            len(parts) == 4
-            and parts[1] == "w"
-            and parts[2].isdigit()
-            and parts[3] in (*rules.BID_PEOPLE, "x")
-        ):
-            if parts[3] != "x":
+        if tap.action == "w" and tap.code in (*relationship_rules.BID_PEOPLE, "x"):
+            if tap.code != "x":
                 await repo.set_bid_person(
-                    session, bid_id=int(parts[2]), user_id=user.id, who=rules.BID_PEOPLE[parts[3]]
+                    session, bid_id=tap.bid_id, user_id=user.id, who=relationship_rules.BID_PEOPLE[tap.code]
                 )
             await query.answer("Saved ✓")
             await edit_query_message(query, "Logged ✓ The weekly recap counts these for you.")
@@ -221,43 +227,24 @@ async def bid_button(update: Update, context: BotContext) -> None:
     await query.answer(EXPIRED)
 
 
-def supports_prompt(week_key: str, *, partner_safe: bool = True) -> tuple[str, object]:
-    """The weekly steady-people question (skippable); without Partner while partner practices are off."""
-    compact = week_key.replace("-", "")
-    partner = [("Partner", f"sup:{compact}:p")] if partner_safe else []
-    return (
-        "<b>Who was a steady presence this week?</b>",
-        keyboard(
-            [*partner, ("Friend", f"sup:{compact}:f"), ("Family", f"sup:{compact}:m")],
-            [("Therapist", f"sup:{compact}:t"), ("No one this week", f"sup:{compact}:n")],
-            [("Skip", f"sup:{compact}:x")],
-        ),
-    )
-
-
-async def support_button(update: Update, context: BotContext) -> None:
+async def support_tap(update: Update, context: BotContext) -> None:
     """Record this week's steady presence; "no one" gets a gentle pointer, never pressure."""
     query = update.callback_query
     services = context.services
     now = services.clock.now()
-    parts = (query.data or "").split(":")
-    valid = (
-        len(parts) == 3
-        and len(parts[1]) == 7
-        and parts[1][4] == "W"
-        and parts[2] in (*rules.SUPPORT_PEOPLE, "x")
-    )
+    tap = parse_support_button(query.data)
+    valid = tap is not None and tap[1] in (*relationship_rules.SUPPORT_PEOPLE, "x")
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
-        if not valid or user is None or user.time_zone is None:
+        if not valid or user is None or not is_onboarded(user):
             await query.answer(EXPIRED)
             return
-        if parts[2] == "x":
+        week_key, code = tap
+        if code == "x":
             await query.answer("Skipped")
             await edit_query_message(query, "Skipped. See you next week. 🌱")
             return
-        who = rules.SUPPORT_PEOPLE[parts[2]]
-        week_key = f"{parts[1][:4]}-{parts[1][4:]}"
+        who = relationship_rules.SUPPORT_PEOPLE[code]
         await repo.save_support(
             session,
             user_id=user.id,
@@ -275,5 +262,5 @@ async def support_button(update: Update, context: BotContext) -> None:
         )
     else:
         await edit_query_message(
-            query, f"Thank you. ✓ Leaning on {rules.SUPPORT_WORDS[who]} is part of the practice."
+            query, f"Thank you. ✓ Leaning on {relationship_rules.SUPPORT_WORDS[who]} is part of the practice."
         )

@@ -8,10 +8,11 @@ from zoneinfo import ZoneInfo
 from telegram import Update
 from telegram.constants import ParseMode
 
-from bot.practice import repair as rules
+from bot.practice import repair as repair_rules
 from bot.practice.callback_data import parse_repair_button, repair_button
+from bot.practice.onboarding import is_onboarded
 from bot.services import BotContext
-from handlers import onboarding
+from handlers import guards
 from handlers.replying import edit_query_message, keyboard
 from scheduler import due
 from storage import repo
@@ -27,7 +28,7 @@ REPAIR_OFF = (
 
 async def offer_for(session, user: User, today: date, *, include_today: bool) -> date | None:
     """The old-pattern day this user could repair now, if any."""
-    since = today - timedelta(days=rules.REPAIR_WINDOW_DAYS)
+    since = today - timedelta(days=repair_rules.REPAIR_WINDOW_DAYS)
     checkins = await repo.checkins_since(session, user_id=user.id, since=since)
     old_days = [row.local_date for row in checkins if row.activated == "yes" and row.choice == "old"]
     repaired = [
@@ -35,7 +36,7 @@ async def offer_for(session, user: User, today: date, *, include_today: bool) ->
         for row in await repo.repairs_since(session, user_id=user.id, since=since)
         if row.status == "repaired"
     ]
-    return rules.repair_offer(old_days, repaired, today=today, include_today=include_today)
+    return repair_rules.repair_offer(old_days, repaired, today=today, include_today=include_today)
 
 
 def step_keyboard(after_date: date):
@@ -52,7 +53,7 @@ async def repair_command(update: Update, context: BotContext) -> None:
     services = context.services
     now = services.clock.now()
     async with services.sessions() as session:
-        user = await onboarding.onboarded_user(update, context, session, "Let's finish setting up first.")
+        user = await guards.onboarded_user(update, context, session, "Let's finish setting up first.")
         if user is None:
             return
         if user.partner_feels_unsafe:
@@ -61,17 +62,17 @@ async def repair_command(update: Update, context: BotContext) -> None:
         today = due.practice_date(now, ZoneInfo(user.time_zone))
         after = await offer_for(session, user, today, include_today=True)
     lead = (
-        f"After {rules.day_name(after, today)}'s old pattern: "
+        f"After {repair_rules.day_name(after, today)}'s old pattern: "
         if after is not None
-        else rules.NOTHING_TO_REPAIR
+        else repair_rules.NOTHING_TO_REPAIR
     )
     # Without an old-pattern day to point at, a repair logged now is filed under today.
     await update.effective_message.reply_text(
-        lead + rules.REPAIR_STEP, parse_mode=ParseMode.HTML, reply_markup=step_keyboard(after or today)
+        lead + repair_rules.REPAIR_STEP, parse_mode=ParseMode.HTML, reply_markup=step_keyboard(after or today)
     )
 
 
-async def button(update: Update, context: BotContext) -> None:
+async def repair_tap(update: Update, context: BotContext) -> None:
     """A repair tap: open the step, write it here, log it as repaired, or not now."""
     query = update.callback_query
     services = context.services
@@ -79,7 +80,7 @@ async def button(update: Update, context: BotContext) -> None:
     tap = parse_repair_button(query.data)
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
-        if tap is None or user is None or user.onboarded_at is None:
+        if tap is None or user is None or not is_onboarded(user):
             await query.answer(EXPIRED)
             return
         if user.partner_feels_unsafe:
@@ -94,7 +95,10 @@ async def button(update: Update, context: BotContext) -> None:
         if action == "o":
             await query.answer()
             await context.bot.send_message(
-                user.id, rules.REPAIR_STEP, parse_mode=ParseMode.HTML, reply_markup=step_keyboard(after_date)
+                user.id,
+                repair_rules.REPAIR_STEP,
+                parse_mode=ParseMode.HTML,
+                reply_markup=step_keyboard(after_date),
             )
             return
         if action == "w":
@@ -102,14 +106,14 @@ async def button(update: Update, context: BotContext) -> None:
                 session, user_id=user.id, value=f"repair:{after_date:%Y%m%d}", now=now
             )
             await query.answer()
-            await edit_query_message(query, rules.REPAIR_ASK)
+            await edit_query_message(query, repair_rules.REPAIR_ASK)
             return
         if action == "y":
             await repo.save_repair(
                 session, user_id=user.id, after_date=after_date, local_date=today, now=now, status="repaired"
             )
             await query.answer("Saved ✓")
-            await edit_query_message(query, rules.REPAIRED)
+            await edit_query_message(query, repair_rules.REPAIRED)
             return
     await query.answer()
     await edit_query_message(query, "Okay. /repair is here whenever you're ready.")
@@ -135,5 +139,5 @@ async def repair_text(update: Update, context: BotContext, user: User) -> None:
             session, user_id=user.id, after_date=after_date, local_date=today, now=now, text=typed
         )
     await update.effective_message.reply_text(
-        rules.REPAIR_DRAFTED, reply_markup=keyboard([("I repaired ✓", repair_button("y", after_date))])
+        repair_rules.REPAIR_DRAFTED, reply_markup=keyboard([("I repaired ✓", repair_button("y", after_date))])
     )

@@ -7,14 +7,12 @@ from datetime import timedelta
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
 
+from bot.practice import safety_pause
 from bot.practice.callback_data import parse_safety_button, safety_button
 from bot.practice.pausing import (
     HOW_ARE_YOU_LABELS,
     NO_ANSWER_WAIT,
-    SAFETY_PAUSE,
     HowAreYou,
-    lifts_pause,
-    safety_pause_until,
 )
 from bot.practice.safety import (
     ABOUT_SOMEONE_ELSE,
@@ -28,8 +26,7 @@ from bot.practice.safety import (
 from bot.practice.safety_plan import plan_text
 from bot.practice.screen import Screening
 from bot.services import BotContext, Services
-from handlers import safety_plan
-from handlers.help_lines import directory_button, help_lines, language_line
+from handlers.help_lines import directory_button, help_lines, language_line, safety_plan_of, safety_plan_row
 from handlers.replying import edit_query_message
 from scheduler import kinds
 from scheduler import plan as scheduling
@@ -37,8 +34,6 @@ from scheduler.dispatch import Delivery
 from storage import repo
 from storage.models import User
 
-# When the pause would lift: the question first; a week later, if unanswered, one gentle line.
-FOLLOW_UP_AFTER = timedelta(hours=24)
 SOS_TOPICS = (Topic.SUICIDE, Topic.DOMESTIC_ABUSE, Topic.SEXUAL_ASSAULT)
 FOLLOW_UP_LATE = timedelta(hours=12)
 
@@ -135,10 +130,10 @@ async def sos(update: Update, context: BotContext) -> None:
     services = context.services
     async with services.sessions() as session:
         user = await repo.get_user_contact(session, user_id=update.effective_user.id)
-    plan = await safety_plan.plan_of(services, user.id) if user is not None else {}
+    plan = await safety_plan_of(services, user.id) if user is not None else {}
     buttons = [directory_button(services)]
     if user is not None:
-        buttons.append(safety_plan.plan_button(plan))
+        buttons.append(safety_plan_row(plan))
     await update.effective_message.reply_text(
         sos_text(services, user, plan),
         parse_mode=ParseMode.HTML,
@@ -201,20 +196,15 @@ async def respond(
         now = services.clock.now()
         async with services.sessions() as session:
             if answer.pause:
+                change = safety_pause.on_signal(now)
                 await repo.raise_safety_flag(
                     session,
                     user_id=user.id,
                     categories=",".join(sorted(category.value for category in screening.categories)),
                     now=now,
-                    pause_until=safety_pause_until(now),
+                    pause_until=change.pause_until,
                 )
-                await scheduling.schedule_once(
-                    session, kind=kinds.SAFETY_FOLLOW_UP, user_id=user.id, due_at=now + FOLLOW_UP_AFTER
-                )
-                await scheduling.schedule_once(
-                    session, kind=kinds.PAUSE_LIFT_QUESTION, user_id=user.id, due_at=now + SAFETY_PAUSE
-                )
-                await scheduling.unschedule(session, kind=kinds.PAUSE_LIFT_NO_ANSWER, user_id=user.id)
+                await _schedule(session, user.id, change)
             if answer.partner_practices_off:
                 await repo.mark_partner_unsafe(session, user_id=user.id, now=now)
     buttons = [directory_button(services)]
@@ -222,7 +212,7 @@ async def respond(
         buttons.append(
             [InlineKeyboardButton("A minute of slow breathing", callback_data=safety_button("breathe"))]
         )
-    plan = await safety_plan.plan_of(services, user.id) if user is not None and answer.pause else {}
+    plan = await safety_plan_of(services, user.id) if user is not None and answer.pause else {}
     await context.bot.send_message(
         chat_id,
         crisis_text(services, user, answer, plan),
@@ -232,7 +222,7 @@ async def respond(
     return answer
 
 
-async def button(update: Update, context: BotContext) -> None:
+async def safety_tap(update: Update, context: BotContext) -> None:
     """The safety buttons: the gentle question's answers, help lines, a grounding breath, "I'm okay now"."""
     query = update.callback_query
     services = context.services
@@ -262,7 +252,7 @@ async def button(update: Update, context: BotContext) -> None:
         )
     elif action == "lines":
         await query.answer()
-        plan = await safety_plan.plan_of(services, user.id) if user is not None else {}
+        plan = await safety_plan_of(services, user.id) if user is not None else {}
         await context.bot.send_message(
             update.effective_chat.id,
             sos_text(services, user, plan),
@@ -306,6 +296,20 @@ async def render_follow_up(services: Services, session, user: User, row, now) ->
     return Delivery(send=send)
 
 
+async def _schedule(session, user_id: int, change: safety_pause.PauseChange) -> None:
+    """The safety pause's messages as the change says: the follow-up, the question, no silence line."""
+    if change.cancel_no_answer:
+        await scheduling.unschedule(session, kind=kinds.PAUSE_LIFT_NO_ANSWER, user_id=user_id)
+    if change.follow_up_at is not None:
+        await scheduling.schedule_once(
+            session, kind=kinds.SAFETY_FOLLOW_UP, user_id=user_id, due_at=change.follow_up_at
+        )
+    if change.how_are_you_at is not None:
+        await scheduling.schedule_once(
+            session, kind=kinds.PAUSE_LIFT_QUESTION, user_id=user_id, due_at=change.how_are_you_at
+        )
+
+
 async def _how_are_you_answer(
     update: Update, context: BotContext, user: User | None, answer: HowAreYou
 ) -> None:
@@ -316,23 +320,19 @@ async def _how_are_you_answer(
     if user is None:
         await query.answer("This button has expired.")
         return
+    change = safety_pause.on_how_are_you(answer, now)
     async with services.sessions() as session:
-        await scheduling.unschedule(session, kind=kinds.PAUSE_LIFT_NO_ANSWER, user_id=user.id)
-        if lifts_pause(answer):
+        if change.pause_until is None:
             await repo.clear_safety_flags(session, user_id=user.id, now=now)
         else:
-            await repo.keep_safety_pause(
-                session, user_id=user.id, now=now, pause_until=safety_pause_until(now)
-            )
-            await scheduling.schedule_once(
-                session, kind=kinds.PAUSE_LIFT_QUESTION, user_id=user.id, due_at=now + SAFETY_PAUSE
-            )
+            await repo.keep_safety_pause(session, user_id=user.id, now=now, pause_until=change.pause_until)
+        await _schedule(session, user.id, change)
     await query.answer("Thank you")
     await edit_query_message(query, f"{_HOW_ARE_YOU}\n\n<i>{HOW_ARE_YOU_LABELS[answer]}</i>")
-    if lifts_pause(answer):
+    if change.pause_until is None:
         await context.bot.send_message(update.effective_chat.id, _AFTER_ANSWER[answer])
         return
-    plan = await safety_plan.plan_of(services, user.id)
+    plan = await safety_plan_of(services, user.id)
     written = plan_text(plan)
     await context.bot.send_message(
         update.effective_chat.id,
@@ -341,7 +341,7 @@ async def _how_are_you_answer(
         + "\n\n"
         + help_lines(services, user, SOS_TOPICS),
         parse_mode=ParseMode.HTML,
-        reply_markup=InlineKeyboardMarkup([directory_button(services), safety_plan.plan_button(plan)]),
+        reply_markup=InlineKeyboardMarkup([directory_button(services), safety_plan_row(plan)]),
     )
 
 

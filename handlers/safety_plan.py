@@ -7,14 +7,13 @@ import logging
 from telegram import Update
 from telegram.constants import ParseMode
 
-from bot.practice import safety_plan as rules
+from bot.practice import safety_plan as safety_plan_rules
 from bot.practice.callback_data import parse_safety_plan_button, safety_plan_button
 from bot.practice.free_text import clean_typed_text
 from bot.practice.listening import pick
-from bot.services import BotContext, Services
+from bot.services import BotContext
 from handlers.replying import edit_query_message, keyboard
 from storage import repo
-from storage.crypto import MissingKey
 from storage.models import User
 
 log = logging.getLogger(__name__)
@@ -25,32 +24,16 @@ FINISHED = (
 )
 
 
-async def plan_of(services: Services, user_id: int) -> dict[str, str]:
-    """The user's plan; empty when there is none or it cannot be read (a missing key must not block help)."""
-    try:
-        async with services.sessions() as session:
-            return await repo.safety_plan(session, user_id=user_id)
-    except MissingKey as error:
-        log.warning("safety plan not readable: %s", type(error).__name__)
-        return {}
-
-
-def plan_button(entries: dict[str, str]) -> list:
-    """One button row: make the plan, or go through it again."""
-    label = "Go through my safety plan" if entries else "Make a safety plan"
-    return keyboard([(label, safety_plan_button("go"))]).inline_keyboard[0]
-
-
 async def _ask(context: BotContext, chat_id: int, user_id: int, index: int) -> None:
     """Open step `index` for typed text and ask it."""
     services = context.services
-    section = rules.SECTIONS[index]
+    section = safety_plan_rules.SECTIONS[index]
     async with services.sessions() as session:
         await repo.open_plan_section(session, user_id=user_id, section=section.id, now=services.clock.now())
         current = (await repo.safety_plan(session, user_id=user_id)).get(section.id)
     await context.bot.send_message(
         chat_id,
-        rules.step_text(index, current),
+        safety_plan_rules.step_text(index, current),
         parse_mode=ParseMode.HTML,
         reply_markup=keyboard(
             [("Keep it as it is" if current else "Skip", safety_plan_button("skip", index))],
@@ -65,7 +48,7 @@ async def _finish(context: BotContext, chat_id: int, user_id: int) -> None:
     async with services.sessions() as session:
         await repo.open_plan_section(session, user_id=user_id, section=None, now=services.clock.now())
         entries = await repo.safety_plan(session, user_id=user_id)
-    written = rules.plan_text(entries)
+    written = safety_plan_rules.plan_text(entries)
     text = (
         f"{written}\n\n{FINISHED}"
         if written
@@ -75,13 +58,13 @@ async def _finish(context: BotContext, chat_id: int, user_id: int) -> None:
 
 
 async def _next(context: BotContext, chat_id: int, user_id: int, index: int) -> None:
-    if rules.section_at(index) is None:
+    if safety_plan_rules.section_at(index) is None:
         await _finish(context, chat_id, user_id)
     else:
         await _ask(context, chat_id, user_id, index)
 
 
-async def button(update: Update, context: BotContext) -> None:
+async def safety_plan_tap(update: Update, context: BotContext) -> None:
     """Start the plan, skip (or keep) a step, or stop for now."""
     query = update.callback_query
     tap = parse_safety_plan_button(query.data)
@@ -95,7 +78,7 @@ async def button(update: Update, context: BotContext) -> None:
     if tap.action == "go":
         await _ask(context, chat_id, user.id, 0)
     elif tap.action == "skip":
-        await edit_query_message(query, rules.step_text(tap.index, None).split("\n\n")[0])
+        await edit_query_message(query, safety_plan_rules.step_text(tap.index, None).split("\n\n")[0])
         await _next(context, chat_id, user.id, tap.index + 1)
     else:
         await _finish(context, chat_id, user.id)
@@ -103,8 +86,8 @@ async def button(update: Update, context: BotContext) -> None:
 
 async def keep_entry(context: BotContext, user: User, typed: str) -> int | None:
     """Store typed text as the open section's answer; returns that section's index (None: no section open)."""
-    index = rules.index_of(user.plan_section or "")
-    entry, _ = clean_typed_text(typed, rules.PLAN_ENTRY_MAX_CHARS)
+    index = safety_plan_rules.index_of(user.plan_section or "")
+    entry, _ = clean_typed_text(typed, safety_plan_rules.PLAN_ENTRY_MAX_CHARS)
     if index is None or not entry:
         return index
     services = context.services

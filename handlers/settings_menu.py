@@ -9,11 +9,11 @@ from telegram.constants import ParseMode
 
 from bot.practice import clock_time, quiet_mode, zones
 from bot.practice import moments as moment_rules
-from bot.practice.callback_data import plan_button
+from bot.practice import onboarding_flow as flow
+from bot.practice.callback_data import parse_settings_button, plan_button, settings_button
 from bot.practice.free_text import in_sentence
-from bot.practice.onboarding import Step
 from bot.services import BotContext, Services
-from handlers import onboarding
+from handlers import guards, questions
 from handlers.replying import edit_query_message, keyboard, now_keyboard
 from storage import repo
 from storage.models import User
@@ -30,9 +30,6 @@ PARTNER_OFF_NEW_PATTERN = (
 )
 PARTNER_ON = "Partner practices are back on ✓ /settings switches them off again any time."
 
-# Settings answered through the onboarding question for that step.
-ASKED_AGAIN = {"tz": Step.ZONE, "tm": Step.TIME, "dir": Step.DIRECTION, "pat": Step.PATTERN}
-
 
 def _menu_text(services: Services, user: User) -> str:
     now = services.clock.now()
@@ -42,7 +39,7 @@ def _menu_text(services: Services, user: User) -> str:
             "<b>Your settings</b>",
             f"Time zone: {html.escape(zones.describe_zone(user.time_zone, now))}",
             f"Check-in: {clock_time.format_clock_time(user.checkin_time)}",
-            f"Weekly recap: {onboarding.recap_when(user)}",
+            f"Weekly recap: {questions.recap_when(user)}",
             f"Direction: {direction}",
             _practising_line(services, user),
             f"Quiet mode: {'on' if user.quiet else 'off'}",
@@ -53,7 +50,7 @@ def _menu_text(services: Services, user: User) -> str:
 
 
 def _practising_line(services: Services, user: User) -> str:
-    shown = onboarding.partner_filter(services, user)
+    shown = questions.partner_filter(services, user)
     pattern = shown.pattern(user.pattern)
     instead = f" instead of <i>{html.escape(in_sentence(pattern))}</i>" if pattern else ""
     return f"Practising: <i>{html.escape(shown.alternative(user.secure_alternative) or '')}</i>{instead}"
@@ -61,14 +58,17 @@ def _practising_line(services: Services, user: User) -> str:
 
 def _menu_keyboard(user: User):
     return keyboard(
-        [("Time zone", "set:tz"), ("Check-in time", "set:tm")],
-        [("Recap day", "set:rc"), ("Direction", "set:dir")],
-        [("Pattern", "set:pat"), (f"Quiet mode: turn {'off' if user.quiet else 'on'}", "set:quiet")],
-        [(f"Partner practices: turn {'on' if user.partner_feels_unsafe else 'off'}", "set:ptn")],
+        [("Time zone", settings_button("tz")), ("Check-in time", settings_button("tm"))],
+        [("Recap day", settings_button("rc")), ("Direction", settings_button("dir"))],
+        [
+            ("Pattern", settings_button("pat")),
+            (f"Quiet mode: turn {'off' if user.quiet else 'on'}", settings_button("quiet")),
+        ],
+        [(f"Partner practices: turn {'on' if user.partner_feels_unsafe else 'off'}", settings_button("ptn"))],
         # The /plans flow itself: add, edit and retire, opened in place of this menu.
         [
             ("If–then plans", plan_button("l")),
-            (f"/now button: turn {'off' if user.now_button else 'on'}", "set:nowkb"),
+            (f"/now button: turn {'off' if user.now_button else 'on'}", settings_button("nowkb")),
         ],
     )
 
@@ -77,7 +77,7 @@ async def settings_command(update: Update, context: BotContext) -> None:
     """Show every setting and a button to change each."""
     services = context.services
     async with services.sessions() as session:
-        user = await onboarding.onboarded_user(update, context, session, "Let's finish setting up first.")
+        user = await guards.onboarded_user(update, context, session, "Let's finish setting up first.")
         if user is None:
             return
         if user.changing is not None:
@@ -88,64 +88,70 @@ async def settings_command(update: Update, context: BotContext) -> None:
     )
 
 
-async def button(update: Update, context: BotContext) -> None:
+async def settings_tap(update: Update, context: BotContext) -> None:
     """Start changing one setting, or toggle a yes/no one in place."""
     query = update.callback_query
     services = context.services
-    what = (query.data or "").removeprefix("set:")
+    what = parse_settings_button(query.data)
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
-        if user is None or user.onboarded_at is None:
+        if user is None or what is None:
             await query.answer("This menu has expired.")
             return
-        if what in ASKED_AGAIN:
-            user.changing = ASKED_AGAIN[what].value
-            user.reflection_answers = None
-            # One prompt at a time: this one replaces an open story prompt.
-            user.prompt_opened_at, user.story_prompt_id = services.clock.now(), None
-            user.plan_section = user.practice_prompt_id = user.practice_prompt = None
-            await repo.save(session, user)
-            await query.answer()
-            await onboarding.send_step(update, context, user)
+        before = flow.Answers.of(user)
+        after, effects = flow.choose_setting(before, what, services.clock.now())
+        if flow.Effect.STALE in effects:
+            await query.answer("This menu has expired.")
             return
-        if what == "rc":
+        changes = flow.changed_fields(before, after)
+        if flow.Effect.ASK_NEXT in effects:
+            # One prompt at a time: the question replaces any other open prompt.
+            changes = {column: None for column in repo.PROMPT_COLUMNS} | changes
+        if changes:
+            guard = flow.guard_fields(before, flow.changed_fields(before, after))
+            if not await repo.update_user_if(session, user_id=user.id, expected=guard, values=changes):
+                await query.answer("This menu has expired.")
+                return
+            user = await repo.reload(session, user)
+        if flow.Effect.ASK_NEXT in effects:
             await query.answer()
-            await onboarding.send_recap_choices(context, user)
-            return
-        if what in ("quiet", "ptn"):
-            if what == "quiet":
-                user.quiet = not user.quiet
-            else:
-                user.partner_feels_unsafe = not user.partner_feels_unsafe
-            await repo.save(session, user)
+            await questions.send_step(update, context, user)
+        elif flow.Effect.SHOW_RECAP_CHOICES in effects:
+            await query.answer()
+            await questions.send_recap_choices(context, user)
+        else:
             await query.answer("Saved ✓")
             await edit_query_message(query, _menu_text(services, user), _menu_keyboard(user))
-            await _say_what_changed(context, services, user, what)
-            return
-        if what == "nowkb":
-            user.now_button = not user.now_button
-            await repo.save(session, user)
-            await query.answer("Saved ✓")
-            await edit_query_message(query, _menu_text(services, user), _menu_keyboard(user))
-            # A reply keyboard comes with a message of its own; switching off sends its removal.
-            await context.bot.send_message(
-                user.id,
-                moment_rules.NOW_BUTTON_ON if user.now_button else moment_rules.NOW_BUTTON_OFF,
-                reply_markup=now_keyboard(moment_rules.NOW_BUTTON, on=user.now_button),
-            )
-            return
-    await query.answer("This menu has expired.")
+            if flow.Effect.QUIET_EXPLAINED in effects:
+                await _say_quiet_changed(context, user)
+            if flow.Effect.PARTNER_EXPLAINED in effects:
+                await _say_partner_changed(context, services, user)
+            if flow.Effect.NOW_BUTTON_SENT in effects:
+                await _send_now_button(context, user)
 
 
-async def _say_what_changed(context: BotContext, services: Services, user: User, what: str) -> None:
-    """One plain message on what a yes/no setting now does, and how to change it back."""
-    if what == "quiet":
-        text, markup = (quiet_mode.EXPLAINED_ON if user.quiet else quiet_mode.EXPLAINED_OFF), None
-    elif user.partner_feels_unsafe:
-        text, markup = PARTNER_OFF, None
-        if onboarding.partner_filter(services, user).needs_new_pattern(user.pattern, user.secure_alternative):
-            text += PARTNER_OFF_NEW_PATTERN
-            markup = keyboard([("Pick a pattern for me alone", "set:pat")])
-    else:
-        text, markup = PARTNER_ON, None
+async def _send_now_button(context: BotContext, user: User) -> None:
+    """A reply keyboard comes with a message of its own; switching it off sends its removal."""
+    await context.bot.send_message(
+        user.id,
+        moment_rules.NOW_BUTTON_ON if user.now_button else moment_rules.NOW_BUTTON_OFF,
+        reply_markup=now_keyboard(moment_rules.NOW_BUTTON, on=user.now_button),
+    )
+
+
+async def _say_quiet_changed(context: BotContext, user: User) -> None:
+    """One plain message on what Quiet mode now does, and how to change it back."""
+    text = quiet_mode.EXPLAINED_ON if user.quiet else quiet_mode.EXPLAINED_OFF
+    await context.bot.send_message(user.id, text)
+
+
+async def _say_partner_changed(context: BotContext, services: Services, user: User) -> None:
+    """One plain message on partner practices now on or off; off, with a way to a pattern for one alone."""
+    if not user.partner_feels_unsafe:
+        await context.bot.send_message(user.id, PARTNER_ON)
+        return
+    text, markup = PARTNER_OFF, None
+    if questions.partner_filter(services, user).needs_new_pattern(user.pattern, user.secure_alternative):
+        text += PARTNER_OFF_NEW_PATTERN
+        markup = keyboard([("Pick a pattern for me alone", settings_button("pat"))])
     await context.bot.send_message(user.id, text, reply_markup=markup)

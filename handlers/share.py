@@ -8,13 +8,14 @@ from zoneinfo import ZoneInfo
 from telegram import InputFile, Update
 from telegram.constants import ChatAction, ParseMode
 
-from bot.practice import share as rules
+from bot.practice import share as share_rules
 from bot.practice.callback_data import parse_share_button, share_button
+from bot.practice.onboarding import is_onboarded
 from bot.practice.screen import screen
 from bot.progress_data import load_summary
 from bot.services import BotContext
 from bot.share_pdf import render_share_pdf
-from handlers import onboarding
+from handlers import guards
 from handlers.replying import edit_query_message, keyboard
 from scheduler import due
 from storage import repo
@@ -43,13 +44,13 @@ def _step(first_name: str, typed_name: str | None, name: str, notes: bool):
         [(f"{tick if notes else ''}Include my notes and story", share_button(name, not notes, "v"))],
         [("Make the PDF", share_button(name, notes, "m"))],
     )
-    return rules.confirm_text(shown, notes), markup
+    return share_rules.confirm_text(shown, notes), markup
 
 
 async def share_command(update: Update, context: BotContext) -> None:
     """Show the confirm step: the name defaults to the user's first name, notes default to left out."""
     async with context.services.sessions() as session:
-        user = await onboarding.onboarded_user(
+        user = await guards.onboarded_user(
             update, context, session, "Your summary needs a few check-ins first. Let's finish setting up."
         )
     if user is None:
@@ -62,7 +63,7 @@ def _flagged(text: str) -> bool:
     return screen(text).flagged
 
 
-async def button(update: Update, context: BotContext) -> None:
+async def share_tap(update: Update, context: BotContext) -> None:
     """Change a choice in the confirm step, or make the PDF with the chosen ones and send it."""
     query = update.callback_query
     tap = parse_share_button(query.data)
@@ -74,7 +75,7 @@ async def button(update: Update, context: BotContext) -> None:
     now = services.clock.now()
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
-        if user is None or user.onboarded_at is None or user.time_zone is None:
+        if user is None or not is_onboarded(user):
             await query.answer("This button has expired. Send /share again.")
             return
         if tap.action == "w":
@@ -82,24 +83,24 @@ async def button(update: Update, context: BotContext) -> None:
         if tap.action != "m":
             await query.answer()
             if tap.action == "w":
-                await edit_query_message(query, rules.ASK_NAME)
+                await edit_query_message(query, share_rules.ASK_NAME)
             else:
                 await edit_query_message(query, *_step(first_name, user.share_name, tap.name, tap.notes))
             return
         summary = await load_summary(session, user, services.content, now)
-        notes: list[rules.SharedNote] = []
+        notes: list[share_rules.SharedNote] = []
         if tap.notes:
             zone = ZoneInfo(user.time_zone)
             notes += [
-                rules.SharedNote(c.local_date, "note", c.note)
+                share_rules.SharedNote(c.local_date, "note", c.note)
                 for c in await repo.checkins_since(session, user_id=user.id, since=summary.first_day)
                 if c.note
             ]
             notes += [
-                rules.SharedNote(due.practice_date(entry.written_at, zone), "story", entry.text)
+                share_rules.SharedNote(due.practice_date(entry.written_at, zone), "story", entry.text)
                 for entry in await repo.story_entries(session, user_id=user.id)
             ]
-    chosen = rules.notes_for_page(notes, include=tap.notes, flagged=_flagged)
+    chosen = share_rules.notes_for_page(notes, include=tap.notes, flagged=_flagged)
     await query.answer()
     await edit_query_message(query, MAKING)
     await context.bot.send_chat_action(user.id, ChatAction.UPLOAD_DOCUMENT)
@@ -120,9 +121,9 @@ async def button(update: Update, context: BotContext) -> None:
 
 async def name_text(update: Update, context: BotContext, user: User) -> None:
     """The name typed for the page (already screened): kept, then the confirm step again with it chosen."""
-    name = rules.clean_name(update.effective_message.text or "")
+    name = share_rules.clean_name(update.effective_message.text or "")
     if name is None:
-        await update.effective_message.reply_text(rules.EMPTY_NAME)
+        await update.effective_message.reply_text(share_rules.EMPTY_NAME)
         return
     notes = (user.practice_prompt or "").endswith(":1")
     async with context.services.sessions() as session:

@@ -9,18 +9,18 @@ from telegram.constants import ParseMode
 
 from bot.practice.listening import listening_closed, pause_reply
 from bot.practice.moments import is_now_button
-from bot.practice.onboarding import Step, current_step
+from bot.practice.onboarding import is_onboarded
 from bot.practice.safety import Route
 from bot.practice.screen import Screening, asks_for_help, screen
 from bot.services import BotContext
-from handlers import bursts, free_text, help, moments, onboarding, partner, prompts, safety
+from handlers import bursts, command_list, free_text, moments, onboarding, partner, prompts, safety
 from storage import repo
 from storage.crypto import MissingKey
 
 log = logging.getLogger(__name__)
 
 
-async def text(update: Update, context: BotContext) -> None:
+async def route(update: Update, context: BotContext) -> None:
     """Screen typed text for crisis signals first; then give it to whatever is waiting for it."""
     services = context.services
     now = services.clock.now()
@@ -42,7 +42,7 @@ async def text(update: Update, context: BotContext) -> None:
         waiting_checkin = flag = None
         if user is not None:
             flag = await repo.active_safety_flag(session, user_id=user.id, now=now)
-        if user is not None and current_step(user) is Step.DONE:
+        if user is not None and is_onboarded(user):
             waiting_checkin = await repo.checkin_awaiting_note(session, user_id=user.id, now=now)
     if user is None:
         await onboarding.start(update, context)
@@ -50,16 +50,12 @@ async def text(update: Update, context: BotContext) -> None:
     # After a crisis answer the next message is conversation, not an answer to an earlier question.
     if not listening_closed(flag.raised_at if flag else None, user.last_command_at, user.prompt_opened_at):
         # A partner who linked before setting up their own practice still answers the partner's prompts.
-        if (
-            user.changing is None
-            and onboarding.active_step(user) is not Step.DONE
-            and partner.prompt_kind(user) is None
-        ):
-            await onboarding.text(update, context, user)
+        if user.changing is None and not is_onboarded(user) and partner.prompt_kind(user) is None:
+            await onboarding.typed_answer(update, context, user)
             return
         if await prompts.answer(update, context, user, waiting_checkin):
             return
-    if current_step(user) is not Step.DONE:
+    if not is_onboarded(user):
         # Not set up yet (listening closed after a crisis): presence and the lines, nothing kept.
         if bursts.claim_pointer(context, update.effective_chat.id):
             await update.effective_message.reply_text(
@@ -84,7 +80,7 @@ async def _answer_signal(update: Update, context: BotContext, screening: Screeni
         async with services.sessions() as session:
             user = await repo.get_user(session, user_id=contact.id)
             waiting_checkin = None
-            if current_step(user) is Step.DONE:
+            if is_onboarded(user):
                 waiting_checkin = await repo.checkin_awaiting_note(
                     session, user_id=user.id, now=services.clock.now()
                 )
@@ -134,7 +130,7 @@ async def caption(update: Update, context: BotContext) -> None:
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
         flag = await repo.active_safety_flag(session, user_id=user.id, now=now) if user else None
-    if user is None or current_step(user) is not Step.DONE:
-        await help.unreadable(update, context)
+    if user is None or not is_onboarded(user):
+        await command_list.unreadable(update, context)
         return
     await free_text.answer(update, context, user, safety_pause=flag is not None)

@@ -8,17 +8,13 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from bot.practice import checkin as rules
+from bot.practice import checkin as checkin_rules
+from bot.practice import keep_going
 from bot.practice import moments as moment_rules
 from bot.practice import repair as repair_rules
 from scheduler import due
 from storage import repo
 from storage.models import PatternPlan, User
-
-# After this many check-ins in a row went unanswered, the next one asks whether to keep going instead.
-UNANSWERED_BEFORE_ASKING = 5
-# Asked, and no answer: check-ins stay quiet this long, then resume.
-KEEP_GOING_WAIT = timedelta(days=7)
 
 
 @dataclass(frozen=True)
@@ -34,7 +30,7 @@ class Card:
 
     user: User
     checkin: repo.CheckInRow
-    state: rules.CheckInState
+    state: checkin_rules.CheckInState
     # The user's active plans, oldest first (the first is the onboarding pattern the card already names;
     # with several, the picker offers them).
     plans: tuple[PatternPlan, ...]
@@ -43,11 +39,11 @@ class Card:
     # A repair offered after a recent old-pattern day.
     repair_after: date | None
     # The last earlier check-in, closed now, whose buttons come off: (its row, what it recorded).
-    earlier: tuple[repo.CheckInRow, rules.CheckInState] | None
+    earlier: tuple[repo.CheckInRow, checkin_rules.CheckInState] | None
 
 
-def _row_state(row: repo.CheckInRow, note: str | None = None) -> rules.CheckInState:
-    return rules.CheckInState(
+def _row_state(row: repo.CheckInRow, note: str | None = None) -> checkin_rules.CheckInState:
+    return checkin_rules.CheckInState(
         stage=row.stage,
         activated=row.activated,
         choice=row.choice,
@@ -57,16 +53,10 @@ def _row_state(row: repo.CheckInRow, note: str | None = None) -> rules.CheckInSt
     )
 
 
-def unanswered_in_a_row(latest: list[repo.CheckInRow], user: User) -> int:
-    """How many of the latest check-ins (newest first) went out and stayed unanswered, in a row."""
-    count = 0
-    for checkin in latest:
-        if checkin.activated is not None or checkin.message_id is None:
-            break
-        if user.keep_going_reset_at is not None and checkin.sent_at <= user.keep_going_reset_at:
-            break
-        count += 1
-    return count
+def _sent(row: repo.CheckInRow) -> keep_going.SentCheckIn:
+    return keep_going.SentCheckIn(
+        answered=row.activated is not None, sent=row.message_id is not None, sent_at=row.sent_at
+    )
 
 
 async def prepare(
@@ -79,23 +69,23 @@ async def prepare(
     today = {user.id: due.practice_date(row.due_at, zones[user.id]) for user, row in batch}
     latest: dict[int, list[repo.CheckInRow]] = {user_id: [] for user_id in user_ids}
     for checkin in await repo.latest_checkins_of(
-        session, user_ids=user_ids, per_user=UNANSWERED_BEFORE_ASKING
+        session, user_ids=user_ids, per_user=keep_going.UNANSWERED_BEFORE_ASKING
     ):
         latest[checkin.user_id].append(checkin)
     prepared: dict[int, Card | KeepGoingQuestion] = {}
     cards = []
     for user, _ in batch:
-        if user.keep_going_asked_at is not None:
-            if now - user.keep_going_asked_at < KEEP_GOING_WAIT:
-                continue  # asked whether to keep going: quiet until they answer or a week passes
-            await repo.set_keep_going(session, user_id=user.id, asked_at=None, reset_at=now)
-        elif unanswered_in_a_row(latest[user.id], user) >= UNANSWERED_BEFORE_ASKING:
+        # The rule is keep_going.before_checkin: send, stay quiet until answered, or ask instead.
+        state = keep_going.KeepGoing(user.keep_going_asked_at, user.keep_going_reset_at)
+        after, next_step = keep_going.before_checkin(state, [_sent(row) for row in latest[user.id]], now)
+        if after != state:
             await repo.set_keep_going(
-                session, user_id=user.id, asked_at=now, reset_at=user.keep_going_reset_at
+                session, user_id=user.id, asked_at=after.asked_at, reset_at=after.reset_at
             )
+        if next_step is keep_going.Next.ASK:
             prepared[user.id] = KeepGoingQuestion(user)
-            continue
-        cards.append(user)
+        elif next_step is keep_going.Next.SEND:
+            cards.append(user)
     prepared.update(
         (card.user.id, card) for card in await _today_cards(session, cards, today, zones, latest, now)
     )
@@ -106,7 +96,9 @@ async def open_today(session: AsyncSession, user: User, now: datetime) -> Card:
     """Today's card for /checkin: created if needed, and shown again if it already was."""
     zone = ZoneInfo(user.time_zone)
     today = due.practice_date(now, zone)
-    latest = await repo.latest_checkins_of(session, user_ids=[user.id], per_user=UNANSWERED_BEFORE_ASKING)
+    latest = await repo.latest_checkins_of(
+        session, user_ids=[user.id], per_user=keep_going.UNANSWERED_BEFORE_ASKING
+    )
     [card] = await _today_cards(
         session, [user], {user.id: today}, {user.id: zone}, {user.id: latest}, now, shown_again=True
     )
@@ -206,7 +198,11 @@ async def _cards(session, users, todays, latest, zones, now) -> list[Card]:
                 plans=tuple(own_plans),
                 prefill=moment_rules.prefill_line(marked[user.id], zones[user.id]),
                 repair_after=repair_rules.repair_offer(
-                    old_days, repaired[user.id], today=checkin.local_date, include_today=False
+                    old_days,
+                    repaired[user.id],
+                    today=checkin.local_date,
+                    include_today=False,
+                    partner_safe=not user.partner_feels_unsafe,
                 ),
                 earlier=(earlier, _row_state(earlier, notes.get(earlier.id)))
                 if earlier is not None

@@ -1,4 +1,4 @@
-"""SQLModel tables: users, their daily check-ins, and the due rows the scheduler sends from."""
+"""SQLModel tables: every row the bot keeps, from users and check-ins to plans, inbox and due rows."""
 
 from __future__ import annotations
 

@@ -1498,6 +1498,21 @@ async def save_repair(
         )
 
 
+async def update_user_if(
+    session: AsyncSession, *, user_id: int, expected: dict[str, Any], values: dict[str, Any]
+) -> bool:
+    """Write an answer's changes only if the user's row still holds `expected`; False when it moved on."""
+    conditions = [User.id == user_id]
+    for name, old in expected.items():
+        column = getattr(User, name)
+        conditions.append(column.is_(None) if old is None else column == old)
+    result = await session.exec(
+        update(User).where(*conditions).values(**values).execution_options(synchronize_session=False)
+    )
+    await session.commit()
+    return result.rowcount == 1
+
+
 # --- the scheduled check-in, for a batch of users ----------------------------------------------
 
 

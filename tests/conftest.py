@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import itertools
+import json
 import os
 import uuid
 from collections import Counter
@@ -20,6 +21,7 @@ from telegram import Update
 
 from bot.app import DUE_KINDS, build_application
 from bot.config import Settings
+from bot.practice import callback_data
 from bot.services import services_of
 from scheduler.dispatch import run_tick
 from storage.db import create_engine, create_session_factory
@@ -153,6 +155,18 @@ async def start_harness(
     return harness
 
 
+def rendered_callback_data(fake: FakeBotApi) -> list[str]:
+    """The callback data of every inline button the bot sent or edited in, in order."""
+    seen = []
+    for call in fake.calls:
+        markup = call.params.get("reply_markup")
+        if isinstance(markup, str):
+            markup = json.loads(markup)
+        for row in (markup or {}).get("inline_keyboard", []) if isinstance(markup, dict) else []:
+            seen.extend(button["callback_data"] for button in row if "callback_data" in button)
+    return seen
+
+
 async def stop_harness(harness: Harness) -> None:
     await harness.app.shutdown()
     await harness.app.post_shutdown(harness.app)
@@ -214,6 +228,8 @@ async def harness(fake, clock, database_url):
     await stop_harness(running)
     unexpected = running.handler_errors[running.expected_errors :]
     assert not unexpected, f"handler raised: {unexpected!r}"
+    unreadable = [data for data in rendered_callback_data(running.fake) if callback_data.parse(data) is None]
+    assert not unreadable, f"buttons no family reads back: {unreadable!r}"
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 import random
 from collections import Counter
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -11,6 +11,7 @@ from bot.practice.exercise_choice import (
     PastPractice,
     choose_exercise,
     follow_up_purposes,
+    partner_task_offered,
     soothing_alternative,
     unlocked_level,
 )
@@ -397,3 +398,11 @@ def test_the_gentle_alternative_withholds_tagged_exercises_too():
     for seed in range(200):
         chosen = soothing_alternative(LIBRARY, after_id="", rng=random.Random(seed), partner_safe=False)
         assert not chosen.tags
+
+
+def test_a_partner_task_offered_today_counts_unless_set_aside():
+    """Today's partner task counts once offered, but not once skipped or declined for this person."""
+    today = date(2026, 11, 24)
+    assert partner_task_offered([(True, "offered", today)], today)
+    assert not partner_task_offered([(True, "skipped", today), (True, "not_with_person", today)], today)
+    assert not partner_task_offered([(True, "felt", date(2026, 11, 23)), (False, "felt", today)], today)

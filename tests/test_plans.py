@@ -97,3 +97,14 @@ def test_plan_without_a_cue_reads_as_when_the_pattern_starts():
         Plan(id=1, cue=None, old_move="Going quiet", secure_alternative="Say one sentence."), html.escape
     )
     assert sentence.startswith("<b>When</b> the pattern starts,\n<b>then I</b> say one sentence.")
+
+
+def test_a_stored_plan_reads_as_the_rules_plan():
+    """Any row with a plan's four fields becomes the rules' Plan, field for field."""
+
+    class Row:
+        id, cue, old_move, secure_alternative = 7, "no reply for an hour", "text again", None
+
+    assert plans.plan_of(Row()) == Plan(
+        id=7, cue="no reply for an hour", old_move="text again", secure_alternative=None
+    )

@@ -60,3 +60,15 @@ def test_supports_name_steady_people_over_the_weeks():
     gentle = supports_section(["friend", "no one"])
     assert "small step" in gentle and "should" not in gentle
     assert supports_section([]) is None
+
+
+def test_no_bids_are_named_back_while_a_partner_frightens_the_user():
+    """Bids are off on the partner-fear path, so the recap has no bid lines, even for older bids."""
+    week = [BidRecord(date(2026, 11, 20), "toward", "partner")]
+    assert bid_section(week, week, partner_safe=False) is None
+
+
+def test_a_partner_is_not_named_back_as_a_steady_person_while_one_frightens_the_user():
+    """On the partner-fear path the steady-people line speaks of the others, never of a partner."""
+    assert supports_section(["friend", "partner"], partner_safe=False).endswith("leaned on a friend.")
+    assert supports_section(["partner"], partner_safe=False) is None

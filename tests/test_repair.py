@@ -105,3 +105,9 @@ def test_the_recap_line_carries_the_pattern_score():
         [MomentRecord(plan_id=1, action="let_go", choice=None, local_date=TUESDAY)], {1: "Texting again"}
     )
     assert "Texting again: 1 moment marked, your plan held 1. Score for this pattern:" in section
+
+
+def test_no_repair_is_offered_while_a_partner_frightens_the_user():
+    """Repairing is a partner practice: an open old-pattern day offers nothing on the partner-fear path."""
+    offer = repair.repair_offer([TUESDAY], [], today=WEDNESDAY, include_today=False, partner_safe=False)
+    assert offer is None

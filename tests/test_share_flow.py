@@ -97,3 +97,16 @@ async def test_crisis_words_typed_as_the_name_are_not_kept(harness):
     async with harness.services.sessions() as session:
         user = await repo.get_user(session, user_id=USER)
     assert user.share_name is None and user.practice_prompt is None
+
+
+async def test_share_shows_no_partner_pattern_or_bids_for_someone_afraid_of_a_partner(harness):
+    """On the partner-fear path the page leaves out pattern words pointing at a partner, and bids."""
+    await seed_year(harness.services.sessions, USER, harness.clock.now())
+    async with harness.services.sessions() as session:
+        user = await repo.get_user(session, user_id=USER)
+        user.partner_feels_unsafe = True
+        await repo.save(session, user)
+    await harness.command(USER, "/share")
+    await harness.tap(USER, "Make the PDF")
+    _, text = pdf_text(harness)
+    assert PATTERN not in text and "turned toward" not in text

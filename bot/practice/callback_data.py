@@ -1,4 +1,4 @@
-"""Short, structured callback data for inline buttons, and its strict parsing."""
+"""Every family of inline-button callback data, declared once: prefix, fields, build, parse and pattern."""
 
 from __future__ import annotations
 
@@ -7,6 +7,68 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 MAX_CALLBACK_BYTES = 64  # Telegram's limit for callback_data
+
+
+@dataclass(frozen=True)
+class Family:
+    """One family of buttons: the prefix its data starts with and the fields after it."""
+
+    prefix: str
+    fields: tuple[str, ...]
+
+    @property
+    def pattern(self) -> str:
+        """The pattern the application routes this family's taps by."""
+        return rf"^{re.escape(self.prefix)}:"
+
+
+CHECKIN = Family("ci", ("checkin_id", "step", "value"))
+EXERCISE = Family("ex", ("target", "action", "value"))
+ONBOARDING = Family("ob", ("question", "value"))
+RECAP_MORE = Family("rm", ("start", "end"))
+CAPACITY = Family("cap", ("week", "capacity", "rating"))
+PAUSE = Family("pause", ("choice",))
+SETTINGS = Family("set", ("setting",))
+KEEP_GOING = Family("kg", ("answer",))
+SAFETY = Family("sf", ("action", "value"))
+SAFETY_PLAN = Family("sp", ("action", "index"))
+FREE_TEXT = Family("ft", ("choice",))
+HELP = Family("help", ("what",))
+STORY = Family("st", ("action", "page"))
+BID = Family("bid", ("action", "bid_id", "code"))
+SUPPORT = Family("sup", ("week", "who"))
+DELETE = Family("del", ("step",))
+PLAN = Family("pl", ("action", "plan_id", "field"))
+MOMENT = Family("nw", ("action", "target", "minutes"))
+HELD = Family("hm", ("held_id", "decision"))
+REPAIR = Family("rp", ("action", "after_date"))
+SHARE = Family("sh", ("name", "notes", "action"))
+PARTNER = Family("pn", ("action", "target", "value"))
+
+FAMILIES = (
+    CHECKIN,
+    EXERCISE,
+    ONBOARDING,
+    RECAP_MORE,
+    CAPACITY,
+    PAUSE,
+    SETTINGS,
+    KEEP_GOING,
+    SAFETY,
+    SAFETY_PLAN,
+    FREE_TEXT,
+    HELP,
+    STORY,
+    BID,
+    SUPPORT,
+    DELETE,
+    PLAN,
+    MOMENT,
+    HELD,
+    REPAIR,
+    SHARE,
+    PARTNER,
+)
 
 # The value is a one-letter answer, an intensity, or (for the pattern picker) a plan id.
 _CHECKIN = re.compile(r"^ci:(\d{1,12}):([acinrp])(?::([a-z0-9]{1,12}))?$")
@@ -173,6 +235,18 @@ def parse_free_text_button(data: str) -> str | None:
 
 # The button under "I don't know that one" that shows the command list.
 HELP_ALL = "help:all"
+
+
+def help_all_button() -> str:
+    """Callback data for "Show the commands"."""
+    return _checked(HELP_ALL)
+
+
+def parse_help_button(data: str) -> bool:
+    """True when `data` asks for the command list."""
+    return data == HELP_ALL
+
+
 _PLAN = re.compile(r"^pl:([aerlx])(?::(\d{1,12}))?(?::([coa]))?$")
 _MOMENT = re.compile(r"^nw:([phsdn])(?::(\d{1,12}))?(?::(\d{1,3}))?$")
 _HELD = re.compile(r"^hm:(\d{1,12}):([selvx])$")
@@ -260,6 +334,149 @@ def parse_repair_button(data: str) -> tuple[str, date] | None:
         return None
 
 
+_CAPACITY = re.compile(r"^cap:(\d{4})W(\d{2}):([a-z]):([1-5x])$")
+
+
+@dataclass(frozen=True)
+class CapacityButton:
+    """A weekly capacity rating: the ISO week ("2026-W48"), the capacity's code, and 1–5 or "x" (skip)."""
+
+    week_key: str
+    capacity: str
+    rating: str
+
+
+def capacity_button(week_key: str, capacity: str, rating: str) -> str:
+    """Callback data for a capacity rating, e.g. ``cap:2026W48:r:3``."""
+    return _checked(f"cap:{week_key.replace('-', '')}:{capacity}:{rating}")
+
+
+def parse_capacity_button(data: str) -> CapacityButton | None:
+    """The capacity rating in `data`, or None when it is not well formed."""
+    match = _CAPACITY.match(data or "")
+    if not match:
+        return None
+    return CapacityButton(f"{match.group(1)}-W{match.group(2)}", match.group(3), match.group(4))
+
+
+_WORD = re.compile(r"^[a-z0-9]{1,8}$")
+
+
+def _word_after(prefix: str, data: str) -> str | None:
+    rest = (data or "").removeprefix(f"{prefix}:")
+    return rest if (data or "").startswith(f"{prefix}:") and _WORD.match(rest) else None
+
+
+def pause_button(choice: str) -> str:
+    """Callback data for a /pause length, e.g. ``pause:7d``."""
+    return _checked(f"pause:{choice}")
+
+
+def parse_pause_button(data: str) -> str | None:
+    """The pause length code in `data`, or None when it is not well formed."""
+    return _word_after("pause", data)
+
+
+def settings_button(setting: str) -> str:
+    """Callback data for a /settings entry, e.g. ``set:tz``."""
+    return _checked(f"set:{setting}")
+
+
+def parse_settings_button(data: str) -> str | None:
+    """The setting in `data`, or None when it is not well formed."""
+    return _word_after("set", data)
+
+
+def keep_going_button(answer: str = "go") -> str:
+    """Callback data for the answer to "keep going?", ``kg:go``."""
+    return _checked(f"kg:{answer}")
+
+
+def parse_keep_going_button(data: str) -> str | None:
+    """The answer in `data`, or None when it is not well formed."""
+    return _word_after("kg", data)
+
+
+def delete_button(step: str) -> str:
+    """Callback data for /delete: continue (1), delete now (2), keep (no)."""
+    return _checked(f"del:{step}")
+
+
+def parse_delete_button(data: str) -> str | None:
+    """The /delete step in `data`, or None when it is not one."""
+    step = _word_after("del", data)
+    return step if step in ("1", "2", "no") else None
+
+
+_STORY = re.compile(r"^st:(go|stop|done|p)(?::(\d{1,4}))?$")
+
+
+@dataclass(frozen=True)
+class StoryButton:
+    """A tap in /story: go on (go), stop (stop), enough for now (done), or a page to read (p)."""
+
+    action: str
+    page: int | None
+
+
+def story_button(action: str, page: int | None = None) -> str:
+    """Callback data for a /story button, e.g. ``st:go`` or ``st:p:2``."""
+    return _checked(f"st:{action}" + (f":{page}" if page is not None else ""))
+
+
+def parse_story_button(data: str) -> StoryButton | None:
+    """The /story tap in `data`, or None when it is not well formed."""
+    match = _STORY.match(data or "")
+    if not match or (match.group(1) == "p") != (match.group(2) is not None):
+        return None
+    return StoryButton(match.group(1), int(match.group(2)) if match.group(2) else None)
+
+
+_BID = re.compile(r"^bid:(?:(new)|(r):([a-z])|(w):(\d{1,12}):([a-z]))$")
+
+
+@dataclass(frozen=True)
+class BidButton:
+    """A tap in /bid: start (new), the response (r, code), or who it was with (w, bid id, code)."""
+
+    action: str
+    bid_id: int | None
+    code: str
+
+
+def bid_button(action: str, bid_id: int | None = None, code: str = "") -> str:
+    """Callback data for a /bid button, e.g. ``bid:new``, ``bid:r:t`` or ``bid:w:12:p``."""
+    return _checked(
+        f"bid:{action}" + (f":{bid_id}" if bid_id is not None else "") + (f":{code}" if code else "")
+    )
+
+
+def parse_bid_button(data: str) -> BidButton | None:
+    """The /bid tap in `data`, or None when it is not well formed."""
+    match = _BID.match(data or "")
+    if not match:
+        return None
+    if match.group(1):
+        return BidButton("new", None, "")
+    if match.group(2):
+        return BidButton("r", None, match.group(3))
+    return BidButton("w", int(match.group(5)), match.group(6))
+
+
+_SUPPORT = re.compile(r"^sup:(\d{4})W(\d{2}):([a-z])$")
+
+
+def support_button(week_key: str, who: str) -> str:
+    """Callback data for the steady-people question, e.g. ``sup:2026W48:f``."""
+    return _checked(f"sup:{week_key.replace('-', '')}:{who}")
+
+
+def parse_support_button(data: str) -> tuple[str, str] | None:
+    """The (ISO week, who) in `data`, or None when it is not well formed."""
+    match = _SUPPORT.match(data or "")
+    return (f"{match.group(1)}-W{match.group(2)}", match.group(3)) if match else None
+
+
 _SHARE = re.compile(r"^sh:([ftn]):([01]):([vmw])$")
 
 
@@ -319,3 +536,41 @@ def parse_partner_button(data: str) -> PartnerButton | None:
         return None
     target = int(match.group(2)) if match.group(2) else None
     return PartnerButton(match.group(1), target, match.group(3) or "")
+
+
+# Each family's parser, by prefix: what a tap on any button this bot renders is read back through.
+_PARSERS = {
+    CHECKIN.prefix: parse_checkin_button,
+    EXERCISE.prefix: parse_exercise_button,
+    ONBOARDING.prefix: parse_onboarding_button,
+    RECAP_MORE.prefix: parse_recap_more_button,
+    CAPACITY.prefix: parse_capacity_button,
+    PAUSE.prefix: parse_pause_button,
+    SETTINGS.prefix: parse_settings_button,
+    KEEP_GOING.prefix: parse_keep_going_button,
+    SAFETY.prefix: parse_safety_button,
+    SAFETY_PLAN.prefix: parse_safety_plan_button,
+    FREE_TEXT.prefix: parse_free_text_button,
+    HELP.prefix: lambda data: True if parse_help_button(data) else None,
+    STORY.prefix: parse_story_button,
+    BID.prefix: parse_bid_button,
+    SUPPORT.prefix: parse_support_button,
+    DELETE.prefix: parse_delete_button,
+    PLAN.prefix: parse_plan_button,
+    MOMENT.prefix: parse_moment_button,
+    HELD.prefix: parse_held_button,
+    REPAIR.prefix: parse_repair_button,
+    SHARE.prefix: parse_share_button,
+    PARTNER.prefix: parse_partner_button,
+}
+
+
+def family_of(data: str) -> Family | None:
+    """The family whose pattern `data` is routed by, or None."""
+    return next((family for family in FAMILIES if re.match(family.pattern, data or "")), None)
+
+
+def parse(data: str) -> object | None:
+    """`data` read back by its own family's parser, or None when no family reads it."""
+    family = family_of(data)
+    return _PARSERS[family.prefix](data) if family is not None else None

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 ELIGIBLE_DIRECTIONS: dict[str, frozenset[str]] = {
     "anxious": frozenset({"anxious", "both"}),
@@ -102,6 +102,16 @@ class PastPractice:
     completed: bool
     feeling: str | None  # calmer | same | worse, or None when not given
     declined_partner: bool = False
+
+
+# A partner task set aside this way does not count as today's one.
+SET_ASIDE = frozenset({"skipped", "not_with_person"})
+
+
+def partner_task_offered(offers: Iterable[tuple[bool, str, date]], today: date) -> bool:
+    """Whether a partner task was offered on `today` and not set aside; `offers` holds, per practice,
+    (is a partner task, its status, the local day it was offered)."""
+    return any(partner and status not in SET_ASIDE and day == today for partner, status, day in offers)
 
 
 def unlocked_level(history: Sequence[PastPractice]) -> int:

@@ -57,6 +57,11 @@ def current_step(profile: OnboardingProfile) -> Step:
     return Step.DONE
 
 
+def is_onboarded(profile: OnboardingProfile) -> bool:
+    """True once every onboarding answer is in: the one test of "set up" every feature uses."""
+    return current_step(profile) is Step.DONE
+
+
 def suggest_direction(answers: str, leanings: Sequence[str]) -> str:
     """A starting direction from the reflection taps ("y"/"n" per statement): a hint, never a label.
 

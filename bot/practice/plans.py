@@ -53,6 +53,11 @@ class Plan:
     secure_alternative: str | None
 
 
+def plan_of(row) -> Plan:
+    """A stored plan (anything with id, cue, old_move and secure_alternative) as the rules see it."""
+    return Plan(id=row.id, cue=row.cue, old_move=row.old_move, secure_alternative=row.secure_alternative)
+
+
 @dataclass(frozen=True)
 class Edit:
     """The result of a typed answer to a plan field: the plan after it, or why it was refused."""

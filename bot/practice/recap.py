@@ -31,6 +31,12 @@ LONGEST_WINDOW_DAYS = 14
 COMEBACK_LOOKBACK_DAYS = 14
 # A drop this big (out of 100) over one week is more than the noise of a single day from a high score.
 SCORE_DROP_POINTS = 3
+# The three capacities the seeds track, in the order they are rated: (key, button code, label).
+CAPACITIES = (
+    ("regulation", "r", "Calming yourself"),
+    ("expression", "e", "Saying what you need"),
+    ("closeness", "c", "Staying present with closeness"),
+)
 # With one or two check-ins a comparison or a trend would mostly be noise.
 NEARLY_EMPTY_MAX_ANSWERED = 2
 TREND_WEEKS = 4
@@ -214,6 +220,27 @@ def on_demand_window(today: date, *, recap_weekday: int, first_day: date) -> tup
     else:
         start, end = practice_week(today, recap_weekday)[0], today
     return max(start, min(first_day, end)), end
+
+
+def first_practice_day(joined: date, checkin_days: Iterable[date]) -> date:
+    """The user's first practice day: the day they finished onboarding, or an earlier check-in."""
+    return min([joined, *checkin_days])
+
+
+def weeks_to_recap(
+    recap_date: date, *, first_day: date, recap_weekday: int, sent_recap_dates: Sequence[date] | None
+) -> tuple[date, date] | None:
+    """The days the recap on `recap_date` covers, or None before three days of use (a welcome line instead).
+
+    `sent_recap_dates` is None for /recap (this week so far, or on the recap weekday the scheduled
+    week) and the dates of the recaps already sent for a scheduled one (from where the last stopped).
+    """
+    if not is_full_recap(recap_date, first_day):
+        return None
+    if sent_recap_dates is None:
+        return on_demand_window(recap_date, recap_weekday=recap_weekday, first_day=first_day)
+    previous = previous_full_recap(sent_recap_dates, recap_date=recap_date, first_day=first_day)
+    return recap_window(recap_date, first_day=first_day, previous_recap=previous)
 
 
 def chart_weeks(first_day: date, last_day: date, *, recap_weekday: int, most: int) -> tuple[date, int]:

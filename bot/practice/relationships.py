@@ -116,9 +116,14 @@ def _cut_utf16(text: str, limit: int) -> str:
     return "".join(kept).rstrip() + tail
 
 
-def bid_section(current: Sequence[BidRecord], previous: Sequence[BidRecord] | None) -> str | None:
-    """The recap's lines on bids for connection, or None when none were logged either week."""
-    if not current and not previous:
+def bid_section(
+    current: Sequence[BidRecord], previous: Sequence[BidRecord] | None, *, partner_safe: bool = True
+) -> str | None:
+    """The recap's lines on bids for connection, or None when none were logged either week.
+
+    Bids are off while a partner frightens the user, so none are named back, not even older ones.
+    """
+    if not partner_safe or (not current and not previous):
         return None
     toward = sum(1 for bid in current if bid.response == "toward")
     missed = sum(1 for bid in current if bid.response != "toward")
@@ -133,11 +138,14 @@ def bid_section(current: Sequence[BidRecord], previous: Sequence[BidRecord] | No
     return "\n".join(lines)
 
 
-def supports_section(people_by_week: Sequence[str]) -> str | None:
+def supports_section(people_by_week: Sequence[str], *, partner_safe: bool = True) -> str | None:
     """Names the steady people back over the weeks (oldest first); None with nothing to say.
 
     Repeated steady presence is named plainly; "no one" is met with a gentle pointer, never pressure.
+    A partner is not named back while one frightens the user, even from weeks before they said so.
     """
+    if not partner_safe:
+        people_by_week = [who for who in people_by_week if who != "partner"]
     if not people_by_week:
         return None
     latest = people_by_week[-1]

@@ -41,12 +41,20 @@ class MomentRecord:
 
 
 def repair_offer(
-    old_days: Sequence[date], repaired_after: Sequence[date], *, today: date, include_today: bool
+    old_days: Sequence[date],
+    repaired_after: Sequence[date],
+    *,
+    today: date,
+    include_today: bool,
+    partner_safe: bool = True,
 ) -> date | None:
     """The old-pattern day to offer a repair for: the latest in the last few days not yet repaired.
 
     The evening check-in looks at the days before its own (`include_today=False`); /repair also at today.
+    Repairing is a partner practice, so nothing is offered while a partner frightens the user.
     """
+    if not partner_safe:
+        return None
     earliest = today - timedelta(days=REPAIR_WINDOW_DAYS)
     latest = today if include_today else today - timedelta(days=1)
     open_days = [day for day in old_days if earliest <= day <= latest and day not in set(repaired_after)]

@@ -17,6 +17,7 @@ from telegram.error import TelegramError
 from telegram.ext import Application
 
 from bot.config import Settings
+from bot.practice.onboarding import is_onboarded
 from bot.practice.progress_summary import summary_json
 from bot.progress_data import load_summary
 from bot.services import services_of
@@ -103,7 +104,7 @@ class MiniApp:
             return web.json_response({"error": "unauthorized"}, status=401, headers=SECURITY_HEADERS)
         async with services.sessions() as session:
             user = await repo.get_user(session, user_id=signed_in.id)
-            if user is None or user.onboarded_at is None or user.time_zone is None:
+            if user is None or not is_onboarded(user):
                 return web.json_response({"error": "not_started"}, status=404, headers=SECURITY_HEADERS)
             summary = await load_summary(session, user, services.content, now)
         return web.json_response(

@@ -1,11 +1,11 @@
-"""/help, /sos, and the short answers for unknown commands and messages the bot cannot read."""
+"""The command list (/help), and the replies to unknown commands, unreadable messages and group chats."""
 
 from __future__ import annotations
 
 from telegram import Update
 from telegram.constants import ParseMode
 
-from bot.practice.callback_data import HELP_ALL
+from bot.practice.callback_data import help_all_button
 from bot.services import BotContext
 from handlers import bursts
 from handlers.replying import keyboard
@@ -71,11 +71,11 @@ async def help_command(update: Update, context: BotContext) -> None:
 async def unknown_command(update: Update, context: BotContext) -> None:
     """An unknown command gets one line and a button to the command list, not the whole help text."""
     await update.effective_message.reply_text(
-        "I don't know that one.", reply_markup=keyboard([("Show the commands", HELP_ALL)])
+        "I don't know that one.", reply_markup=keyboard([("Show the commands", help_all_button())])
     )
 
 
-async def help_button(update: Update, context: BotContext) -> None:
+async def help_tap(update: Update, context: BotContext) -> None:
     """The command list, on request."""
     await update.callback_query.answer()
     await context.bot.send_message(update.effective_chat.id, HELP, parse_mode=ParseMode.HTML)
