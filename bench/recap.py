@@ -140,7 +140,7 @@ async def measure(quick: bool) -> dict[str, Any]:
             engine = create_engine(url)
             # As build_application makes them: the recap reads the content (pattern wording) through them.
             services = Services(
-                settings=Settings(_env_file=None, bot_token="1:bench", database_url=url),
+                settings=Settings(_env_file=None, bot_token="1:bench-token-not-a-real-one", database_url=url),
                 sessions=create_session_factory(engine),
                 clock=SystemClock(),
                 content=load_content(),

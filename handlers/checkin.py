@@ -14,11 +14,8 @@ from bot.practice import keep_going, replies
 from bot.practice import plans as plan_rules
 from bot.practice import repair as repair_rules
 from bot.practice.callback_data import (
-    bid_button,
-    checkin_button,
     exercise_button,
     keep_going_button,
-    moment_button,
     parse_checkin_button,
     pause_button,
     repair_button,
@@ -58,48 +55,7 @@ def _state(checkin: CheckIn) -> checkin_rules.CheckInState:
 
 
 def _keyboard(checkin_id: int, stage: str, plan_labels: dict[int, str] | None = None, *, bids: bool = True):
-    if stage == "activation":
-        return keyboard(
-            [
-                ("Yes", checkin_button(checkin_id, "a", "y")),
-                ("No", checkin_button(checkin_id, "a", "n")),
-                ("Not sure", checkin_button(checkin_id, "a", "u")),
-            ]
-        )
-    if stage == "pattern":
-        return keyboard(
-            *[
-                [(label, checkin_button(checkin_id, "p", str(plan_id)))]
-                for plan_id, label in (plan_labels or {}).items()
-            ],
-            # A mis-tapped "Yes" (or plans retired meanwhile) is never a dead end.
-            [("Back", checkin_button(checkin_id, "r"))],
-        )
-    if stage == "choice":
-        return keyboard(
-            *[[(label, checkin_button(checkin_id, "c", code))] for code, label in _choice_buttons()]
-        )
-    if stage == "intensity":
-        return keyboard(
-            [(str(level), checkin_button(checkin_id, "i", str(level))) for level in range(1, 6)],
-            [("Skip", checkin_button(checkin_id, "i", "x"))],
-        )
-    if stage == "note":
-        return keyboard([("Skip", checkin_button(checkin_id, "n", "x"))])
-    # Bids are off while partner practices are off.
-    return keyboard(
-        [
-            ("Change answer", checkin_button(checkin_id, "r")),
-            *([("Log a bid", bid_button("new"))] if bids else []),
-        ],
-        [("My pattern is firing now", moment_button("n"))],
-    )
-
-
-def _choice_buttons() -> list[tuple[str, str]]:
-    return [
-        (code, checkin_rules.CHOICE_LABELS[choice]) for code, choice in checkin_rules.CHOICE_CODES.items()
-    ]
+    return keyboard(*checkin_rules.card_buttons(checkin_id, stage, plan_labels, bids=bids))
 
 
 def _shown_pattern(services: Services, user) -> str | None:
@@ -325,10 +281,11 @@ async def checkin_tap(update: Update, context: BotContext) -> None:
     reply = None
     async with services.sessions() as session:
         tapped = write = None
-        # Read before the write: on SQLite the write lock is then held only for the update and its commit.
+        # Read before the write (owner and plans in one statement): on SQLite the write lock is then
+        # held only for the update and its commit.
         owner = await repo.card_owner(session, user_id=user_id)
         # The picker's plan must be one of this user's own active plans; they also label the card.
-        labels = await _plan_labels(services, session, owner)
+        labels = _labels_of(services, owner, owner.plans)
         if tap is not None:
             write = checkin_rules.tap_write(tap.step, tap.value, tuple(labels))
         if write is not None:

@@ -320,23 +320,45 @@ async def apply_checkin_tap(
 
 @dataclass(frozen=True)
 class CardOwner:
-    """What a check-in card shows of its owner: the pattern they named, and whether a partner frightens them."""
+    """What a check-in card shows of its owner: the pattern they named, whether a partner frightens them,
+    and their active if–then plans (id, cue, old move, secure alternative), oldest first."""
 
     id: int
     pattern: str | None
     partner_feels_unsafe: bool
+    plans: tuple = ()
 
 
 async def card_owner(session: AsyncSession, *, user_id: int) -> CardOwner:
-    """The tapping user as their check-in card needs them (a user not found shows nothing of theirs)."""
-    users = User.__table__
+    """The tapping user as their check-in card needs them, with their plans, in one statement (a tap
+    reads this every time); a user not found shows nothing of theirs."""
+    users, plans = User.__table__, PatternPlan.__table__
     connection = await session.connection()
-    row = (
+    rows = (
         await connection.execute(
-            select_rows(users.c.pattern, users.c.partner_feels_unsafe).where(users.c.id == user_id)
+            select_rows(
+                users.c.pattern,
+                users.c.partner_feels_unsafe,
+                plans.c.id,
+                plans.c.cue,
+                plans.c.old_move,
+                plans.c.secure_alternative,
+            )
+            .select_from(
+                users.outerjoin(plans, and_(plans.c.user_id == users.c.id, plans.c.retired_at.is_(None)))
+            )
+            .where(users.c.id == user_id)
+            .order_by(plans.c.created_at, plans.c.id)
         )
-    ).one_or_none()
-    return CardOwner(user_id, None, False) if row is None else CardOwner(user_id, row[0], bool(row[1]))
+    ).all()
+    if not rows:
+        return CardOwner(user_id, None, False)
+    return CardOwner(
+        user_id,
+        rows[0].pattern,
+        bool(rows[0].partner_feels_unsafe),
+        tuple(row for row in rows if row.id is not None),
+    )
 
 
 async def set_checkin_message(

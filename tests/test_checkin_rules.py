@@ -8,11 +8,13 @@ from bot.practice.checkin import (
     CheckInState,
     apply_note,
     apply_tap,
+    card_buttons,
     checkin_text,
     closing_reply,
     exercise_offer,
     outcome,
 )
+from bot.practice.callback_data import parse_checkin_button
 from bot.practice.replies import OFFER_LINE, REPLIES
 
 DAY = date(2026, 11, 23)
@@ -138,3 +140,34 @@ def test_notes_lose_control_characters():
     """NUL and other control characters are dropped from a note (PostgreSQL refuses NUL in text)."""
     state, _ = apply_note(CheckInState(stage="note"), "a\x00b\x07c\td")
     assert state.note == "a b c d"
+
+
+def _taps(rows):
+    return [(label, parse_checkin_button(data)) for row in rows for label, data in row]
+
+
+def test_every_stage_button_is_a_tap_that_stage_accepts():
+    """Each check-in button at a stage parses back to a tap that moves a check-in on that stage."""
+    labels = {7: "Texting late", 9: "Going quiet"}
+    for stage in ("activation", "pattern", "choice", "intensity", "note"):
+        for label, tap in _taps(card_buttons(42, stage, labels)):
+            if label == "Back":
+                continue
+            state = CheckInState(stage=stage, activated="yes" if stage != "activation" else None)
+            assert tap.checkin_id == 42
+            assert apply_tap(state, tap.step, tap.value, tuple(labels)) is not None, (stage, label)
+
+
+def test_the_picker_lists_each_plan_then_a_way_back():
+    """On the pattern stage each plan is a button of its own, and Back reopens the first question."""
+    rows = card_buttons(5, "pattern", {7: "Texting late", 9: "Going quiet"})
+    assert [label for row in rows for label, _ in row] == ["Texting late", "Going quiet", "Back"]
+    assert parse_checkin_button(rows[-1][0][1]).step == "r"
+
+
+def test_a_finished_card_offers_a_bid_only_while_partner_practices_are_on():
+    """A done card offers to change the answer and the moment button; Log a bid only with bids on."""
+    with_bids = [label for row in card_buttons(5, "done") for label, _ in row]
+    without = [label for row in card_buttons(5, "done", bids=False) for label, _ in row]
+    assert with_bids == ["Change answer", "Log a bid", "My pattern is firing now"]
+    assert without == ["Change answer", "My pattern is firing now"]

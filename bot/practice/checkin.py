@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from bot.practice import replies
+from bot.practice.callback_data import bid_button, checkin_button, moment_button
 from bot.practice.exercise_choice import (
     FOLLOW_UP_AFTER_OLD_PATTERN,
     FOLLOW_UP_AFTER_STRONG_SECURE,
@@ -196,6 +197,48 @@ def checkin_text(
     else:
         parts.append(f"<b>{QUESTIONS[state.stage]}</b>")
     return "\n\n".join(parts)
+
+
+def card_buttons(
+    checkin_id: int, stage: str, plan_labels: Mapping[int, str] | None = None, *, bids: bool = True
+) -> list[list[tuple[str, str]]]:
+    """The card's buttons at each stage, as rows of (label, callback data)."""
+    if stage == "activation":
+        return [
+            [
+                (ACTIVATION_LABELS[activated], checkin_button(checkin_id, "a", code))
+                for code, activated in ACTIVATION_CODES.items()
+            ]
+        ]
+    if stage == "pattern":
+        return [
+            *[
+                [(label, checkin_button(checkin_id, "p", str(plan_id)))]
+                for plan_id, label in (plan_labels or {}).items()
+            ],
+            # A mis-tapped "Yes" (or plans retired meanwhile) is never a dead end.
+            [("Back", checkin_button(checkin_id, "r"))],
+        ]
+    if stage == "choice":
+        return [
+            [(CHOICE_LABELS[choice], checkin_button(checkin_id, "c", code))]
+            for code, choice in CHOICE_CODES.items()
+        ]
+    if stage == "intensity":
+        return [
+            [(str(level), checkin_button(checkin_id, "i", str(level))) for level in range(1, 6)],
+            [("Skip", checkin_button(checkin_id, "i", "x"))],
+        ]
+    if stage == "note":
+        return [[("Skip", checkin_button(checkin_id, "n", "x"))]]
+    # Bids are off while partner practices are off.
+    return [
+        [
+            ("Change answer", checkin_button(checkin_id, "r")),
+            *([("Log a bid", bid_button("new"))] if bids else []),
+        ],
+        [("My pattern is firing now", moment_button("n"))],
+    ]
 
 
 def closed_text(state: CheckInState, local_date: date) -> str:
