@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from bot.practice.callback_data import parse_checkin_button
 from bot.practice.checkin import (
     CheckInState,
     apply_note,
@@ -14,7 +15,6 @@ from bot.practice.checkin import (
     exercise_offer,
     outcome,
 )
-from bot.practice.callback_data import parse_checkin_button
 from bot.practice.replies import OFFER_LINE, REPLIES
 
 DAY = date(2026, 11, 23)
