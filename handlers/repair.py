@@ -56,8 +56,7 @@ async def repair_command(update: Update, context: BotContext) -> None:
         user = await guards.onboarded_user(update, context, session, "Let's finish setting up first.")
         if user is None:
             return
-        if user.partner_feels_unsafe:
-            await update.effective_message.reply_text(REPAIR_OFF)
+        if await guards.partner_practices_off(update, user, REPAIR_OFF):
             return
         today = due.practice_date(now, ZoneInfo(user.time_zone))
         after = await offer_for(session, user, today, include_today=True)
@@ -83,9 +82,7 @@ async def repair_tap(update: Update, context: BotContext) -> None:
         if tap is None or user is None or not is_onboarded(user):
             await query.answer(EXPIRED)
             return
-        if user.partner_feels_unsafe:
-            await query.answer()
-            await edit_query_message(query, REPAIR_OFF)
+        if await guards.partner_practices_off(update, user, REPAIR_OFF):
             return
         action, after_date = tap
         today = due.practice_date(now, ZoneInfo(user.time_zone))
