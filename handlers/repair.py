@@ -10,6 +10,7 @@ from telegram.constants import ParseMode
 
 from bot.practice import repair as repair_rules
 from bot.practice.callback_data import parse_repair_button, repair_button
+from bot.practice.free_text import clean_typed_text
 from bot.practice.onboarding import is_onboarded
 from bot.services import BotContext
 from handlers import guards
@@ -125,7 +126,7 @@ async def repair_text(update: Update, context: BotContext, user: User) -> None:
         after_date = datetime.strptime(value[1], "%Y%m%d").date() if len(value) == 2 else None
     except ValueError:
         after_date = None
-    typed = " ".join((update.effective_message.text or "").split())[:1000]
+    typed, _ = clean_typed_text(update.effective_message.text or "", repair_rules.REPAIR_MAX_CHARS)
     async with services.sessions() as session:
         if after_date is None or not typed:
             await repo.close_prompts(session, user_id=user.id)
