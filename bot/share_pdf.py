@@ -10,7 +10,7 @@ from datetime import date
 import matplotlib
 from fpdf import FPDF
 
-from bot.practice import progress_summary as rules
+from bot.practice import progress_summary
 from bot.practice.share import SharedNote
 
 # DejaVu Sans ships with matplotlib (already a dependency) and covers the scripts people type. One
@@ -62,7 +62,7 @@ class _Page(FPDF):
         self.multi_cell(CONTENT_WIDTH, 4.6, text, align="L", new_x="LMARGIN", new_y="NEXT")
 
 
-def _score_chart(pdf: _Page, weeks: Sequence[rules.SummaryWeek]) -> None:
+def _score_chart(pdf: _Page, weeks: Sequence[progress_summary.SummaryWeek]) -> None:
     """The score line in black, harder weeks as grey bands with an open circle, comebacks as filled triangles."""
     left, top = MARGIN + 8, pdf.get_y() + 1
     width, height = CONTENT_WIDTH - 8, CHART_HEIGHT
@@ -116,7 +116,7 @@ def _score_chart(pdf: _Page, weeks: Sequence[rules.SummaryWeek]) -> None:
 
 
 def render_share_pdf(
-    summary: rules.ProgressSummary,
+    summary: progress_summary.ProgressSummary,
     *,
     name: str | None,
     notes: Sequence[SharedNote],
@@ -156,7 +156,7 @@ def render_share_pdf(
         lines.append(f"Pattern: {_plain(summary.pattern)}")
     if summary.secure_alternative:
         lines.append(f"Secure alternative: {_plain(summary.secure_alternative)}")
-    lines += [f"Plan: {_plain(rules.plan_line(plan), 220)}" for plan in summary.plans[:3]]
+    lines += [f"Plan: {_plain(progress_summary.plan_line(plan), 220)}" for plan in summary.plans[:3]]
     pdf.body("\n".join(lines) or "No pattern written yet.")
 
     score = summary.score_now
@@ -168,10 +168,10 @@ def render_share_pdf(
         + (f"score now {round(score)} of 100" if score is not None else "no score yet")
     )
     _score_chart(pdf, summary.weeks)
-    pdf.body(rules.score_description(summary), size=8.5)
+    pdf.body(progress_summary.score_description(summary), size=8.5)
 
     pdf.heading("Three capacities (own weekly ratings, 1 = hard, 5 = steady)")
-    pdf.body("\n".join(rules.capacity_description(track) for track in summary.capacities))
+    pdf.body("\n".join(progress_summary.capacity_description(track) for track in summary.capacities))
 
     pdf.heading("Practices that helped, bids and repairs")
     helped = "; ".join(
@@ -179,7 +179,7 @@ def render_share_pdf(
     )
     pdf.body(
         f"Helped most: {helped or 'none marked calmer yet'}.\n"
-        f"{rules.bids_description(summary.bids)}\n"
+        f"{progress_summary.bids_description(summary.bids)}\n"
         f"Repairs after old-pattern days: {summary.repairs}."
     )
 

@@ -1,4 +1,4 @@
-"""Who may use a feature yet: the one check for a finished onboarding, and where everyone else is taken."""
+"""Who may use a feature yet: the one check for a finished onboarding, and the one for partner practices."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from telegram import Update
 from bot.practice.onboarding import is_onboarded
 from bot.services import BotContext
 from handlers import questions
+from handlers.replying import edit_query_message
 from storage import repo
 from storage.models import User
 
@@ -22,3 +23,17 @@ async def onboarded_user(update: Update, context: BotContext, session, explanati
     else:
         await questions.send_step(update, context, user)
     return None
+
+
+async def partner_practices_off(update: Update, user: User, off_text: str) -> bool:
+    """True, once `off_text` is said, when partner practices are off for this user's safety: a command
+    gets it as a reply, a tap as the edit of its message."""
+    if not user.partner_feels_unsafe:
+        return False
+    query = update.callback_query
+    if query is None:
+        await update.effective_message.reply_text(off_text)
+    else:
+        await query.answer()
+        await edit_query_message(query, off_text)
+    return True

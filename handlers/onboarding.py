@@ -16,7 +16,7 @@ from bot.practice import plans as plan_rules
 from bot.practice.callback_data import moment_button, onboarding_button, parse_onboarding_button
 from bot.practice.free_text import clean_typed_text
 from bot.practice.moments import NOW_BUTTON
-from bot.practice.onboarding import PATTERN_MAX_CHARS, Step
+from bot.practice.onboarding import PATTERN_MAX_CHARS, Step, heard_instead_of_answer, is_onboarded
 from bot.practice.safety import Topic
 from bot.services import BotContext
 from handlers import questions
@@ -38,6 +38,7 @@ PARTNER_YES = (
 )
 OWN_PATTERN_PROMPT = "Type your pattern in a few words, like “going quiet when I'm hurt”."
 TAP_PLEASE = "Please tap one of the buttons below."
+UNREAD_TIME = f"I couldn't read that as a time. Try something like {clock_time.CLOCK_TIME_EXAMPLE}."
 UNDER_18 = (
     "Thank you for telling me. This bot is built for adults, so I haven't kept anything about you.\n\n"
     "If things are hard at home, in a relationship or in your head, people who work with young "
@@ -290,9 +291,9 @@ async def typed_answer(update: Update, context: BotContext, user: User) -> None:
         if step is Step.TIME:
             chosen = clock_time.parse_clock_time(typed)
             if chosen is None:
+                heard = heard_instead_of_answer(step, typed, onboarded=is_onboarded(user))
                 await update.effective_message.reply_text(
-                    f"I couldn't read that as a time. Try something like {clock_time.CLOCK_TIME_EXAMPLE}.",
-                    reply_markup=questions.time_keyboard(),
+                    heard or UNREAD_TIME, reply_markup=questions.time_keyboard()
                 )
                 return
             await _answer(update, context, session, user, flow.Question.TIME, chosen)
@@ -313,6 +314,10 @@ async def _zone_text(update: Update, context: BotContext, session, user: User, t
     match = zones.resolve_zone(typed, index)
     if match.zone is not None:
         await _answer(update, context, session, user, flow.Question.ZONE, match.zone)
+        return
+    heard = heard_instead_of_answer(Step.ZONE, typed, onboarded=is_onboarded(user))
+    if heard is not None:
+        await update.effective_message.reply_text(heard, reply_markup=questions.zone_keyboard())
         return
     shown = html.escape(typed.strip()[:60])
     if match.suggestions:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from enum import Enum
 
 from sqlalchemy.exc import SQLAlchemyError
 from telegram import Update
@@ -26,18 +29,106 @@ from storage.models import CheckIn, User
 
 log = logging.getLogger(__name__)
 
-# How to reopen each prompt, for the message that says the typed text was not taken.
-REOPEN = {
-    Prompt.SETTING: "/settings opens that setting again",
-    Prompt.STORY: "/story brings the prompt back",
-    Prompt.NOTE: "today's check-in is saved without a note; /checkin shows it",
-    Prompt.SAFETY_PLAN: "/sos brings your safety plan back",
-    Prompt.EXERCISE: "the practice carries on with its buttons",
-    Prompt.PLAN: "/plans opens your plans again",
-    Prompt.HOLD: "/now starts again whenever you need it",
-    Prompt.REPAIR: "/repair opens the repair step again",
-    Prompt.SHARE_NAME: "/share asks for the name again",
-    Prompt.PARTNER: "nothing was sent to your partner; /partner opens it again",
+
+@dataclass(frozen=True)
+class TypedText:
+    """Typed text on its way to a prompt: the update it came in, who typed it, and a check-in awaiting a note."""
+
+    update: Update
+    context: BotContext
+    user: User
+    waiting_checkin: CheckIn | None
+
+    @property
+    def text(self) -> str:
+        """What was typed."""
+        return self.update.effective_message.text or ""
+
+
+class Screened(Enum):
+    """What becomes of a prompt's typed text when the crisis screen answered it first."""
+
+    LEFT = "left"  # nothing here; the safety answer decides whether the prompt closes
+    STORED = "stored"  # stored quietly, told whether the words may be kept (a minor's are not)
+    STORED_WHEN_KEPT = "stored_when_kept"  # stored quietly, only when the words may be kept
+    CLOSED = "closed"  # the prompt closes and nothing is made of the words
+    HELD_BACK = "held_back"  # nothing is passed on to the partner, and the prompt closes
+
+
+@dataclass(frozen=True)
+class PromptKind:
+    """One prompt kind: who answers its typed text, what becomes of screened text, and how to reopen it."""
+
+    answer: Callable[[TypedText], Awaitable[object]]
+    screened: Screened
+    # How to reopen the prompt, for the message that says the typed text was not taken.
+    reopen: str
+    # For STORED and STORED_WHEN_KEPT: keeps the text with no reply of the prompt's own.
+    store: Callable[[TypedText, bool], Awaitable[object]] | None = None
+
+
+PROMPT_KINDS: dict[Prompt, PromptKind] = {
+    Prompt.SETTING: PromptKind(
+        answer=lambda typed: onboarding.typed_answer(typed.update, typed.context, typed.user),
+        screened=Screened.LEFT,
+        reopen="/settings opens that setting again",
+    ),
+    Prompt.STORY: PromptKind(
+        answer=lambda typed: relationships.story_text(typed.update, typed.context, typed.user),
+        screened=Screened.STORED,
+        reopen="/story brings the prompt back",
+        store=lambda typed, keep: relationships.keep_story_entry(
+            typed.context, typed.user, typed.text, keep=keep
+        ),
+    ),
+    Prompt.NOTE: PromptKind(
+        answer=lambda typed: checkin.note(typed.update, typed.context, typed.waiting_checkin),
+        screened=Screened.STORED_WHEN_KEPT,
+        reopen="today's check-in is saved without a note; /checkin shows it",
+        store=lambda typed, _keep: checkin.keep_note(
+            typed.update, typed.context, typed.waiting_checkin, quiet=True
+        ),
+    ),
+    Prompt.SAFETY_PLAN: PromptKind(
+        answer=lambda typed: safety_plan.text(typed.update, typed.context, typed.user),
+        # Warning signs often sound like a crisis; they are answered with care and still kept.
+        screened=Screened.STORED_WHEN_KEPT,
+        reopen="/sos brings your safety plan back",
+        store=lambda typed, _keep: safety_plan.keep_entry(typed.context, typed.user, typed.text),
+    ),
+    Prompt.EXERCISE: PromptKind(
+        answer=lambda typed: exercise.step_text(typed.update, typed.context, typed.user),
+        screened=Screened.STORED_WHEN_KEPT,
+        reopen="the practice carries on with its buttons",
+        store=lambda typed, _keep: exercise.keep_step_text(typed.context, typed.user, typed.text),
+    ),
+    # Words written in a crisis are not made into a plan, held to be sent later, or put on a page.
+    Prompt.PLAN: PromptKind(
+        answer=lambda typed: plans.field_text(typed.update, typed.context, typed.user),
+        screened=Screened.CLOSED,
+        reopen="/plans opens your plans again",
+    ),
+    Prompt.HOLD: PromptKind(
+        answer=lambda typed: moments.hold_text(typed.update, typed.context, typed.user),
+        screened=Screened.CLOSED,
+        reopen="/now starts again whenever you need it",
+    ),
+    Prompt.REPAIR: PromptKind(
+        answer=lambda typed: repair.repair_text(typed.update, typed.context, typed.user),
+        screened=Screened.CLOSED,
+        reopen="/repair opens the repair step again",
+    ),
+    Prompt.SHARE_NAME: PromptKind(
+        answer=lambda typed: share.name_text(typed.update, typed.context, typed.user),
+        screened=Screened.CLOSED,
+        reopen="/share asks for the name again",
+    ),
+    # Nothing screened as a crisis or a worry is passed on to the partner.
+    Prompt.PARTNER: PromptKind(
+        answer=lambda typed: partner.typed_text(typed.update, typed.context, typed.user),
+        screened=Screened.HELD_BACK,
+        reopen="nothing was sent to your partner; /partner opens it again",
+    ),
 }
 NOT_TAKEN = (
     "I didn't save that: the question it would have answered has closed (it was open for more than "
@@ -87,35 +178,8 @@ async def answer(update: Update, context: BotContext, user: User, waiting_checki
     routing = route_typed_text(
         open_prompts(user, waiting_checkin), last_command_at=user.last_command_at, now=now
     )
-    if routing.answers is Prompt.SETTING:
-        await onboarding.typed_answer(update, context, user)
-        return True
-    if routing.answers is Prompt.STORY:
-        await relationships.story_text(update, context, user)
-        return True
-    if routing.answers is Prompt.NOTE:
-        await checkin.note(update, context, waiting_checkin)
-        return True
-    if routing.answers is Prompt.PLAN:
-        await plans.field_text(update, context, user)
-        return True
-    if routing.answers is Prompt.SAFETY_PLAN:
-        await safety_plan.text(update, context, user)
-        return True
-    if routing.answers is Prompt.EXERCISE:
-        await exercise.step_text(update, context, user)
-        return True
-    if routing.answers is Prompt.HOLD:
-        await moments.hold_text(update, context, user)
-        return True
-    if routing.answers is Prompt.REPAIR:
-        await repair.repair_text(update, context, user)
-        return True
-    if routing.answers is Prompt.SHARE_NAME:
-        await share.name_text(update, context, user)
-        return True
-    if routing.answers is Prompt.PARTNER:
-        await partner.typed_text(update, context, user)
+    if routing.answers is not None:
+        await PROMPT_KINDS[routing.answers].answer(TypedText(update, context, user, waiting_checkin))
         return True
     if routing.lapsed is None:
         return False
@@ -126,7 +190,7 @@ async def answer(update: Update, context: BotContext, user: User, waiting_checki
             await repo.update_checkin_if_stage(
                 session, checkin_id=waiting_checkin.id, expected_stage="note", now=now, stage="done"
             )
-    await update.effective_message.reply_text(NOT_TAKEN.format(reopen=REOPEN[routing.lapsed]))
+    await update.effective_message.reply_text(NOT_TAKEN.format(reopen=PROMPT_KINDS[routing.lapsed].reopen))
     return True
 
 
@@ -140,20 +204,15 @@ async def keep_quietly(
         last_command_at=user.last_command_at,
         now=context.services.clock.now(),
     )
-    if routing.answers is Prompt.STORY:
-        await relationships.keep_story_entry(context, user, update.effective_message.text or "", keep=keep)
-    elif routing.answers is Prompt.NOTE and keep:
-        await checkin.keep_note(update, context, waiting_checkin, quiet=True)
-    elif routing.answers is Prompt.EXERCISE and keep:
-        await exercise.keep_step_text(context, user, update.effective_message.text or "")
-    elif routing.answers is Prompt.SAFETY_PLAN and keep:
-        # Warning signs often sound like a crisis; they are answered with care and still kept.
-        await safety_plan.keep_entry(context, user, update.effective_message.text or "")
-    elif routing.answers is Prompt.PARTNER:
-        # Nothing screened as a crisis or a worry is passed on to the partner.
+    if routing.answers is None:
+        return
+    kind = PROMPT_KINDS[routing.answers]
+    typed = TypedText(update, context, user, waiting_checkin)
+    if kind.screened is Screened.STORED or (kind.screened is Screened.STORED_WHEN_KEPT and keep):
+        await kind.store(typed, keep)
+    elif kind.screened is Screened.HELD_BACK:
         await partner.hold_back(update, context, user)
-    elif routing.answers in (Prompt.PLAN, Prompt.HOLD, Prompt.REPAIR, Prompt.SHARE_NAME):
-        # Words written in a crisis are not made into a plan, held to be sent later, or put on a page.
+    elif kind.screened is Screened.CLOSED:
         async with context.services.sessions() as session:
             await repo.close_prompts(session, user_id=user.id)
 

@@ -164,8 +164,7 @@ async def bid_command(update: Update, context: BotContext) -> None:
         user = await guards.onboarded_user(update, context, session, "Let's finish setting up first.")
     if user is None:
         return
-    if user.partner_feels_unsafe:
-        await update.effective_message.reply_text(BIDS_OFF)
+    if await guards.partner_practices_off(update, user, BIDS_OFF):
         return
     await update.effective_message.reply_text(
         BID_QUESTION, parse_mode=ParseMode.HTML, reply_markup=_bid_question_keyboard()
@@ -189,9 +188,7 @@ async def bid_tap(update: Update, context: BotContext) -> None:
         if tap is None or user is None or not is_onboarded(user):
             await query.answer(EXPIRED)
             return
-        if user.partner_feels_unsafe:
-            await query.answer()
-            await edit_query_message(query, BIDS_OFF)
+        if await guards.partner_practices_off(update, user, BIDS_OFF):
             return
         if tap.action == "new":
             await query.answer()

@@ -10,6 +10,7 @@ from telegram.constants import ParseMode
 
 from bot.practice import repair as repair_rules
 from bot.practice.callback_data import parse_repair_button, repair_button
+from bot.practice.free_text import clean_typed_text
 from bot.practice.onboarding import is_onboarded
 from bot.services import BotContext
 from handlers import guards
@@ -56,8 +57,7 @@ async def repair_command(update: Update, context: BotContext) -> None:
         user = await guards.onboarded_user(update, context, session, "Let's finish setting up first.")
         if user is None:
             return
-        if user.partner_feels_unsafe:
-            await update.effective_message.reply_text(REPAIR_OFF)
+        if await guards.partner_practices_off(update, user, REPAIR_OFF):
             return
         today = due.practice_date(now, ZoneInfo(user.time_zone))
         after = await offer_for(session, user, today, include_today=True)
@@ -83,9 +83,7 @@ async def repair_tap(update: Update, context: BotContext) -> None:
         if tap is None or user is None or not is_onboarded(user):
             await query.answer(EXPIRED)
             return
-        if user.partner_feels_unsafe:
-            await query.answer()
-            await edit_query_message(query, REPAIR_OFF)
+        if await guards.partner_practices_off(update, user, REPAIR_OFF):
             return
         action, after_date = tap
         today = due.practice_date(now, ZoneInfo(user.time_zone))
@@ -128,7 +126,7 @@ async def repair_text(update: Update, context: BotContext, user: User) -> None:
         after_date = datetime.strptime(value[1], "%Y%m%d").date() if len(value) == 2 else None
     except ValueError:
         after_date = None
-    typed = " ".join((update.effective_message.text or "").split())[:1000]
+    typed, _ = clean_typed_text(update.effective_message.text or "", repair_rules.REPAIR_MAX_CHARS)
     async with services.sessions() as session:
         if after_date is None or not typed:
             await repo.close_prompts(session, user_id=user.id)

@@ -57,3 +57,25 @@ def test_readable_export_shows_the_name_typed_for_share():
         now=datetime(2026, 1, 5, 20, tzinfo=UTC),
     )
     assert "- Name for /share summaries: “J. M.”" in text
+
+
+def test_timed_tables_read_as_one_stamped_line_per_row():
+    """Moments, held messages, the partner card and partner answers each read as local time · what."""
+    at = datetime(2026, 1, 5, 20, 4, tzinfo=UTC)
+    text = readable_export(
+        {
+            "users": [{"time_zone": "Europe/Berlin"}],
+            "pattern_moments": [{"marked_at": at, "action": "held"}],
+            "held_messages": [{"held_at": at, "text": "are you up?"}],
+            "partner_cards": [{"updated_at": at, "text": "ask me first"}],
+            "partner_exchange_answers": [{"answered_at": at, "text": "the walk"}],
+        },
+        zone=BERLIN,
+        labels=ExportLabels(),
+        now=at,
+    )
+    when = "**Mon 5 Jan 2026, 21:04 (UTC+1)**"
+    assert f"- {when} · held a message" in text
+    assert f"- {when} · are you up?" in text
+    assert f"- {when} · “ask me first”" in text
+    assert f"- {when} · “the walk”" in text

@@ -187,3 +187,18 @@ async def test_partner_fear_switches_off_partner_practices_with_resources(harnes
     assert "deleting the chat in Telegram" in explained
     assert (await stored_user(harness)).partner_feels_unsafe is True
     assert "which way do you tend to lean" in harness.texts(USER)[-1]
+
+
+async def test_a_feeling_typed_at_the_time_question_is_heard_and_setup_still_finishes(harness):
+    """A sentence about a hard evening at the time question gets a kind line, the question stays open,
+    and a time typed afterwards finishes setup."""
+    await reach_zone_step(harness)
+    await harness.say(USER, "Berlin")
+    await harness.say(USER, "i feel awful tonight he didn't text back")
+    reply = harness.texts(USER)[-1]
+    assert reply.startswith("That sounds like a lot") and "/now" in reply and "like 21:00" in reply
+    assert "couldn't read" not in reply
+    assert (await stored_user(harness)).checkin_time is None
+    await harness.say(USER, "21:00")
+    assert (await stored_user(harness)).checkin_time == time(21, 0)
+    assert "You're all set." in harness.texts(USER)[-1]

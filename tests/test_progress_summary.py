@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from bot.practice import progress_summary as rules
+from bot.practice import progress_summary
 from bot.practice.recap import DayRecord
 
 SUNDAY = 6
@@ -18,7 +18,7 @@ def day(offset: int, activated: str | None = "yes", choice: str | None = "secure
     )
 
 
-def build(days, *, today_offset: int = 20, **extra) -> rules.ProgressSummary:
+def build(days, *, today_offset: int = 20, **extra) -> progress_summary.ProgressSummary:
     values = {
         "exercises": [],
         "ratings": [],
@@ -27,7 +27,7 @@ def build(days, *, today_offset: int = 20, **extra) -> rules.ProgressSummary:
         "plans": [],
         "exercise_titles": {},
     } | extra
-    return rules.build_summary(
+    return progress_summary.build_summary(
         days=days,
         first_day=START,
         today=START + timedelta(days=today_offset),
@@ -86,15 +86,15 @@ def test_the_calendar_has_one_row_per_week_with_each_days_answer():
     summary = build(days, today_offset=9)
     assert len(summary.calendar) == 2 and all(len(row) == 7 for row in summary.calendar)
     assert [cell.state for cell in summary.calendar[0][:5]] == ["secure", "both", "old", "calm", "none"]
-    assert summary.calendar[1][-1].state == rules.DAY_OUTSIDE
+    assert summary.calendar[1][-1].state == progress_summary.DAY_OUTSIDE
 
 
 def test_capacities_are_each_ratings_in_date_order():
     """Each capacity's trajectory is its own ratings, oldest first; an unrated one is empty."""
     ratings = [
-        rules.RatingRecord("regulation", START + timedelta(days=13), 4),
-        rules.RatingRecord("regulation", START + timedelta(days=6), 2),
-        rules.RatingRecord("closeness", START + timedelta(days=6), 3),
+        progress_summary.RatingRecord("regulation", START + timedelta(days=13), 4),
+        progress_summary.RatingRecord("regulation", START + timedelta(days=6), 2),
+        progress_summary.RatingRecord("closeness", START + timedelta(days=6), 3),
     ]
     tracks = {t.key: t.points for t in build([day(0)], ratings=ratings).capacities}
     assert tracks == {
@@ -107,9 +107,9 @@ def test_capacities_are_each_ratings_in_date_order():
 def test_practices_that_helped_most_are_those_most_often_calmer():
     """Ranked by how often they left the user calmer; one never calmer is not listed."""
     exercises = [
-        *(rules.ExerciseRecord(START, "A01", True, "calmer") for _ in range(3)),
-        rules.ExerciseRecord(START, "A02", True, "calmer"),
-        *(rules.ExerciseRecord(START, "A03", True, "same") for _ in range(5)),
+        *(progress_summary.ExerciseRecord(START, "A01", True, "calmer") for _ in range(3)),
+        progress_summary.ExerciseRecord(START, "A02", True, "calmer"),
+        *(progress_summary.ExerciseRecord(START, "A03", True, "same") for _ in range(5)),
     ]
     helped = build([day(0)], exercises=exercises, exercise_titles={"A01": "Breathing"}).helped
     assert [(h.title, h.calmer, h.done) for h in helped] == [("Breathing", 3, 3), ("A02", 1, 1)]
@@ -122,21 +122,23 @@ def test_bids_are_counted_by_response():
 
 def test_the_score_description_names_the_dips_and_comebacks():
     """The chart's text alternative says how many harder weeks and comebacks there were."""
-    text = rules.score_description(build(steady_then_hard_then_back()))
+    text = progress_summary.score_description(build(steady_then_hard_then_back()))
     assert "1 harder week (dips)" in text and "1 week with a comeback" in text
 
 
 def test_plan_line_reads_as_a_sentence_without_doubled_words():
     """A plan typed with its own "when" and "I will" reads once as "When …, then I …"."""
-    plan = rules.PlanRecord(
+    plan = progress_summary.PlanRecord(
         cue="when he goes quiet", old_move="I text again", secure_alternative="I will breathe"
     )
-    assert rules.plan_line(plan) == "When he goes quiet, then I breathe. (instead of: I text again)"
+    assert (
+        progress_summary.plan_line(plan) == "When he goes quiet, then I breathe. (instead of: I text again)"
+    )
 
 
 def test_summary_json_is_plain_data_with_the_text_alternatives():
     """The API's JSON has ISO dates, the weeks, the calendar and a description for every chart."""
-    data = rules.summary_json(build(steady_then_hard_then_back()))
+    data = progress_summary.summary_json(build(steady_then_hard_then_back()))
     assert data["weeks"][1]["hard"] is True and data["calendar"][0][0] == ["2026-11-01", "secure"]
     assert set(data["descriptions"]) == {"score", "calendar", "capacities", "bids"}
     assert len(data["descriptions"]["capacities"]) == 3

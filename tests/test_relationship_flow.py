@@ -77,6 +77,20 @@ async def test_bids_are_off_for_a_user_afraid_of_their_partner(harness):
     assert harness.last_message(USER).reply_markup is None
 
 
+async def test_a_bid_button_tapped_after_partner_practices_go_off_logs_nothing(harness):
+    """A bid question shown before partner practices went off answers a later tap by saying bids are off."""
+    await onboard(harness)
+    await harness.command(USER, "/bid")
+    await mark_afraid(harness)
+    await harness.tap(USER, "Turned toward")
+    assert "Logging bids is switched off" in harness.last_message(USER).text
+    async with harness.services.sessions() as session:
+        assert (
+            await repo.bids_between(session, user_id=USER, start=date(2026, 11, 1), end=date(2026, 11, 30))
+            == []
+        )
+
+
 async def test_the_checkin_offers_no_bid_to_a_user_afraid_of_their_partner(harness):
     """With partner practices off, the finished check-in card has no Log a bid button."""
     await onboard(harness)

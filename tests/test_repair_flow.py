@@ -76,6 +76,16 @@ async def test_repair_command_offers_the_step_any_time(harness):
     assert "No old-pattern day to repair" in shown and "Next time I'd like to" in shown
 
 
+async def test_a_typed_repair_is_kept_on_one_line_without_control_characters(harness):
+    """A repair written over several lines, with a stray control character, is kept cleaned like any note."""
+    await onboard(harness)
+    await harness.command(USER, "/repair")
+    await harness.tap(USER, "Write it here first")
+    await harness.say(USER, "When I went quiet\nmy part\x00was leaving.")
+    [repair] = await stored_repairs(harness)
+    assert repair.text == "When I went quiet my part was leaving."
+
+
 async def test_crisis_words_in_a_repair_get_help_and_are_not_kept(harness):
     """A repair typed in crisis is answered by the crisis screen and is not stored."""
     await onboard(harness)

@@ -59,6 +59,22 @@ async def test_changing_time_zone_by_typing_a_city(harness):
     )  # it is already 04:00 on the 24th in Tokyo
 
 
+async def test_a_feeling_typed_at_the_time_zone_setting_is_heard_and_the_setting_stays_open(harness):
+    """Time zone → a sentence about a hard evening gets a kind line with /now; the zone is unchanged and
+    a city typed next still sets it."""
+    await onboard(harness)
+    await harness.command(USER, "/settings")
+    await harness.tap(USER, "Time zone")
+    await harness.say(USER, "i feel awful tonight he didn't text back")
+    reply = harness.texts(USER)[-1]
+    assert "/now has something for this moment" in reply and "like Berlin or UTC+2" in reply
+    user, _ = await stored(harness)
+    assert user.time_zone == "Europe/Berlin" and user.changing == "zone"
+    await harness.say(USER, "Tokyo")
+    user, _ = await stored(harness)
+    assert user.time_zone == "Asia/Tokyo"
+
+
 async def test_changing_pattern_asks_for_its_alternative(harness):
     """Pattern → typed pattern, then typed alternative; both saved, then confirmed."""
     await onboard(harness)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
@@ -138,6 +138,15 @@ def _quote(text: str | None) -> str:
     return "“" + folded.replace("*", "\\*").replace("_", "\\_") + "”"
 
 
+# Tables read as one line per row: when it happened (the column holding the instant), then what.
+STAMPED_LINES: dict[str, tuple[str, Callable[[Mapping[str, Any]], str]]] = {
+    "pattern_moments": ("marked_at", lambda row: MOMENT_ACTIONS.get(row["action"], row["action"])),
+    "held_messages": ("held_at", lambda row: row["text"]),
+    "partner_cards": ("updated_at", lambda row: _quote(row["text"])),
+    "partner_exchange_answers": ("answered_at", lambda row: _quote(row["text"])),
+}
+
+
 def _profile(user: Mapping[str, Any], zone: ZoneInfo, labels: ExportLabels, now: datetime) -> list[str]:
     lines = []
     if user.get("onboarded_at"):
@@ -198,6 +207,9 @@ def _practice(row: Mapping[str, Any], zone: ZoneInfo, labels: ExportLabels) -> s
 def _section(
     table: str, rows: Sequence[Mapping[str, Any]], zone: ZoneInfo, labels: ExportLabels
 ) -> list[str]:
+    if table in STAMPED_LINES:
+        at, what = STAMPED_LINES[table]
+        return [f"- **{stamp(row[at], zone)}** · {what(row)}" for row in rows]
     if table == "checkins":
         return [_checkin(row, zone) for row in rows]
     if table == "exercise_practices":
@@ -255,11 +267,6 @@ def _section(
             + (f" · retired {stamp(row['retired_at'], zone)}" if row.get("retired_at") else "")
             for row in rows
         ]
-    if table == "pattern_moments":
-        return [
-            f"- **{stamp(row['marked_at'], zone)}** · {MOMENT_ACTIONS.get(row['action'], row['action'])}"
-            for row in rows
-        ]
     if table == "repairs":
         return [
             f"- after **{_day(row['after_date'])}** · "
@@ -267,8 +274,6 @@ def _section(
             + (f": {row['text']}" if row.get("text") else "")
             for row in rows
         ]
-    if table == "held_messages":
-        return [f"- **{stamp(row['held_at'], zone)}** · {row['text']}" for row in rows]
     if table == "partner_invites":
         return [
             f"- **{stamp(row['created_at'], zone)}** · "
@@ -285,9 +290,6 @@ def _section(
             )
             for row in rows
         ]
-    if table in ("partner_cards", "partner_exchange_answers"):
-        at = "updated_at" if table == "partner_cards" else "answered_at"
-        return [f"- **{stamp(row[at], zone)}** · {_quote(row['text'])}" for row in rows]
     if table == "due_messages":
         return [
             f"- {SCHEDULED_KINDS.get(row['kind'], 'A message')}: {stamp(row['due_at'], zone)}" for row in rows

@@ -1,7 +1,8 @@
-"""Rules for text people type: cleaned, cut, set mid-sentence, and kept (a burst joined) until the user chooses what to do with it."""
+"""Rules for text people type: cleaned, cut, set mid-sentence, kept (a burst joined) until the user chooses what to do with it, and told from an answer."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import datetime, timedelta
 
@@ -62,3 +63,39 @@ def only_emoji(text: str) -> bool:
     """A message of emoji (and spaces) alone, with no letters or digits."""
     stripped = "".join(text.split())
     return bool(stripped) and not any(char.isalnum() for char in stripped)
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# Words (or the part before an apostrophe: "i'm", "he's") that a sentence about oneself or someone
+# close has, and a place name or a time does not.
+_PERSONAL_WORDS = frozenset(
+    {"i", "im", "ive", "me", "my", "myself", "mine", "we", "us", "our", "he", "she", "they", "him", "her"}
+    | {"them", "his", "their", "feel", "feels", "feeling", "felt"}
+)
+# Words of someone answering the question after all: a time in words, where they live, or leaving
+# the choice open ("whatever works", "you pick").
+_ANSWER_WORDS = frozenset(
+    {"am", "pm", "o'clock", "oclock", "half", "quarter", "past", "noon", "midday", "midnight"}
+    | {"morning", "mornings", "afternoon", "evening", "evenings", "time", "timezone", "zone", "utc", "gmt"}
+    | {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+    | {"live", "living", "based", "from", "city", "town"}
+    | {"whatever", "anytime", "works", "idea", "pick", "choose", "suggest", "decide"}
+)
+# Shorter replies ("i don't know", "i don't mind") are more often about the question than about a feeling.
+SENTENCE_MIN_WORDS = 4
+
+
+def reads_as_sentence(text: str) -> bool:
+    """Whether `text` reads as something said about how things are ("i feel awful tonight he didn't
+    text back") rather than an attempt at a time or a place ("21", "9pm", "half past nine", "new york").
+
+    A sentence has at least four words, one of them personal (I, me, he, feel, ...), no digit (times
+    and offsets are written with them) and no word of the question being answered after all (a time
+    or a place in words, "whatever works").
+    """
+    if any(char.isdigit() for char in text):
+        return False
+    words = [word.replace("’", "'") for word in _WORD.findall(text.casefold())]
+    if len(words) < SENTENCE_MIN_WORDS or _ANSWER_WORDS.intersection(words):
+        return False
+    return any(word.split("'", 1)[0] in _PERSONAL_WORDS for word in words)

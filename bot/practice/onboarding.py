@@ -7,6 +7,8 @@ from datetime import datetime, time
 from enum import StrEnum
 from typing import Protocol
 
+from bot.practice.free_text import reads_as_sentence
+
 DIRECTIONS = ("anxious", "avoidant", "both")
 PATTERN_MAX_CHARS = 200
 
@@ -74,3 +76,27 @@ def suggest_direction(answers: str, leanings: Sequence[str]) -> str:
     if avoidant > anxious:
         return "avoidant"
     return "both"
+
+
+# What the time and place questions still need, with an example, said after a feeling typed instead.
+STILL_NEEDED = {
+    Step.ZONE: "your city or time zone, like Berlin or UTC+2",
+    Step.TIME: "a time for your check-in, like 21:00",
+}
+
+
+def heard_instead_of_answer(step: Step, typed: str, *, onboarded: bool) -> str | None:
+    """One kind line for a sentence about how someone feels, typed where a place or time was asked: it
+    is heard, /now is named for the moment, and the question stays open with an example.
+
+    None when `typed` reads as an attempt at the answer, or the step asks for neither.
+    """
+    if step not in STILL_NEEDED or not reads_as_sentence(typed):
+        return None
+    # Until setup is done /now only leads back to setup, so it is offered for once it is.
+    now = (
+        "/now has something for this moment."
+        if onboarded
+        else "Once we're set up, /now has something for moments like this."
+    )
+    return f"That sounds like a lot right now. {now} When you're ready, I still need {STILL_NEEDED[step]}."

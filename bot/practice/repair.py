@@ -11,6 +11,8 @@ from bot.practice.recap import DayRecord, MarkedMoment, practice_score_series, r
 
 # An old-pattern day is offered for repair for a few days; after that it has become history, not a task.
 REPAIR_WINDOW_DAYS = 3
+# A repair written out is a few lines; anything past this is cut.
+REPAIR_MAX_CHARS = 1000
 
 REPAIR_STEP = (
     "<b>A short repair</b>\n"

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from html import escape
 
-from bot.practice import progress_summary as rules
+from bot.practice import progress_summary
 
 # The charts scale to the screen through their viewBox; these are their drawing units.
 WIDTH = 640
@@ -17,11 +17,11 @@ WEEKDAY_INITIALS = ("M", "T", "W", "T", "F", "S", "S")
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # A short mark per calendar day, so the calendar reads without colour (and in black and white).
 DAY_MARKS = {
-    rules.DAY_OUTSIDE: "",
-    rules.DAY_NONE: "",
-    rules.DAY_CALM: "·",
-    rules.DAY_UNSURE: "?",
-    rules.DAY_OPEN: "!",
+    progress_summary.DAY_OUTSIDE: "",
+    progress_summary.DAY_NONE: "",
+    progress_summary.DAY_CALM: "·",
+    progress_summary.DAY_UNSURE: "?",
+    progress_summary.DAY_OPEN: "!",
     "secure": "●",
     "both": "◐",
     "old": "○",
@@ -41,7 +41,7 @@ def _week_label(day: date) -> str:
     return f"{day:%-d %b}"
 
 
-def score_svg(summary: rules.ProgressSummary) -> str:
+def score_svg(summary: progress_summary.ProgressSummary) -> str:
     """The practice score per week as a line; harder weeks as shaded bands with a dip mark, comebacks as triangles."""
     weeks = summary.weeks
     count = len(weeks)
@@ -50,7 +50,7 @@ def score_svg(summary: rules.ProgressSummary) -> str:
         f'<svg class="chart score-chart" viewBox="0 0 {WIDTH} {SCORE_HEIGHT}" role="img" '
         'aria-labelledby="score-title score-desc" xmlns="http://www.w3.org/2000/svg">',
         '<title id="score-title">Practice score over time</title>',
-        f'<desc id="score-desc">{escape(rules.score_description(summary))}</desc>',
+        f'<desc id="score-desc">{escape(progress_summary.score_description(summary))}</desc>',
     ]
     for index, week in enumerate(weeks):
         if week.hard:
@@ -94,7 +94,7 @@ def score_svg(summary: rules.ProgressSummary) -> str:
     return "".join(parts)
 
 
-def capacity_svg(track: rules.CapacityTrack, first_day: date, today: date) -> str:
+def capacity_svg(track: progress_summary.CapacityTrack, first_day: date, today: date) -> str:
     """One capacity's 1–5 ratings over the whole time, as a small line chart."""
     span_days = max((today - first_day).days, 1)
     ident = f"cap-{track.key}"
@@ -102,7 +102,7 @@ def capacity_svg(track: rules.CapacityTrack, first_day: date, today: date) -> st
         f'<svg class="chart capacity-chart" viewBox="0 0 {WIDTH} {CAPACITY_HEIGHT}" role="img" '
         f'aria-labelledby="{ident}-title {ident}-desc" xmlns="http://www.w3.org/2000/svg">',
         f'<title id="{ident}-title">{escape(track.label)}</title>',
-        f'<desc id="{ident}-desc">{escape(rules.capacity_description(track))}</desc>',
+        f'<desc id="{ident}-desc">{escape(progress_summary.capacity_description(track))}</desc>',
     ]
     for level in (1, 3, 5):
         y = _y(level, 1, 5, CAPACITY_HEIGHT)
@@ -128,7 +128,7 @@ def capacity_svg(track: rules.CapacityTrack, first_day: date, today: date) -> st
     return "".join(parts)
 
 
-def _calendar(summary: rules.ProgressSummary) -> str:
+def _calendar(summary: progress_summary.ProgressSummary) -> str:
     weekdays = [(summary.recap_weekday + offset) % 7 for offset in range(7)]
     head = "".join(
         f'<th scope="col" abbr="{WEEKDAY_NAMES[day]}">{WEEKDAY_INITIALS[day]}</th>' for day in weekdays
@@ -137,25 +137,25 @@ def _calendar(summary: rules.ProgressSummary) -> str:
     for week in reversed(summary.calendar):
         cells = []
         for day in week:
-            label = rules.DAY_LABELS[day.state]
+            label = progress_summary.DAY_LABELS[day.state]
             spoken = f"{day.local_date:%A %-d %B}: {label}" if label else ""
             aria = f' aria-label="{escape(spoken)}" title="{escape(spoken)}"' if spoken else ""
             cells.append(f'<td class="day {day.state}"{aria}>{DAY_MARKS[day.state]}</td>')
         rows.append(f'<tr><th scope="row">{_week_label(week[0].local_date)}</th>{"".join(cells)}</tr>')
     legend = " · ".join(
-        f"{DAY_MARKS[state]} {rules.DAY_LABELS[state]}"
-        for state in ("secure", "both", "old", rules.DAY_CALM, rules.DAY_UNSURE)
+        f"{DAY_MARKS[state]} {progress_summary.DAY_LABELS[state]}"
+        for state in ("secure", "both", "old", progress_summary.DAY_CALM, progress_summary.DAY_UNSURE)
     )
     return (
         '<section id="calendar" aria-labelledby="calendar-h"><h2 id="calendar-h">Check-ins</h2>'
-        f'<p class="alt">{escape(rules.calendar_description(summary))}</p>'
+        f'<p class="alt">{escape(progress_summary.calendar_description(summary))}</p>'
         '<div class="calendar-wrap"><table class="calendar"><caption>One row per week, newest first</caption>'
         f'<thead><tr><th scope="col">Week</th>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>'
         f'<p class="legend">{escape(legend)}</p></section>'
     )
 
 
-def _score_table(weeks: Sequence[rules.SummaryWeek]) -> str:
+def _score_table(weeks: Sequence[progress_summary.SummaryWeek]) -> str:
     rows = "".join(
         f"<tr><td>{_week_label(week.week_start)}</td>"
         f"<td>{'—' if week.score is None else round(week.score)}</td>"
@@ -176,7 +176,7 @@ def _list(items: Sequence[str], empty: str) -> str:
     return "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>"
 
 
-def render_fragment(summary: rules.ProgressSummary) -> str:
+def render_fragment(summary: progress_summary.ProgressSummary) -> str:
     """The whole page body for one user's summary."""
     score = summary.score_now
     stats = [
@@ -187,7 +187,7 @@ def render_fragment(summary: rules.ProgressSummary) -> str:
     capacities = "".join(
         f'<figure class="capacity"><figcaption>{escape(track.label)}</figcaption>'
         f"{capacity_svg(track, summary.first_day, summary.today)}"
-        f'<p class="alt">{escape(rules.capacity_description(track))}</p></figure>'
+        f'<p class="alt">{escape(progress_summary.capacity_description(track))}</p></figure>'
         for track in summary.capacities
     )
     helped = [
@@ -206,18 +206,18 @@ def render_fragment(summary: rules.ProgressSummary) -> str:
         f"{score_svg(summary)}"
         '<p class="legend"><span class="key-line"></span> score · <span class="key-band"></span> harder week '
         "(a dip) · ▲ comeback</p>"
-        f'<p class="alt">{escape(rules.score_description(summary))}</p>'
+        f'<p class="alt">{escape(progress_summary.score_description(summary))}</p>'
         f"{_score_table(summary.weeks)}</section>"
         f"{_calendar(summary)}"
         '<section id="capacities" aria-labelledby="capacities-h"><h2 id="capacities-h">Three capacities</h2>'
         '<p class="muted">Your own weekly ratings after each recap, 1 = hard, 5 = steady.</p>'
         f'<div class="capacity-grid">{capacities}</div></section>'
         '<section id="bids" aria-labelledby="bids-h"><h2 id="bids-h">Bids and repairs</h2>'
-        f"<p>{escape(rules.bids_description(summary.bids))}</p><p>{escape(repairs)}</p></section>"
+        f"<p>{escape(progress_summary.bids_description(summary.bids))}</p><p>{escape(repairs)}</p></section>"
         '<section id="helped" aria-labelledby="helped-h"><h2 id="helped-h">Practices that helped most</h2>'
         f"{_list(helped, 'No practice has left you calmer yet; /exercise offers one.')}</section>"
         '<section id="plans" aria-labelledby="plans-h"><h2 id="plans-h">Your plans</h2>'
-        f"{_list([rules.plan_line(plan) for plan in summary.plans], 'No if–then plan yet; /plans makes one.')}"
+        f"{_list([progress_summary.plan_line(plan) for plan in summary.plans], 'No if–then plan yet; /plans makes one.')}"
         "</section>"
         f'<p class="footer">Since {since:%-d %B %Y} · a picture of your practice, not a verdict · '
         "not therapy</p>"
