@@ -334,16 +334,6 @@ async def card_owner(session: AsyncSession, *, user_id: int) -> CardOwner:
     return CardOwner(user_id, None, False) if row is None else CardOwner(user_id, row[0], bool(row[1]))
 
 
-async def set_checkin_message(
-    session: AsyncSession, *, checkin_id: int, message_id: int, sent_at: datetime
-) -> None:
-    """Remember which Telegram message shows this check-in, so taps can edit it."""
-    await session.exec(
-        update(CheckIn).where(CheckIn.id == checkin_id).values(message_id=message_id, sent_at=sent_at)
-    )
-    await session.commit()
-
-
 async def checkin_awaiting_note(session: AsyncSession, *, user_id: int, now: datetime) -> CheckIn | None:
     """The user's open check-in waiting for a typed note, if any."""
     result = await session.exec(
