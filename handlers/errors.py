@@ -8,6 +8,7 @@ from telegram import Update
 from telegram.error import Forbidden, TelegramError, TimedOut
 
 from bot.services import BotContext
+from scheduler import plan
 from storage import repo
 
 log = logging.getLogger(__name__)
@@ -31,7 +32,7 @@ async def on_error(update: object, context: BotContext) -> None:
     if isinstance(error, Forbidden):
         services = context.services
         async with services.sessions() as session:
-            await repo.mark_unreachable(session, user_id=user.id, now=services.clock.now())
+            await plan.stop_for_unreachable(session, user_id=user.id, now=services.clock.now())
         log.info("user unreachable while answering an update")
         return
     if isinstance(error, TimedOut):

@@ -11,17 +11,7 @@ from telegram.constants import ParseMode
 from bot.practice import exercise_card as card
 from bot.practice import exercise_session as flow
 from bot.practice.callback_data import exercise_button, parse_exercise_button
-from bot.practice.exercise_choice import (
-    FOLLOW_UP_AFTER_OLD_PATTERN,
-    FOLLOW_UP_AFTER_STRONG_SECURE,
-    REGULATE_FIRST,
-    Exercise,
-    Moment,
-    PastPractice,
-    choose_exercise,
-    partner_task_offered,
-    soothing_alternative,
-)
+from bot.practice.exercise_choice import Exercise
 from bot.practice.free_text import clean_typed_text
 from bot.practice.onboarding import DIRECTIONS
 from bot.services import BotContext, Services
@@ -32,64 +22,25 @@ from scheduler.dispatch import Delivery
 from storage import repo
 from storage.models import ExercisePractice, User
 
-# A "how do you feel?" question more than this late would feel odd; it is skipped instead.
-# Offers started from the check-in's closing buttons: ex:new:<code>
-NEW_OFFER_REASONS = {
-    "o": "after_old_pattern",
-    "k": "after_secure",
-    "r": "after_strong_pull",
-    "w": "after_worse",
-    "c": "command",
-}
-PURPOSES_FOR_REASON = {
-    "after_old_pattern": FOLLOW_UP_AFTER_OLD_PATTERN,
-    "after_secure": FOLLOW_UP_AFTER_STRONG_SECURE,
-    "after_strong_pull": REGULATE_FIRST,
-}
-# The days before today the choice looks at (two hard days running, say).
-MOMENT_DAYS = 3
 CLOSED = "This practice is closed."
 ALREADY_DONE = "Already done ✓"
 NOT_NOW = "Okay. /exercise is here whenever you need it."
 SAFETY_LINE = "<i>If things feel too heavy, /sos has people you can talk to, any time.</i>"
 
 
-def _past_practices(practices: list[ExercisePractice]) -> list[PastPractice]:
-    return [
-        PastPractice(
-            exercise_id=practice.exercise_id,
-            level=practice.level,
-            offered_at=practice.offered_at,
-            completed=practice.status in ("completed", "felt"),
-            feeling=practice.feeling,
-        )
-        for practice in practices
-    ]
-
-
 def _offer_keyboard(practice_id: int, exercise: Exercise):
-    rows = [
-        [("Start", exercise_button(practice_id, "s"))],
-        [("Another one", exercise_button(practice_id, "a")), ("Not now", exercise_button(practice_id, "x"))],
-    ]
-    if exercise.partner:
-        rows.append([("Not with this person", exercise_button(practice_id, "p"))])
-    rows.append([("A bigger step", exercise_button(practice_id, "b"))])
-    return keyboard(*rows)
+    rows = flow.offer_rows(exercise)
+    return keyboard(
+        *[[(label, exercise_button(practice_id, action)) for label, action in row] for row in rows]
+    )
 
 
 def _step_keyboard(practice_id: int, exercise: Exercise, index: int):
-    last = index == len(exercise.steps) - 1
-    if not last:
-        action, label = "n", "Next"
-    elif exercise.timer_minutes:
-        action, label = "d", f"Start the {exercise.timer_minutes}-minute timer"
-    else:
-        action, label = "d", "Done"
+    action, label = flow.step_button(exercise, index)
     return keyboard(
         [
             (label, exercise_button(practice_id, action, str(index))),
-            ("Stop", exercise_button(practice_id, "x")),
+            ("Stop", exercise_button(practice_id, flow.STOP)),
         ]
     )
 
@@ -97,7 +48,7 @@ def _step_keyboard(practice_id: int, exercise: Exercise, index: int):
 def _feeling_keyboard(practice_id: int):
     return keyboard(
         [
-            (card.FEELING_LABELS[feeling], exercise_button(practice_id, "f", code))
+            (card.FEELING_LABELS[feeling], exercise_button(practice_id, flow.FEELING, code))
             for code, feeling in card.FEELINGS.items()
         ]
     )
@@ -108,95 +59,47 @@ def _offer_text(exercise: Exercise) -> str:
 
 
 async def _choose(
-    services: Services,
-    session,
-    user: User,
-    *,
-    reason: str,
-    bigger_step: bool = False,
-    exclude_ids: set[str] = frozenset(),
-    partner_ok: bool = True,
-    after_id: str | None = None,
-    from_level: int | None = None,
+    services: Services, session, user: User, *, reason: str, **choice
 ) -> tuple[ExercisePractice, Exercise] | None:
-    """Pick the next exercise for the user and record the offer.
-
-    During a safety pause every way in (a card's buttons, a check-in's offer) gets only a gentle
-    calming practice, as /exercise does.
-    """
-    library = services.content.exercises
+    """Read what the choice needs, pick the next exercise for the user (see flow.pick_exercise), record the offer."""
     now = services.clock.now()
+    zone = ZoneInfo(user.time_zone) if user.time_zone else UTC
+    today = due.practice_date(now, zone)
     practices = await repo.recent_practices(session, user_id=user.id)
-    history = _past_practices(practices)
-    partner_safe = not user.partner_feels_unsafe
-    partner_ok = partner_ok and partner_safe
-    rng = services.rng
-    paused = await repo.active_safety_flag(session, user_id=user.id, now=now) is not None
-    if paused or (reason == "after_worse" and after_id is not None):
-        avoid = after_id or next(iter(exclude_ids), "")
-        exercise = soothing_alternative(
-            library, after_id=avoid, rng=rng, partner_ok=partner_ok, partner_safe=partner_safe
-        )
-    else:
-        exercise = choose_exercise(
-            library,
-            direction=user.direction or "both",
-            history=history,
-            rng=rng,
-            partner_ok=partner_ok,
-            bigger_step=bigger_step,
-            purposes=PURPOSES_FOR_REASON.get(reason),
-            exclude_ids=exclude_ids,
-            moment=await _moment(services, session, user, practices),
-            days_in_programme=(now - (user.onboarded_at or user.created_at)).days,
-            partner_task_today=_partner_task_today(services, user, practices, now),
-            from_level=from_level,
-            partner_safe=partner_safe,
-        )
+    checkins = await repo.checkins_since(
+        session, user_id=user.id, since=today - timedelta(days=flow.MOMENT_DAYS)
+    )
+    chooser = flow.Chooser(
+        direction=user.direction or "both",
+        history=[
+            flow.past_practice(p.exercise_id, p.level, p.offered_at, p.status, p.feeling) for p in practices
+        ],
+        offers=[
+            (_is_partner_task(services, p.exercise_id), p.status, due.practice_date(p.offered_at, zone))
+            for p in practices
+        ],
+        checkins=[flow.CheckInDay(c.local_date, c.activated, c.choice, c.intensity) for c in checkins],
+        practices_started=[p.started_at for p in practices if p.started_at is not None],
+        now=now,
+        local_now=now.astimezone(zone),
+        today=today,
+        recap_weekday=user.recap_weekday,
+        joined_at=user.onboarded_at or user.created_at,
+        safety_paused=await repo.active_safety_flag(session, user_id=user.id, now=now) is not None,
+        partner_safe=not user.partner_feels_unsafe,
+    )
+    exercise = flow.pick_exercise(services.content.exercises, chooser, services.rng, reason=reason, **choice)
     if exercise is None:
         return None
     practice = await repo.add_practice(
-        session,
-        user_id=user.id,
-        exercise_id=exercise.id,
-        level=exercise.level,
-        reason=reason,
-        now=services.clock.now(),
+        session, user_id=user.id, exercise_id=exercise.id, level=exercise.level, reason=reason, now=now
     )
     return practice, exercise
 
 
-def _partner_task_today(services: Services, user: User, practices: list[ExercisePractice], now) -> bool:
-    """Whether a partner task was already offered today (local day) and not swapped or declined."""
-    zone = ZoneInfo(user.time_zone) if user.time_zone else UTC
-    offers = []
-    for practice in practices:
-        exercise = services.content.exercise(practice.exercise_id)
-        partner = exercise is not None and exercise.partner
-        offers.append((partner, practice.status, due.practice_date(practice.offered_at, zone)))
-    return partner_task_offered(offers, due.practice_date(now, zone))
-
-
-async def _moment(services: Services, session, user: User, practices: list[ExercisePractice]) -> Moment:
-    """Now, as the choice rules see it: today's check-in, the days before, the weekday, the last practice."""
-    now = services.clock.now()
-    zone = ZoneInfo(user.time_zone) if user.time_zone else UTC
-    today = due.practice_date(now, zone)
-    checkins = await repo.checkins_since(session, user_id=user.id, since=today - timedelta(days=MOMENT_DAYS))
-    choice_on = {c.local_date: c.choice if c.activated == "yes" else None for c in checkins}
-    todays = next((c for c in checkins if c.local_date == today), None)
-    started = [p.started_at for p in practices if p.started_at is not None]
-    return Moment(
-        weekday=today.weekday(),
-        week_start_weekday=user.recap_weekday,
-        hour=now.astimezone(zone).hour,
-        today_choice=choice_on.get(today),
-        today_intensity=todays.intensity if todays is not None else None,
-        earlier_choices=tuple(
-            choice_on.get(today - timedelta(days=back)) for back in range(1, MOMENT_DAYS + 1)
-        ),
-        minutes_since_practice=(now - max(started)).total_seconds() / 60 if started else None,
-    )
+def _is_partner_task(services: Services, exercise_id: str) -> bool:
+    exercise = services.content.exercise(exercise_id)
+    return exercise is not None and exercise.partner
 
 
 async def _send_offer(bot: Bot, services: Services, session, user: User, reason: str, **choice) -> None:
@@ -278,7 +181,7 @@ async def exercise_tap(update: Update, context: BotContext) -> None:
             return
 
         if tap.target == "new":
-            reason = NEW_OFFER_REASONS.get(tap.action)
+            reason = flow.NEW_OFFER_REASONS.get(tap.action)
             if reason is None or user.direction is None:
                 await query.answer(CLOSED)
                 return
@@ -340,42 +243,51 @@ async def _practice_tap(
         if chosen is None:
             await edit_query_message(query, "That's all I have that fits right now. /exercise any time.")
             return
-        new_practice, new_exercise = chosen
-        await edit_query_message(
-            query, _offer_text(new_exercise), _offer_keyboard(new_practice.id, new_exercise)
-        )
-    elif move.effect is flow.Effect.NOT_NOW:
-        await edit_query_message(query, NOT_NOW)
-    elif move.effect is flow.Effect.SHOW_STEP:
-        await _show_step(query, context, session, user, practice, exercise, move.step)
-    elif move.effect is flow.Effect.TIMER:
-        due_at = now + timedelta(minutes=exercise.timer_minutes)
+        await _show_card(query, *chosen, flow.Card(flow.Effect.SHOW_OFFER))
+        return
+    if move.follow_up_at is not None:
         await plan.schedule_once(
-            session, kind=kinds.EXERCISE_FOLLOW_UP, user_id=user.id, ref_id=practice.id, due_at=due_at
+            session,
+            kind=kinds.EXERCISE_FOLLOW_UP,
+            user_id=user.id,
+            ref_id=practice.id,
+            due_at=move.follow_up_at,
         )
-        await edit_query_message(query, card.timer_text(exercise.title, exercise.timer_minutes))
-    elif move.effect is flow.Effect.ASK_FEELING:
-        await edit_query_message(query, card.done_text(exercise.title), _feeling_keyboard(practice.id))
-    elif move.effect is flow.Effect.FELT:
-        await edit_query_message(query, card.felt_text(exercise.title, move.feeling))
+    elif move.effect is flow.Effect.SHOW_STEP and exercise.writing_at(move.step) is not None:
+        # The step takes typed text: what the user writes next belongs to it.
+        await repo.open_practice_prompt(session, user_id=user.id, practice_id=practice.id, now=now)
+    await _show_card(query, practice, exercise, flow.Card(move.effect, move.step, move.feeling), tapped=True)
+    if move.effect is flow.Effect.FELT:
         markup = None
-        if move.feeling == "worse":
-            markup = keyboard([("Try a gentler practice", exercise_button("new", "w", str(practice.id)))])
+        if flow.offers_gentler(move.feeling):
+            markup = keyboard(
+                [("Try a gentler practice", exercise_button("new", flow.GENTLER, str(practice.id)))]
+            )
         await context.bot.send_message(
             user.id, card.feeling_reply(move.feeling), parse_mode=ParseMode.HTML, reply_markup=markup
         )
 
 
-async def _show_step(query, context: BotContext, session, user, practice, exercise, index: int) -> None:
-    """Show step `index`; a step that takes typed text says what becomes of it and waits for it."""
-    text = card.step_text(exercise.title, exercise.steps, index, exercise.caution)
-    mode = exercise.writing_at(index)
-    if mode is not None:
-        text += f"\n\n<i>{card.writing_note(mode)}</i>"
-        await repo.open_practice_prompt(
-            session, user_id=user.id, practice_id=practice.id, now=context.services.clock.now()
-        )
-    await edit_query_message(query, text, _step_keyboard(practice.id, exercise, index))
+async def _show_card(
+    query, practice: ExercisePractice, exercise: Exercise, shown: flow.Card, tapped: bool = False
+) -> None:
+    """Edit the card to show the practice as `shown` says; a step just reached says what becomes of its text."""
+    if shown.effect is flow.Effect.SHOW_OFFER:
+        await edit_query_message(query, _offer_text(exercise), _offer_keyboard(practice.id, exercise))
+    elif shown.effect is flow.Effect.SHOW_STEP:
+        text = card.step_text(exercise.title, exercise.steps, shown.step, exercise.caution)
+        mode = exercise.writing_at(shown.step) if tapped else None
+        if mode is not None:
+            text += f"\n\n<i>{card.writing_note(mode)}</i>"
+        await edit_query_message(query, text, _step_keyboard(practice.id, exercise, shown.step))
+    elif shown.effect is flow.Effect.TIMER:
+        await edit_query_message(query, card.timer_text(exercise.title, exercise.timer_minutes))
+    elif shown.effect is flow.Effect.ASK_FEELING:
+        await edit_query_message(query, card.done_text(exercise.title), _feeling_keyboard(practice.id))
+    elif shown.effect is flow.Effect.FELT:
+        await edit_query_message(query, card.felt_text(exercise.title, shown.feeling))
+    elif shown.effect is flow.Effect.NOT_NOW:
+        await edit_query_message(query, NOT_NOW)
 
 
 async def _writing_step(context: BotContext, user: User):
@@ -383,9 +295,8 @@ async def _writing_step(context: BotContext, user: User):
     async with context.services.sessions() as session:
         practice = await repo.get_practice(session, practice_id=user.practice_prompt_id or 0, user_id=user.id)
     exercise = context.services.content.exercise(practice.exercise_id) if practice else None
-    if exercise is None or practice.status != "started" or exercise.writing_at(practice.step_index) is None:
-        return None
-    return practice, exercise, exercise.writing_at(practice.step_index)
+    mode = flow.writing_mode(exercise, practice.status, practice.step_index) if practice else None
+    return (practice, exercise, mode) if mode is not None else None
 
 
 async def keep_step_text(context: BotContext, user: User, typed: str) -> str | None:
@@ -427,25 +338,12 @@ async def _redraw(query, session, practice: ExercisePractice, exercise) -> None:
     stored state, so the card never stays stuck on an old step."""
     await query.answer(ALREADY_DONE)
     practice = await repo.reload(session, practice)
-    if practice.status == "offered":
-        await edit_query_message(query, _offer_text(exercise), _offer_keyboard(practice.id, exercise))
-    elif practice.status == "started":
-        index = practice.step_index
-        await edit_query_message(
-            query,
-            card.step_text(exercise.title, exercise.steps, index, exercise.caution),
-            _step_keyboard(practice.id, exercise, index),
-        )
-    elif practice.status == "completed":
-        if exercise.timer_minutes:
-            await edit_query_message(query, card.timer_text(exercise.title, exercise.timer_minutes))
-        else:
-            await edit_query_message(query, card.done_text(exercise.title), _feeling_keyboard(practice.id))
-    elif practice.status == "felt" and practice.feeling is not None:
-        await edit_query_message(query, card.felt_text(exercise.title, practice.feeling))
-    elif practice.status == "not_now":
-        await edit_query_message(query, NOT_NOW)
-    # Skipped: the card already shows the practice offered in its place.
+    shown = flow.stored_card(
+        practice.status, practice.step_index, practice.feeling, timed=bool(exercise.timer_minutes)
+    )
+    # None: skipped, and the card already shows the practice offered in its place.
+    if shown is not None:
+        await _show_card(query, practice, exercise, shown)
 
 
 async def render_follow_up(
@@ -453,7 +351,7 @@ async def render_follow_up(
 ) -> Delivery | None:
     """When a timed practice's timer ends, ask how it left the user."""
     practice = await repo.get_practice(session, practice_id=row.ref_id, user_id=user.id)
-    if practice is None or practice.status != "completed":
+    if practice is None or practice.status != flow.COMPLETED:
         return None
 
     async def send(bot: Bot) -> None:

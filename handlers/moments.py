@@ -24,9 +24,6 @@ from scheduler.dispatch import Delivery
 from storage import repo
 from storage.models import PatternPlan, User
 
-EXPIRED = "This button has expired."
-NO_PLAN = "You don't have a plan yet. /plans sets one up in three short answers."
-
 
 def _local_date(user: User, now: datetime):
     # The same practice day the check-in uses, so a moment at 01:00 belongs to the evening before.
@@ -51,26 +48,20 @@ async def _practice_message(services: Services, session, user: User, moment_id: 
     exercise = moment_rules.helped_most(
         services.content.exercises, felt, user.direction, partner_safe=partner_safe
     )
-    parts = []
-    if exercise is not None:
-        parts.append(
-            card_text(exercise.title, exercise.minutes, exercise.steps[0], exercise.why, exercise.caution)
-        )
-    rows = []
-    offer = moment_rules.timer_offer(user.direction, partner_safe=partner_safe)
-    if offer == "hold":
-        parts.append(moment_rules.HOLD_OFFER)
-        rows.append(
-            [
-                (f"{minutes} min", moment_button("h", moment_id, minutes))
-                for minutes in moment_rules.HOLD_WAITS
-            ]
-        )
-    elif offer == "stay":
-        parts.append(moment_rules.STAY_OFFER)
-        rows.append([("Stay five more minutes", moment_button("s", moment_id))])
-    rows.append([("I'm okay for now", moment_button("d", moment_id))])
-    return "\n\n".join(parts), keyboard(*rows)
+    shown = (
+        card_text(exercise.title, exercise.minutes, exercise.steps[0], exercise.why, exercise.caution)
+        if exercise is not None
+        else None
+    )
+    text, rows = moment_rules.practice_card(
+        shown, moment_rules.timer_offer(user.direction, partner_safe=partner_safe)
+    )
+    return text, keyboard(
+        *[
+            [(label, moment_button(action, moment_id, minutes)) for label, action, minutes in row]
+            for row in rows
+        ]
+    )
 
 
 async def _show_moment(bot: Bot, services: Services, session, user: User, plan: PatternPlan) -> None:
@@ -98,17 +89,22 @@ async def now_command(update: Update, context: BotContext) -> None:
             now=services.clock.now(),
         )
         if not active:
-            await update.effective_message.reply_text(NO_PLAN)
+            await update.effective_message.reply_text(moment_rules.NO_PLAN)
             return
         if len(active) == 1:
             await _show_moment(context.bot, services, session, user, active[0])
             return
     await update.effective_message.reply_text(
-        "<b>Which pattern is it?</b>",
+        moment_rules.WHICH_PATTERN,
         parse_mode=ParseMode.HTML,
         reply_markup=keyboard(
             *[
-                [(plan_rules.plan_label(_shown_plan(services, user, row)), moment_button("p", row.id))]
+                [
+                    (
+                        plan_rules.plan_label(_shown_plan(services, user, row)),
+                        moment_button(moment_rules.PICK, row.id),
+                    )
+                ]
                 for row in active
             ]
         ),
@@ -124,16 +120,16 @@ async def moment_tap(update: Update, context: BotContext) -> None:
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
         if tap is None or user is None or not is_onboarded(user):
-            await query.answer(EXPIRED)
+            await query.answer(moment_rules.EXPIRED)
             return
-        if tap.action == "n":
+        if tap.action == moment_rules.AGAIN:
             await query.answer()
             await now_command(update, context)
             return
-        if tap.action == "p":
+        if tap.action == moment_rules.PICK:
             plan = await repo.get_plan(session, plan_id=tap.target or 0, user_id=user.id)
             if plan is None or plan.retired_at is not None:
-                await query.answer(EXPIRED)
+                await query.answer(moment_rules.EXPIRED)
                 return
             await query.answer()
             await edit_query_message(
@@ -143,60 +139,58 @@ async def moment_tap(update: Update, context: BotContext) -> None:
             await _show_moment(context.bot, services, session, user, plan)
             return
         moment = await repo.get_moment(session, moment_id=tap.target or 0, user_id=user.id)
-        if moment is None or moment.action != "marked":
-            await query.answer(EXPIRED)
+        timer = (
+            moment_rules.on_timer_tap(tap.action, tap.minutes, moment.action) if moment is not None else None
+        )
+        if timer is None:
+            await query.answer(moment_rules.EXPIRED)
             return
-        if tap.action == "h" and tap.minutes in moment_rules.HOLD_WAITS:
+        if timer.hold_minutes is not None:
             await repo.open_moment_prompt(
-                session, user_id=user.id, value=f"hold:{tap.minutes}:{moment.id}", now=now
+                session,
+                user_id=user.id,
+                value=moment_rules.hold_prompt(timer.hold_minutes, moment.id),
+                now=now,
             )
-            await query.answer()
-            await edit_query_message(query, moment_rules.HOLD_ASK.format(minutes=tap.minutes))
-            return
-        if tap.action == "s":
-            await repo.set_moment(session, moment_id=moment.id, user_id=user.id, action="staying")
+        elif timer.stay_minutes is not None:
+            await repo.set_moment(session, moment_id=moment.id, user_id=user.id, action=moment_rules.STAYING)
             await scheduling.schedule_once(
                 session,
                 kind=kinds.STAY_TIMER_END,
                 user_id=user.id,
                 ref_id=moment.id,
-                due_at=now + timedelta(minutes=moment_rules.STAY_MINUTES),
+                due_at=now + timedelta(minutes=timer.stay_minutes),
             )
-            await query.answer()
-            await edit_query_message(query, moment_rules.STAY_STARTED)
-            return
-        if tap.action == "d":
-            await query.answer("Noted ✓")
-            await edit_query_message(query, "Noted ✓ Tonight's check-in will ask what you chose.")
-            return
-    await query.answer(EXPIRED)
-
-
-def _parse_hold(value: str | None) -> tuple[int, int] | None:
-    parts = (value or "").split(":")
-    if len(parts) != 3 or parts[0] != "hold" or not parts[1].isdigit() or not parts[2].isdigit():
-        return None
-    return int(parts[1]), int(parts[2])
+    await query.answer(timer.toast)
+    await edit_query_message(query, timer.edit)
 
 
 async def hold_text(update: Update, context: BotContext, user: User) -> None:
     """The message to hold (already screened): keep it encrypted and schedule the question."""
     services = context.services
     now = services.clock.now()
-    waiting = _parse_hold(user.practice_prompt)
-    # Cut so the text shown back later, inside its one reply, stays within Telegram's 4096 characters.
-    typed = (update.effective_message.text or "")[: moment_rules.HELD_MAX_CHARS]
+    waiting = moment_rules.parse_hold_prompt(user.practice_prompt)
+    typed = moment_rules.held_text(update.effective_message.text or "")
     async with services.sessions() as session:
-        if waiting is None or not typed.strip():
+        if waiting is None or typed is None:
             await repo.close_prompts(session, user_id=user.id)
-            await update.effective_message.reply_text("I couldn't hold that. /now starts again.")
+            await update.effective_message.reply_text(moment_rules.COULD_NOT_HOLD)
             return
         minutes, moment_id = waiting
         await scheduling.hold_message(
             session, user_id=user.id, moment_id=moment_id, text=typed, wait_minutes=minutes, now=now
         )
-        await repo.set_moment(session, moment_id=moment_id, user_id=user.id, action="held")
+        await repo.set_moment(session, moment_id=moment_id, user_id=user.id, action=moment_rules.HELD)
     await update.effective_message.reply_text(moment_rules.HOLD_SAVED.format(minutes=minutes))
+
+
+async def _timer_delivery(session, user: User, timer: str, now: datetime) -> str:
+    """What a moment timer sends now, by the user's pauses (see bot.practice.moments.timer_delivery)."""
+    return moment_rules.timer_delivery(
+        timer,
+        paused=is_paused(user.paused_since, user.paused_until, now),
+        safety_pause=await repo.active_safety_flag(session, user_id=user.id, now=now) is not None,
+    )
 
 
 async def render_held_question(
@@ -206,21 +200,8 @@ async def render_held_question(
     held = await repo.get_held(session, held_id=row.ref_id, user_id=user.id)
     if held is None:
         return None
-    # During /pause or a safety pause the question changes (see bot.practice.moments.timer_delivery).
-    delivery = moment_rules.timer_delivery(
-        "hold",
-        paused=is_paused(user.paused_since, user.paused_until, now),
-        safety_pause=await repo.active_safety_flag(session, user_id=user.id, now=now) is not None,
-    )
-    if delivery == moment_rules.PLAIN:
-        text = moment_rules.HELD_PLAIN
-        markup = keyboard([("Show it", held_button(held.id, "v")), ("Delete it", held_button(held.id, "x"))])
-    else:
-        text = moment_rules.HELD_QUESTION
-        markup = keyboard(
-            [("Send as is", held_button(held.id, "s")), ("Edit it first", held_button(held.id, "e"))],
-            [("Let it go", held_button(held.id, "l"))],
-        )
+    text, rows = moment_rules.held_question(await _timer_delivery(session, user, "hold", now))
+    markup = keyboard(*[[(label, held_button(held.id, decision)) for label, decision in row] for row in rows])
 
     async def send(bot: Bot) -> None:
         await bot.send_message(
@@ -235,16 +216,11 @@ async def render_stay_end(
 ) -> Delivery | None:
     """When five more minutes are up: one line."""
     moment = await repo.get_moment(session, moment_id=row.ref_id, user_id=user.id)
-    if moment is None or moment.action != "staying":
+    if moment is None or not moment_rules.stay_ends(
+        moment.action, await _timer_delivery(session, user, "stay", now)
+    ):
         return None
-    delivery = moment_rules.timer_delivery(
-        "stay",
-        paused=is_paused(user.paused_since, user.paused_until, now),
-        safety_pause=await repo.active_safety_flag(session, user_id=user.id, now=now) is not None,
-    )
-    if delivery == moment_rules.NOTHING:
-        return None
-    await repo.set_moment(session, moment_id=moment.id, user_id=user.id, action="stayed")
+    await repo.set_moment(session, moment_id=moment.id, user_id=user.id, action=moment_rules.STAYED)
 
     async def send(bot: Bot) -> None:
         await bot.send_message(user.id, moment_rules.STAY_DONE, disable_notification=user.quiet)

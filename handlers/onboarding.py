@@ -146,7 +146,7 @@ async def _answer(
         return
     if flow.Effect.FORGET_USER in effects:
         under_18 = UNDER_18.format(lines=help_lines(services, user, (Topic.YOUTH,)))
-        await repo.delete_user(session, user_id=user.id)
+        await plan.erase_user(session, user_id=user.id)
     else:
         changes = flow.changed_fields(before, after)
         if changes:

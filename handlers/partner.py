@@ -344,7 +344,7 @@ async def _invitee_tap(update: Update, context: BotContext, tap) -> None:
             await repo.decline_invite(session, invite_id=invite.id, user_id=user.id, now=now)
         elif tap.action == "g" and tap.value == "n":
             # Under 18: nothing is kept (the claimed invite goes with the row).
-            await repo.delete_user(session, user_id=user.id)
+            await plan.erase_user(session, user_id=user.id)
         elif tap.action == "g" and tap.value == "y" and user.adult_confirmed_at is None:
             user.adult_confirmed_at = now
             await repo.save(session, user)

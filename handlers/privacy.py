@@ -15,6 +15,7 @@ from bot.practice.partner_link import WHAT_CROSSES as PARTNER_CROSSES
 from bot.practice.recap import CAPACITIES
 from bot.services import BotContext
 from handlers.replying import edit_query_message, keyboard
+from scheduler import plan
 from storage import repo
 
 # What /delete cannot reach, and how to remove it: said wherever deletion is described, because a
@@ -152,7 +153,7 @@ async def delete_tap(update: Update, context: BotContext) -> None:
                 await edit_query_message(query, *_first_question())
                 return
             had_now_button = await repo.has_now_button(session, user_id=update.effective_user.id)
-            await repo.delete_user(session, user_id=update.effective_user.id)
+            await plan.erase_user(session, user_id=update.effective_user.id)
             await repo.delete_state(session, name=state)
         await query.answer("Deleted")
         await edit_query_message(

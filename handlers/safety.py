@@ -2,27 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
 
+from bot.practice import safety as rules
 from bot.practice import safety_pause
 from bot.practice.callback_data import parse_safety_button, safety_button
-from bot.practice.pausing import (
-    HOW_ARE_YOU_LABELS,
-    NO_ANSWER_WAIT,
-    HowAreYou,
-)
-from bot.practice.safety import (
-    ABOUT_SOMEONE_ELSE,
-    CONFIRMED,
-    CheckKind,
-    Route,
-    SafetyAnswer,
-    Topic,
-    answer_for,
-)
+from bot.practice.pausing import HOW_ARE_YOU_LABELS, NO_ANSWER_WAIT, HowAreYou
+from bot.practice.safety import CheckKind, Route, SafetyAnswer, answer_for
+
+# The follow-up's text stays importable here, beside the other scheduled safety texts.
+from bot.practice.safety_pause import FOLLOW_UP_QUESTION  # noqa: F401
+from bot.practice.safety_pause import HOW_ARE_YOU as _HOW_ARE_YOU
+from bot.practice.safety_pause import NO_ANSWER as _NO_ANSWER
 from bot.practice.safety_plan import plan_text
 from bot.practice.screen import Screening
 from bot.services import BotContext, Services
@@ -34,94 +26,11 @@ from scheduler.dispatch import Delivery
 from storage import repo
 from storage.models import User
 
-SOS_TOPICS = (Topic.SUICIDE, Topic.DOMESTIC_ABUSE, Topic.SEXUAL_ASSAULT)
-FOLLOW_UP_LATE = timedelta(hours=12)
-
-_WARM_OPENING = (
-    "Thank you for telling me. That sounds really painful, and you deserve support from a real person "
-    "right now. I'm an automated program: I can't call anyone or come to you, but these people can."
-)
-_PAUSED = (
-    "I've paused check-ins and practice prompts. In 3 days I'll ask how you are, and nothing comes back "
-    "before you say so. /sos shows these lines any time."
-)
-FOLLOW_UP_QUESTION = "Checking in after {when}. Would the help-line list be useful again?"
-_HOW_ARE_YOU = "It's been a few days since things felt really hard. How are you now?"
-_AFTER_ANSWER = {
-    HowAreYou.BETTER: (
-        "I'm really glad to hear that. Check-ins come back from the next one, at your own pace. "
-        "/sos stays here any time."
-    ),
-    HowAreYou.SAME: (
-        "Thank you for telling me. Check-ins come back from the next one; /pause is there if you'd rather "
-        "wait a bit longer. /sos stays here any time."
-    ),
-    HowAreYou.STRUGGLING: (
-        "Thank you for telling me. I'll keep things quiet here: no check-ins or practice prompts, and I'll ask "
-        "again in a few days. These people can help now:"
-    ),
-}
-_NO_ANSWER = (
-    "I haven't heard back, and that's okay. Check-ins will come back gently from the next one; /pause "
-    "holds them again whenever you need. /sos is here any time, day or night."
-)
-_PHONE_NOTE = (
-    "If someone else might read this chat: /delete erases what this bot stores, and deleting the chat "
-    "in Telegram removes these messages from your phone."
-)
-_OPENINGS = {
-    Route.OWN_CRISIS: _WARM_OPENING,
-    Route.ABUSE: (
-        "Thank you for telling me. Being hurt, threatened or forced is never your fault, and it is not an "
-        "attachment problem: feeling afraid can be an accurate signal. I'm an automated program and can't "
-        "come to you, but these people help with exactly this. I've switched off every practice that "
-        "involves a partner."
-    ),
-    Route.MINOR: (
-        "Thank you for telling me. It sounds like you may be under 18. This bot is built for adults, so it "
-        "can't be the right support for you, and I won't keep what you wrote. What you describe matters, "
-        "and people who help young people can help now, for free:"
-    ),
-    Route.COERCION: (
-        "That sounds frightening and heavy to carry. When a partner threatens to hurt themselves unless you "
-        "do what they want, that is a form of control, and keeping them safe by giving in is not your job. "
-        "If they are in danger right now, call the emergency number for them. These lines help people in "
-        "controlling relationships. I've switched off practices that involve a partner; your own practice "
-        "carries on."
-    ),
-    Route.OTHER_PERSON: (
-        "It's caring of you to look out for them. If they are in danger right now, call your local "
-        "emergency number. It helps to ask them directly whether they are thinking about suicide (asking "
-        "does not put the idea in their head), to stay with them or keep talking, and to help them reach "
-        "one of these lines. Look after yourself too: your practice carries on as usual."
-    ),
-    Route.PAST_ABUSE: (
-        "Thank you for trusting me with this. What happened to you was not your fault. Many people carry "
-        "something like this for years; if it would help to talk with someone who understands, these lines "
-        "support survivors. Nothing else changes here."
-    ),
-}
-_QUESTIONS = {
-    CheckKind.SELF: (
-        "Can I check something? When things feel like this, some people think about ending their life. "
-        "Is that on your mind?"
-    ),
-    CheckKind.PARTNER: "Can I check something? Are you afraid of someone close to you, or not safe at home right now?",
-    CheckKind.BODY: (
-        "Can I check something? Is your body in danger right now, for example chest pain, trouble "
-        "breathing, or having taken too much of something?"
-    ),
-    CheckKind.AGE: "Can I check something? This bot is built for adults. Are you under 18?",
-}
-
 
 def sos_text(services: Services, user: User | None, plan: dict[str, str] | None = None) -> str:
     """The /sos message: the user's own safety plan first, then warm, honest words and the lines."""
-    written = plan_text(plan or {})
-    return (
-        (f"{written}\n\n" if written else "")
-        + "You deserve support from a real person right now. I'm an automated program: I can't call anyone "
-        "or come to you, but these people can.\n\n" + help_lines(services, user, SOS_TOPICS)
+    return rules.sos_message(
+        written_plan=plan_text(plan or {}), lines=help_lines(services, user, rules.SOS_TOPICS)
     )
 
 
@@ -144,30 +53,25 @@ async def sos(update: Update, context: BotContext) -> None:
 def crisis_text(
     services: Services, user: User | None, answer: SafetyAnswer, plan: dict[str, str] | None = None
 ) -> str:
-    """The reply to a crisis-tier message on its route: warm first words, the user's own safety plan
-    (on a pausing route), then the lines, then what changed."""
-    parts = [language_line(services, answer.language) + _OPENINGS[answer.route]]
-    written = plan_text(plan or {}) if answer.pause else ""
-    if written:
-        parts.append(written)
-    parts.append(help_lines(services, user, answer.topics))
-    if answer.partner_practices_off:
-        parts.append(_PHONE_NOTE)
-    if answer.pause:
-        parts.append(_PAUSED)
-    return "\n\n".join(parts)
+    """The reply to a crisis-tier message on its route (see bot.practice.safety.crisis_message)."""
+    return rules.crisis_message(
+        answer,
+        language_line=language_line(services, answer.language),
+        written_plan=plan_text(plan or {}),
+        lines=help_lines(services, user, answer.topics),
+    )
 
 
 def check_text(services: Services, user: User | None, answer: SafetyAnswer) -> str:
     """The one gentle question; in another language, the help lines come with it."""
-    question = _QUESTIONS[answer.check]
+    local_lines = None
     if answer.language in services.content.safety_languages.lines:
-        return f"{question}\n\n{language_line(services, answer.language)}{help_lines(services, user, SOS_TOPICS)}"
-    return question
+        local_lines = language_line(services, answer.language) + help_lines(services, user, rules.SOS_TOPICS)
+    return rules.check_message(answer, local_lines=local_lines)
 
 
 def _check_keyboard(kind: CheckKind) -> InlineKeyboardMarkup:
-    yes, no = ("Yes, I'm under 18", "No, I'm an adult") if kind is CheckKind.AGE else ("Yes", "No, I'm safe")
+    yes, no = rules.check_answers(kind)
     return InlineKeyboardMarkup(
         [
             [InlineKeyboardButton(yes, callback_data=safety_button("yes", kind.value))],
@@ -208,9 +112,13 @@ async def respond(
             if answer.partner_practices_off:
                 await repo.mark_partner_unsafe(session, user_id=user.id, now=now)
     buttons = [directory_button(services)]
-    if answer.route in (Route.OWN_CRISIS, Route.ABUSE, Route.MINOR):
+    if answer.route in rules.BREATHING_ROUTES:
         buttons.append(
-            [InlineKeyboardButton("A minute of slow breathing", callback_data=safety_button("breathe"))]
+            [
+                InlineKeyboardButton(
+                    "A minute of slow breathing", callback_data=safety_button(rules.SHOW_BREATHING)
+                )
+            ]
         )
     plan = await safety_plan_of(services, user.id) if user is not None and answer.pause else {}
     await context.bot.send_message(
@@ -227,31 +135,21 @@ async def safety_tap(update: Update, context: BotContext) -> None:
     query = update.callback_query
     services = context.services
     tap = parse_safety_button(query.data)
+    reply = rules.on_tap(tap.action, tap.value) if tap is not None else rules.TapReply()
     async with services.sessions() as session:
         user = await repo.get_user_contact(session, user_id=update.effective_user.id)
-        if tap is not None and tap.action == "okay" and user is not None:
+        if reply.lifts_pause and user is not None:
             # Said the day after, when the follow-up asks: practice resumes.
             await repo.clear_safety_flags(session, user_id=user.id, now=services.clock.now())
-    action = tap.action if tap else ""
-    if action == "yes" and tap.value in {kind.value for kind in CheckKind}:
-        await query.answer()
-        await edit_query_message(query, "Thank you for telling me.")
-        await respond(update, context, user, CONFIRMED[CheckKind(tap.value)])
-    elif action in ("notsafe",):
-        # An older form of the question ("I'm not safe") gets the full response, as a plain signal would.
-        await query.answer()
-        await respond(update, context, user, CONFIRMED[CheckKind.SELF])
-    elif action == "other":
-        await query.answer()
-        await edit_query_message(query, "Thank you for telling me.")
-        await respond(update, context, user, ABOUT_SOMEONE_ELSE)
-    elif action == "safe":
-        await query.answer("Thank you")
-        await edit_query_message(
-            query, "Thank you for telling me. I'm glad. /sos is here any time, day or night, if that changes."
-        )
-    elif action == "lines":
-        await query.answer()
+    if reply.how is not None:
+        await _how_are_you_answer(update, context, user, reply.how)
+        return
+    await query.answer(reply.toast)
+    if reply.edit is not None:
+        await edit_query_message(query, reply.edit)
+    if reply.screening is not None:
+        await respond(update, context, user, reply.screening)
+    elif reply.follow == rules.SHOW_LINES:
         plan = await safety_plan_of(services, user.id) if user is not None else {}
         await context.bot.send_message(
             update.effective_chat.id,
@@ -259,35 +157,21 @@ async def safety_tap(update: Update, context: BotContext) -> None:
             parse_mode=ParseMode.HTML,
             reply_markup=InlineKeyboardMarkup([directory_button(services)]),
         )
-    elif action == "breathe":
-        await query.answer()
-        await context.bot.send_message(
-            update.effective_chat.id,
-            "Only if it helps: breathe in through your nose, then a second small breath on top. "
-            "Let it all out slowly through your mouth, longer than the breath in. Do that a few times. "
-            "Stop if you feel dizzy.\n\nThe help lines above are there whenever you're ready.",
-        )
-    elif action == "how" and tap.value in {answer.value for answer in HowAreYou}:
-        await _how_are_you_answer(update, context, user, HowAreYou(tap.value))
-    elif action == "okay":
-        await query.answer("Thank you")
-        await edit_query_message(query, "Thank you for telling me. /sos is here any time, day or night.")
-    else:
-        await query.answer()
+    elif reply.follow == rules.SHOW_BREATHING:
+        await context.bot.send_message(update.effective_chat.id, rules.BREATHING)
 
 
 async def render_follow_up(services: Services, session, user: User, row, now) -> Delivery:
     """The day after a crisis signal: one gentle check-in, then normal only if they say they're okay."""
-    # Sent late (the bot was down), "yesterday" would be wrong.
-    when = "yesterday" if now - row.due_at < FOLLOW_UP_LATE else "the other day"
+    text = safety_pause.follow_up_text(row.due_at, now)
 
     async def send(bot) -> None:
         await bot.send_message(
             user.id,
-            FOLLOW_UP_QUESTION.format(when=when),
+            text,
             reply_markup=InlineKeyboardMarkup(
                 [
-                    [InlineKeyboardButton("Show help lines", callback_data=safety_button("lines"))],
+                    [InlineKeyboardButton("Show help lines", callback_data=safety_button(rules.SHOW_LINES))],
                     [InlineKeyboardButton("I'm okay now", callback_data=safety_button("okay"))],
                 ]
             ),
@@ -328,18 +212,16 @@ async def _how_are_you_answer(
             await repo.keep_safety_pause(session, user_id=user.id, now=now, pause_until=change.pause_until)
         await _schedule(session, user.id, change)
     await query.answer("Thank you")
-    await edit_query_message(query, f"{_HOW_ARE_YOU}\n\n<i>{HOW_ARE_YOU_LABELS[answer]}</i>")
+    await edit_query_message(query, safety_pause.how_are_you_echo(answer))
     if change.pause_until is None:
-        await context.bot.send_message(update.effective_chat.id, _AFTER_ANSWER[answer])
+        await context.bot.send_message(update.effective_chat.id, safety_pause.AFTER_ANSWER[answer])
         return
     plan = await safety_plan_of(services, user.id)
-    written = plan_text(plan)
     await context.bot.send_message(
         update.effective_chat.id,
-        (f"{written}\n\n" if written else "")
-        + _AFTER_ANSWER[answer]
-        + "\n\n"
-        + help_lines(services, user, SOS_TOPICS),
+        safety_pause.after_how_are_you(
+            answer, written_plan=plan_text(plan), lines=help_lines(services, user, rules.SOS_TOPICS)
+        ),
         parse_mode=ParseMode.HTML,
         reply_markup=InlineKeyboardMarkup([directory_button(services), safety_plan_row(plan)]),
     )

@@ -19,6 +19,7 @@ from bot.practice import quiet_mode
 from bot.practice.pausing import is_paused
 from bot.services import Services
 from scheduler.kinds import KINDS, Kind
+from scheduler.plan import stop_for_unreachable
 from storage import repo
 from storage.models import User
 
@@ -283,7 +284,7 @@ async def _record(session: AsyncSession, rows: list[_Row], now: datetime) -> Non
         await session.commit()
     for row in rows:
         if row.outcome == "unreachable":
-            await repo.mark_unreachable(session, user_id=row.claimed.user_id, now=now, commit=False)
+            await stop_for_unreachable(session, user_id=row.claimed.user_id, now=now, commit=False)
         elif row.outcome == "failed":
             await repo.record_error(session, kind=row.error, now=now, commit=False)
     await repo.mark_not_sent(

@@ -98,6 +98,13 @@ PAUSE_LIFT_QUESTION = Kind("safety_ask", one_off, always, practice_prompt=False)
 PAUSE_LIFT_NO_ANSWER = Kind("safety_no_answer", one_off, always, practice_prompt=False)
 # Timers the user set in the moment ("hold the message", "stay five more minutes").
 HELD_MESSAGE_QUESTION = Kind("held_message", one_off, always, practice_prompt=False)
+
+
+def held_question_due(held_at: datetime, wait_minutes: int) -> datetime:
+    """When "Still want to send it?" falls due: the wait the user picked, from when the message was held."""
+    return held_at + timedelta(minutes=wait_minutes)
+
+
 STAY_TIMER_END = Kind("stay_timer", one_off, always, practice_prompt=False)
 # The week's question to linked partners; the exchange's own expiry bounds how late it may still be asked.
 PARTNER_EXCHANGE = Kind("partner_exchange", next_partner_exchange, always)

@@ -9,7 +9,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from scheduler.due import next_due, next_weekly_due, practice_date
 from scheduler.kinds import CHECKIN as CHECKIN_KIND
-from scheduler.kinds import HELD_MESSAGE_QUESTION, Kind, next_partner_exchange_after
+from scheduler.kinds import HELD_MESSAGE_QUESTION, Kind, held_question_due, next_partner_exchange_after
 from scheduler.kinds import PARTNER_EXCHANGE as PARTNER_EXCHANGE_KIND
 from scheduler.kinds import RECAP as RECAP_KIND
 from storage import repo
@@ -74,15 +74,17 @@ async def hold_message(
     session: AsyncSession, *, user_id: int, moment_id: int | None, text: str, wait_minutes: int, now: datetime
 ) -> HeldMessage:
     """Keep a message and schedule the question about it, in one commit."""
-    return await repo.hold_message(
+    held = await repo.add_held_message(
+        session, user_id=user_id, moment_id=moment_id, text=text, wait_minutes=wait_minutes, now=now
+    )
+    await repo.add_due(
         session,
         user_id=user_id,
-        moment_id=moment_id,
-        text=text,
-        wait_minutes=wait_minutes,
-        now=now,
         kind=HELD_MESSAGE_QUESTION.name,
+        ref_id=held.id,
+        due_at=held_question_due(now, wait_minutes),
     )
+    return await repo.reload(session, held)
 
 
 async def release_held(session: AsyncSession, *, held_id: int, user_id: int) -> bool:
@@ -104,3 +106,16 @@ async def schedule_partner_exchange(
 async def unschedule_partner_exchange(session: AsyncSession, *, user_id: int) -> None:
     """No more partner questions for this user (unlinked, or the link is gone)."""
     await repo.delete_user_due(session, user_id=user_id, kind=PARTNER_EXCHANGE_KIND.name)
+
+
+async def stop_for_unreachable(
+    session: AsyncSession, *, user_id: int, now: datetime, commit: bool = True
+) -> None:
+    """The user blocked the bot: note it, and nothing is scheduled for them until they come back."""
+    await repo.mark_unreachable(session, user_id=user_id, now=now)
+    await repo.delete_user_due(session, user_id=user_id, commit=commit)
+
+
+async def erase_user(session: AsyncSession, *, user_id: int) -> None:
+    """The user is forgotten: everything they stored goes, their scheduled messages with it."""
+    await repo.delete_user(session, user_id=user_id)

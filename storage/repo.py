@@ -157,7 +157,7 @@ def user_tables() -> list[Table]:
 
 
 async def delete_user(session: AsyncSession, *, user_id: int) -> None:
-    """Remove the user and every row that belongs to them, in every table."""
+    """Remove the user and every row that belongs to them, in every table (their due rows included)."""
     for table in user_tables():
         await session.exec(delete(table).where(table.c.user_id == user_id))
     await session.exec(delete(User).where(User.id == user_id))
@@ -182,16 +182,11 @@ async def export_user(session: AsyncSession, *, user_id: int) -> dict[str, list[
     return exported
 
 
-async def mark_unreachable(
-    session: AsyncSession, *, user_id: int, now: datetime, commit: bool = True
-) -> None:
-    """Note that the user blocked the bot and drop their scheduled messages until they return."""
+async def mark_unreachable(session: AsyncSession, *, user_id: int, now: datetime) -> None:
+    """Note (uncommitted) that the user blocked the bot, keeping the first time it was seen."""
     await session.exec(
         update(User).where(User.id == user_id, User.unreachable_since.is_(None)).values(unreachable_since=now)
     )
-    await session.exec(delete(DueMessage).where(DueMessage.user_id == user_id))
-    if commit:
-        await session.commit()
 
 
 async def set_keep_going(
@@ -361,16 +356,6 @@ async def card_owner(session: AsyncSession, *, user_id: int) -> CardOwner:
     )
 
 
-async def set_checkin_message(
-    session: AsyncSession, *, checkin_id: int, message_id: int, sent_at: datetime
-) -> None:
-    """Remember which Telegram message shows this check-in, so taps can edit it."""
-    await session.exec(
-        update(CheckIn).where(CheckIn.id == checkin_id).values(message_id=message_id, sent_at=sent_at)
-    )
-    await session.commit()
-
-
 async def checkin_awaiting_note(session: AsyncSession, *, user_id: int, now: datetime) -> CheckIn | None:
     """The user's open check-in waiting for a typed note, if any."""
     result = await session.exec(
@@ -529,12 +514,21 @@ async def delete_due_rows(session: AsyncSession, *, due_ids: list[int], commit: 
         await session.commit()
 
 
-async def delete_user_due(session: AsyncSession, *, user_id: int, kind: str | None = None) -> None:
+async def delete_user_due(
+    session: AsyncSession, *, user_id: int, kind: str | None = None, commit: bool = True
+) -> None:
     """Remove the user's scheduled messages (of one kind, or all)."""
     statement = delete(DueMessage).where(DueMessage.user_id == user_id)
     if kind is not None:
         statement = statement.where(DueMessage.kind == kind)
     await session.exec(statement)
+    if commit:
+        await session.commit()
+
+
+async def add_due(session: AsyncSession, *, user_id: int, kind: str, ref_id: int, due_at: datetime) -> None:
+    """Schedule a new message about a row written in the same session, committing both together."""
+    session.add(DueMessage(user_id=user_id, kind=kind, ref_id=ref_id, due_at=due_at))
     await session.commit()
 
 
@@ -1398,28 +1392,16 @@ async def moments_between(
     return list(result.all())
 
 
-async def hold_message(
-    session: AsyncSession,
-    *,
-    user_id: int,
-    moment_id: int | None,
-    text: str,
-    wait_minutes: int,
-    now: datetime,
-    kind: str,
+async def add_held_message(
+    session: AsyncSession, *, user_id: int, moment_id: int | None, text: str, wait_minutes: int, now: datetime
 ) -> HeldMessage:
-    """Keep a message and schedule the question about it, in one commit; the prompt closes."""
+    """Keep a message and close the prompt that asked for it, uncommitted: its question is scheduled with it."""
     held = HeldMessage(
         user_id=user_id, moment_id=moment_id, text=text, wait_minutes=wait_minutes, held_at=now
     )
     session.add(held)
     await session.flush()
-    session.add(
-        DueMessage(user_id=user_id, kind=kind, ref_id=held.id, due_at=now + timedelta(minutes=wait_minutes))
-    )
     await session.exec(update(User).where(User.id == user_id).values(practice_prompt=None))
-    await session.commit()
-    await session.refresh(held)
     return held
 
 

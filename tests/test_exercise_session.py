@@ -1,10 +1,12 @@
 """The exercise session's transitions, tap by tap, without Telegram or a database."""
 
-from datetime import UTC, datetime
+import random
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
 from bot.practice import exercise_session as flow
+from bot.practice.exercise_choice import Exercise
 from bot.practice.exercise_session import Effect, PracticeState, apply_tap
 
 NOW = datetime(2026, 11, 24, 20, 0, tzinfo=UTC)
@@ -106,3 +108,164 @@ def test_the_session_walks_from_offer_to_feeling():
             steps=state.steps,
         )
     assert state.status == flow.FELT
+
+
+# --- Which practice, and what the card shows --------------------------------------------------------
+
+
+def card_exercise(
+    exercise_id: str = "breath",
+    *,
+    steps: int = 2,
+    timer: int | None = None,
+    partner: bool = False,
+    purpose: str = "soothe",
+    writing: tuple = (),
+) -> Exercise:
+    return Exercise(
+        id=exercise_id,
+        title=exercise_id,
+        direction="both",
+        level=1,
+        minutes=3,
+        timer_minutes=timer,
+        partner=partner,
+        purpose=purpose,
+        frameworks=(),
+        steps=tuple(f"Step {index}" for index in range(steps)),
+        why="It helps.",
+        source="A source",
+        writing=writing,
+    )
+
+
+def chooser(**changes) -> flow.Chooser:
+    values = {
+        "direction": "anxious",
+        "history": (),
+        "offers": (),
+        "checkins": (),
+        "practices_started": (),
+        "now": NOW,
+        "local_now": NOW,
+        "today": NOW.date(),
+        "recap_weekday": 6,
+        "joined_at": NOW - timedelta(days=30),
+        "safety_paused": False,
+        "partner_safe": True,
+    }
+    return flow.Chooser(**{**values, **changes})
+
+
+def test_a_timed_done_schedules_the_feeling_question_when_the_timer_ends():
+    """Done on a timed practice says when "how do you feel now?" falls due: after the timer's minutes."""
+    assert apply_tap(TIMED, "d", "0", NOW).follow_up_at == NOW + timedelta(minutes=5)
+
+
+def test_an_untimed_done_schedules_nothing():
+    """Done on an untimed practice asks at once, so nothing is scheduled."""
+    assert apply_tap(LAST_STEP, "d", "2", NOW).follow_up_at is None
+
+
+def test_a_safety_pause_offers_only_calming():
+    """During a safety pause every way in gets only a gentle calming practice."""
+    assert flow.calming_only(safety_paused=True, reason="command", after_id=None)
+
+
+def test_a_gentler_practice_after_one_felt_worse_is_calming():
+    """ "Try a gentler practice" (after one felt worse) offers a calming one."""
+    assert flow.calming_only(safety_paused=False, reason="after_worse", after_id="breath")
+
+
+def test_an_ordinary_offer_climbs_the_ladder():
+    """Outside a pause, /exercise chooses from the whole ladder."""
+    assert not flow.calming_only(safety_paused=False, reason="command", after_id=None)
+
+
+def test_the_pick_during_a_pause_avoids_the_practice_just_set_aside():
+    """A calming pick never offers again the practice the user set aside."""
+    library = [card_exercise("a"), card_exercise("b")]
+    picked = flow.pick_exercise(
+        library, chooser(safety_paused=True), random.Random(1), reason="command", exclude_ids={"a"}
+    )
+    assert picked.id == "b"
+
+
+def test_the_moment_reads_today_and_the_days_before():
+    """Today's choice and intensity, and the three days before newest first, come from the check-ins."""
+    today = date(2026, 11, 24)
+    checkins = [
+        flow.CheckInDay(today, "yes", "old", 4),
+        flow.CheckInDay(today - timedelta(days=1), "no", None, None),
+        flow.CheckInDay(today - timedelta(days=2), "yes", "secure", 2),
+    ]
+    moment = flow.moment_now(NOW, today, recap_weekday=6, checkins=checkins, minutes_since_practice=None)
+    assert (moment.today_choice, moment.today_intensity, moment.earlier_choices) == (
+        "old",
+        4,
+        (None, "secure", None),
+    )
+
+
+def test_minutes_since_the_last_practice_started():
+    """The newest start counts; with none ever started there is no number."""
+    starts = [NOW - timedelta(minutes=90), NOW - timedelta(minutes=30)]
+    assert (flow.minutes_since(starts, NOW), flow.minutes_since([], NOW)) == (30, None)
+
+
+def test_an_earlier_offer_counts_as_done_once_finished():
+    """A completed or felt practice counts as done; one only started does not."""
+    done = [
+        flow.past_practice("a", 1, NOW, status, None).completed for status in ("started", "completed", "felt")
+    ]
+    assert done == [False, True, True]
+
+
+def test_only_a_partner_practice_offers_not_with_this_person():
+    """The offer's buttons add "Not with this person" for a partner practice only."""
+    labels = [label for row in flow.offer_rows(card_exercise(partner=True)) for label, _ in row]
+    plain = [label for row in flow.offer_rows(card_exercise()) for label, _ in row]
+    assert "Not with this person" in labels and "Not with this person" not in plain
+
+
+@pytest.mark.parametrize(
+    ("index", "timer", "expected"),
+    [(0, None, ("n", "Next")), (1, None, ("d", "Done")), (1, 5, ("d", "Start the 5-minute timer"))],
+)
+def test_the_step_button_moves_on_by_where_the_step_is(index, timer, expected):
+    """Next before the last step; on it, Done, or the timer for a timed practice."""
+    assert flow.step_button(card_exercise(steps=2, timer=timer), index) == expected
+
+
+@pytest.mark.parametrize(
+    ("status", "timed", "expected"),
+    [
+        ("offered", False, flow.Card(Effect.SHOW_OFFER)),
+        ("started", False, flow.Card(Effect.SHOW_STEP, step=1)),
+        ("completed", True, flow.Card(Effect.TIMER)),
+        ("completed", False, flow.Card(Effect.ASK_FEELING)),
+        ("felt", False, flow.Card(Effect.FELT, feeling="calmer")),
+        ("not_now", False, flow.Card(Effect.NOT_NOW)),
+        ("skipped", False, None),
+    ],
+)
+def test_a_stale_card_is_redrawn_as_stored(status, timed, expected):
+    """A stale tap redraws the card from the stored status; a skipped one is left as it is."""
+    assert flow.stored_card(status, 1, "calmer", timed=timed) == expected
+
+
+def test_only_a_worse_feeling_offers_a_gentler_practice():
+    """ "Worse" is met with a way to a gentler practice; calmer and the same are not."""
+    assert [flow.offers_gentler(feeling) for feeling in ("worse", "calmer", "same")] == [True, False, False]
+
+
+def test_typed_text_belongs_to_a_started_practice_on_a_writing_step():
+    """A step that takes text takes it only while the practice is started and on that step."""
+    exercise = card_exercise(writing=((1, "keep"),))
+    found = [
+        flow.writing_mode(exercise, "started", 1),
+        flow.writing_mode(exercise, "started", 0),
+        flow.writing_mode(exercise, "completed", 1),
+        flow.writing_mode(None, "started", 1),
+    ]
+    assert found == ["keep", None, None, None]

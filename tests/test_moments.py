@@ -107,3 +107,89 @@ def test_an_answered_check_in_is_not_prefilled_again():
     """A check-in already answered "No" keeps that answer even if a moment is marked later."""
     answered = CheckInState(stage="note", activated="no")
     assert moments.prefilled_state(answered, marked_today=True) == answered
+
+
+def test_the_anxious_pull_is_offered_the_hold_timer_under_the_practice():
+    """The second /now message shows the practice, then the hold offer with one button per wait."""
+    text, rows = moments.practice_card("CARD", "hold")
+    assert text == f"CARD\n\n{moments.HOLD_OFFER}"
+    assert [minutes for _, _, minutes in rows[0]] == list(moments.HOLD_WAITS)
+
+
+def test_without_a_timer_only_okay_for_now_is_offered():
+    """With no fitting timer (and no practice) the message is only the way out: "I'm okay for now"."""
+    assert moments.practice_card(None, None) == ("", [[("I'm okay for now", moments.DONE, None)]])
+
+
+def test_holding_waits_for_the_message_for_the_chosen_minutes():
+    """A hold tap on a just-marked moment asks for the message and remembers the wait."""
+    tap = moments.on_timer_tap(moments.HOLD, 20, "marked")
+    assert (tap.hold_minutes, tap.edit) == (20, moments.HOLD_ASK.format(minutes=20))
+
+
+def test_staying_starts_five_minutes():
+    """ "Stay five more minutes" starts the five minutes at once."""
+    tap = moments.on_timer_tap(moments.STAY, None, "marked")
+    assert (tap.stay_minutes, tap.edit) == (moments.STAY_MINUTES, moments.STAY_STARTED)
+
+
+def test_okay_for_now_is_noted_for_tonight():
+    """ "I'm okay for now" is noted; the evening check-in asks what was chosen."""
+    tap = moments.on_timer_tap(moments.DONE, None, "marked")
+    assert (tap.toast, tap.hold_minutes, tap.stay_minutes) == (moments.NOTED, None, None)
+
+
+def test_a_moment_that_moved_on_takes_no_timer():
+    """A second timer tap on a moment already holding or staying has expired."""
+    assert moments.on_timer_tap(moments.STAY, None, "staying") is None
+
+
+def test_a_wait_that_is_not_offered_has_expired():
+    """A hold for a wait the buttons never offered is refused."""
+    assert moments.on_timer_tap(moments.HOLD, 45, "marked") is None
+
+
+def test_the_hold_prompt_round_trips():
+    """The open prompt's value gives back the wait and the moment it was made with."""
+    assert moments.parse_hold_prompt(moments.hold_prompt(10, 7)) == (10, 7)
+
+
+def test_another_prompt_is_not_a_hold():
+    """A prompt that is not a hold (or none) waits for no message to hold."""
+    assert [moments.parse_hold_prompt(value) for value in (None, "note", "hold:x:7")] == [None, None, None]
+
+
+def test_a_long_message_is_cut_to_fit_one_reply():
+    """The held text is cut so it still fits the reply that shows it back."""
+    assert len(moments.held_text("a" * 5000)) == moments.HELD_MAX_CHARS
+
+
+def test_blank_text_is_not_held():
+    """Only spaces is nothing to hold."""
+    assert moments.held_text("   ") is None
+
+
+def test_during_a_safety_pause_the_held_message_comes_back_plainly():
+    """The plain question offers to show or delete it, without asking about the pattern."""
+    assert moments.held_question(moments.PLAIN) == (
+        moments.HELD_PLAIN,
+        [[("Show it", "v"), ("Delete it", "x")]],
+    )
+
+
+def test_the_held_question_offers_send_edit_or_let_go():
+    """Outside a safety pause: send as is, edit it first, or let it go."""
+    text, rows = moments.held_question(moments.ASK)
+    assert (text, [decision for row in rows for _, decision in row]) == (
+        moments.HELD_QUESTION,
+        ["s", "e", "l"],
+    )
+
+
+def test_five_minutes_end_with_their_line_only_while_staying_and_unpaused():
+    """The stay line goes out for a moment still staying, and not when a pause holds it back."""
+    assert [
+        moments.stay_ends("staying", moments.ASK),
+        moments.stay_ends("staying", moments.NOTHING),
+        moments.stay_ends("stayed", moments.ASK),
+    ] == [True, False, False]

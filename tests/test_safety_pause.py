@@ -4,6 +4,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from bot.practice import safety_pause
 from bot.practice.pausing import SAFETY_PAUSE, HowAreYou, safety_pause_until
 from bot.practice.safety_pause import FOLLOW_UP_AFTER, PauseChange, on_how_are_you, on_signal
 
@@ -44,3 +45,30 @@ def test_still_struggling_keeps_the_pause_and_asks_again_later():
 def test_any_answer_cancels_the_silence_line(answer):
     """Every answer means the week-of-silence line is no longer needed."""
     assert on_how_are_you(answer, NOW).cancel_no_answer
+
+
+def test_the_follow_up_on_time_says_yesterday():
+    """Sent when it fell due, the day-after question says "yesterday"."""
+    assert "after yesterday" in safety_pause.follow_up_text(NOW, NOW + timedelta(hours=1))
+
+
+def test_a_late_follow_up_says_the_other_day():
+    """Sent half a day late (the bot was down), it no longer says "yesterday"."""
+    assert "after the other day" in safety_pause.follow_up_text(NOW, NOW + timedelta(hours=12))
+
+
+def test_the_answer_stays_under_the_question():
+    """The question is kept on screen with the answer given below it."""
+    assert safety_pause.how_are_you_echo(HowAreYou.SAME).endswith("<i>About the same</i>")
+
+
+def test_still_struggling_is_answered_with_the_plan_first_then_the_lines():
+    """Keeping the pause: the user's own plan, then the words, then the help lines."""
+    text = safety_pause.after_how_are_you(HowAreYou.STRUGGLING, written_plan="PLAN", lines="LINES")
+    assert text == f"PLAN\n\n{safety_pause.AFTER_ANSWER[HowAreYou.STRUGGLING]}\n\nLINES"
+
+
+def test_without_a_plan_the_reply_starts_with_the_words():
+    """No written plan: nothing stands before the words."""
+    text = safety_pause.after_how_are_you(HowAreYou.STRUGGLING, written_plan="", lines="LINES")
+    assert text.startswith(safety_pause.AFTER_ANSWER[HowAreYou.STRUGGLING])

@@ -1,6 +1,10 @@
 """Safety routes, one rule each: what a screened message pauses, switches off, shows and keeps."""
 
+import pytest
+
+from bot.practice import safety as rules
 from bot.practice.callback_data import MAX_CALLBACK_BYTES, parse_safety_button, safety_button
+from bot.practice.pausing import HowAreYou
 from bot.practice.safety import ABOUT_SOMEONE_ELSE, CONFIRMED, CheckKind, Route, Topic, answer_for
 from bot.practice.screen import Category, Screening, Tier
 
@@ -122,3 +126,84 @@ def test_buttons_sent_before_the_gentle_question_still_work():
 def test_forged_safety_data_is_refused():
     """Unknown actions and a Yes without its question parse to nothing."""
     assert parse_safety_button("sf:yes") is None and parse_safety_button("sf:drop:table") is None
+
+
+def test_yes_to_the_gentle_question_is_answered_as_said_plainly():
+    """ "Yes" to the question about the user's own life gets the full crisis answer, and thanks on the card."""
+    reply = rules.on_tap("yes", CheckKind.SELF.value)
+    assert (reply.edit, reply.screening) == (rules.THANKS, CONFIRMED[CheckKind.SELF])
+
+
+def test_about_someone_else_is_answered_for_the_other_person():
+    """ "It's about someone else" is answered as a worry for another person."""
+    assert rules.on_tap("other", "").screening == ABOUT_SOMEONE_ELSE
+
+
+def test_the_older_not_safe_button_gets_the_full_answer_without_an_edit():
+    """The older "I'm not safe" button leads to the crisis answer, leaving its card as it is."""
+    reply = rules.on_tap("notsafe", "")
+    assert (reply.edit, reply.screening) == (None, CONFIRMED[CheckKind.SELF])
+
+
+def test_okay_now_lifts_the_pause():
+    """ "I'm okay now", the day after, lifts the pause and thanks the user."""
+    reply = rules.on_tap("okay", "")
+    assert (reply.lifts_pause, reply.toast) == (True, "Thank you")
+
+
+def test_safe_changes_nothing():
+    """ "No, I'm safe" only thanks: nothing is paused or shown."""
+    reply = rules.on_tap("safe", "")
+    assert (reply.screening, reply.follow, reply.lifts_pause) == (None, None, False)
+
+
+@pytest.mark.parametrize("action", [rules.SHOW_LINES, rules.SHOW_BREATHING])
+def test_lines_and_breathing_are_shown_below(action):
+    """The help-lines and breathing buttons each send their message below."""
+    assert rules.on_tap(action, "").follow == action
+
+
+def test_an_answer_to_how_are_you_is_passed_on():
+    """A "how are you now?" button carries its answer; an unknown one is only acknowledged."""
+    assert (rules.on_tap("how", "b").how, rules.on_tap("how", "z")) == (HowAreYou.BETTER, rules.TapReply())
+
+
+def test_an_unknown_button_is_only_acknowledged():
+    """A forged or old button does nothing but answer the tap."""
+    assert rules.on_tap("yes", "zz") == rules.TapReply()
+
+
+def test_a_pausing_route_shows_the_plan_and_says_what_changed():
+    """Own crisis: the opening, the user's plan, the lines, then that practice is paused."""
+    answer = answer_for(crisis(Category.SUICIDE))
+    text = rules.crisis_message(answer, language_line="", written_plan="PLAN", lines="LINES")
+    assert text == f"{rules.WARM_OPENING}\n\nPLAN\n\nLINES\n\n{rules.PAUSED}"
+
+
+def test_a_route_that_does_not_pause_leaves_the_plan_out():
+    """Someone else at risk: no plan and no pause, only the opening and the lines."""
+    answer = answer_for(crisis(Category.OTHER_PERSON))
+    text = rules.crisis_message(answer, language_line="", written_plan="PLAN", lines="LINES")
+    assert text == f"{rules.OPENINGS[Route.OTHER_PERSON]}\n\nLINES"
+
+
+def test_partner_practices_off_adds_the_note_about_the_phone():
+    """When partner practices switch off, the user hears how to keep the chat private."""
+    answer = answer_for(crisis(Category.COERCION))
+    assert rules.PHONE_NOTE in rules.crisis_message(answer, language_line="", written_plan="", lines="L")
+
+
+def test_the_gentle_question_brings_lines_in_another_language():
+    """In a language with its own line, the lines come with the question."""
+    answer = answer_for(Screening(Tier.CHECK, frozenset({Category.SUICIDE}), "es"))
+    assert rules.check_message(answer, local_lines="LINES") == f"{rules.QUESTIONS[CheckKind.SELF]}\n\nLINES"
+
+
+def test_the_age_question_is_answered_in_its_own_words():
+    """The age question's buttons say under 18 or an adult, not safe or not."""
+    assert rules.check_answers(CheckKind.AGE) == ("Yes, I'm under 18", "No, I'm an adult")
+
+
+def test_breathing_is_offered_to_people_in_distress_themselves():
+    """A minute of slow breathing is offered on the routes of one's own distress only."""
+    assert Route.OWN_CRISIS in rules.BREATHING_ROUTES and Route.OTHER_PERSON not in rules.BREATHING_ROUTES

@@ -14,8 +14,9 @@ PROJECT = Path(__file__).resolve().parent.parent
 # The storage functions that write due rows; only scheduler/ may call them.
 DUE_ROW_WRITERS = {
     "set_due",
+    "add_due",
     "delete_user_due",
-    "hold_message",
+    "delete_user",
     "release_held",
     "claim_due",
     "mark_sending",
@@ -31,7 +32,11 @@ def due_row_writes(path: Path, root: Path = PROJECT) -> list[str]:
     found = []
     for node in ast.walk(ast.parse(path.read_text())):
         if isinstance(node, ast.Attribute) and node.attr in DUE_ROW_WRITERS:
-            if isinstance(node.value, ast.Name) and node.value.id == "repo":
+            # `repo.<writer>` and `storage.repo.<writer>` alike.
+            owner = (
+                node.value.attr if isinstance(node.value, ast.Attribute) else getattr(node.value, "id", "")
+            )
+            if owner == "repo":
                 found.append(f"{path.relative_to(root)}:{node.lineno} repo.{node.attr}")
         elif isinstance(node, ast.Name) and node.id == "DueMessage":
             found.append(f"{path.relative_to(root)}:{node.lineno} DueMessage")
@@ -57,6 +62,24 @@ def test_the_due_row_check_would_catch_a_direct_write(tmp_path):
     module.parent.mkdir()
     module.write_text("async def f(session, repo):\n    await repo.set_due(session, user_id=1)\n")
     assert due_row_writes(module, tmp_path) == ["handlers/probe.py:2 repo.set_due"]
+
+
+def test_the_due_row_check_would_catch_a_handler_erasing_a_user(tmp_path):
+    """A handler calling repo.delete_user itself (which takes the due rows with it) is reported."""
+    module = tmp_path / "handlers" / "probe.py"
+    module.parent.mkdir()
+    module.write_text(
+        "async def f(session, storage):\n    await storage.repo.delete_user(session, user_id=1)\n"
+    )
+    assert due_row_writes(module, tmp_path) == ["handlers/probe.py:2 repo.delete_user"]
+
+
+def test_the_due_row_check_would_catch_a_handler_stopping_a_schedule(tmp_path):
+    """A handler removing a user's due rows through the query, not through the scheduler, is reported."""
+    module = tmp_path / "handlers" / "probe.py"
+    module.parent.mkdir()
+    module.write_text("from storage.repo import delete_user_due\n")
+    assert due_row_writes(module, tmp_path) == ["handlers/probe.py:1 import delete_user_due"]
 
 
 def test_every_declared_kind_has_a_renderer():

@@ -191,3 +191,95 @@ def prefilled_state(
     if len(plan_ids) > 1 and len(marked) == 1:
         return after_yes(state, tuple(marked))
     return after_yes(state, plan_ids)
+
+
+# --- The /now cards, tap by tap -------------------------------------------------------------------
+
+EXPIRED = "This button has expired."
+NO_PLAN = "You don't have a plan yet. /plans sets one up in three short answers."
+WHICH_PATTERN = "<b>Which pattern is it?</b>"
+NOTED = "Noted ✓"
+NOTED_FOR_TONIGHT = "Noted ✓ Tonight's check-in will ask what you chose."
+COULD_NOT_HOLD = "I couldn't hold that. /now starts again."
+# The moment's action while it waits for a timer; only a moment still just marked takes a timer.
+MARKED = "marked"
+STAYING = "staying"
+STAYED = "stayed"
+HELD = "held"
+# /now buttons: again (n), which pattern (p), hold for N minutes (h), stay five more (s), okay for now (d).
+AGAIN, PICK, HOLD, STAY, DONE = "n", "p", "h", "s", "d"
+
+
+def practice_card(
+    exercise_card: str | None, offer: str | None
+) -> tuple[str, list[list[tuple[str, str, int | None]]]]:
+    """The second /now message: the practice (its card, if any), the timer that fits, and its buttons.
+
+    The buttons are rows of (label, action, minutes).
+    """
+    parts = [exercise_card] if exercise_card is not None else []
+    rows: list[list[tuple[str, str, int | None]]] = []
+    if offer == "hold":
+        parts.append(HOLD_OFFER)
+        rows.append([(f"{minutes} min", HOLD, minutes) for minutes in HOLD_WAITS])
+    elif offer == "stay":
+        parts.append(STAY_OFFER)
+        rows.append([("Stay five more minutes", STAY, None)])
+    rows.append([("I'm okay for now", DONE, None)])
+    return "\n\n".join(parts), rows
+
+
+@dataclass(frozen=True)
+class TimerTap:
+    """What a tap on a just-marked moment does: the toast, the words the card becomes, and what it starts."""
+
+    toast: str | None
+    edit: str
+    hold_minutes: int | None = None  # waits for the message to hold, for this long
+    stay_minutes: int | None = None  # five more minutes start now
+
+
+def on_timer_tap(action: str, minutes: int | None, moment_action: str) -> TimerTap | None:
+    """The tap on a moment's timer buttons; None when the moment has moved on or the button means nothing."""
+    if moment_action != MARKED:
+        return None
+    if action == HOLD and minutes in HOLD_WAITS:
+        return TimerTap(None, HOLD_ASK.format(minutes=minutes), hold_minutes=minutes)
+    if action == STAY:
+        return TimerTap(None, STAY_STARTED, stay_minutes=STAY_MINUTES)
+    if action == DONE:
+        return TimerTap(NOTED, NOTED_FOR_TONIGHT)
+    return None
+
+
+def hold_prompt(minutes: int, moment_id: int) -> str:
+    """What the open prompt remembers while it waits for the message to hold."""
+    return f"hold:{minutes}:{moment_id}"
+
+
+def parse_hold_prompt(value: str | None) -> tuple[int, int] | None:
+    """The (minutes, moment id) an open hold prompt waits with, or None when it is not one."""
+    parts = (value or "").split(":")
+    if len(parts) != 3 or parts[0] != "hold" or not parts[1].isdigit() or not parts[2].isdigit():
+        return None
+    return int(parts[1]), int(parts[2])
+
+
+def held_text(typed: str) -> str | None:
+    """The message to hold, cut so that shown back later inside one reply it fits Telegram's limit;
+    None when there is nothing to hold."""
+    text = typed[:HELD_MAX_CHARS]
+    return text if text.strip() else None
+
+
+def held_question(delivery: str) -> tuple[str, list[list[tuple[str, str]]]]:
+    """The held message's question and its buttons as rows of (label, decision): plain words during a
+    safety pause (see timer_delivery), else "Still want to send it?"."""
+    if delivery == PLAIN:
+        return HELD_PLAIN, [[("Show it", "v"), ("Delete it", "x")]]
+    return HELD_QUESTION, [[("Send as is", "s"), ("Edit it first", "e")], [("Let it go", "l")]]
+
+
+def stay_ends(moment_action: str, delivery: str) -> bool:
+    """Whether five more minutes end with their line: still staying, and no pause holds it back."""
+    return moment_action == STAYING and delivery != NOTHING

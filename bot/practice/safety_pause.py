@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from bot.practice.pausing import SAFETY_PAUSE, HowAreYou, lifts_pause, safety_pause_until
+from bot.practice.pausing import HOW_ARE_YOU_LABELS, SAFETY_PAUSE, HowAreYou, lifts_pause, safety_pause_until
 
 # The gentle follow-up the day after a crisis signal.
 FOLLOW_UP_AFTER = timedelta(hours=24)
@@ -35,3 +35,43 @@ def on_how_are_you(answer: HowAreYou, now: datetime) -> PauseChange:
     if lifts_pause(answer):
         return PauseChange(pause_until=None)
     return PauseChange(pause_until=safety_pause_until(now), how_are_you_at=now + SAFETY_PAUSE)
+
+
+# Sent late (the bot was down), "yesterday" would be wrong.
+FOLLOW_UP_LATE = timedelta(hours=12)
+FOLLOW_UP_QUESTION = "Checking in after {when}. Would the help-line list be useful again?"
+HOW_ARE_YOU = "It's been a few days since things felt really hard. How are you now?"
+AFTER_ANSWER = {
+    HowAreYou.BETTER: (
+        "I'm really glad to hear that. Check-ins come back from the next one, at your own pace. "
+        "/sos stays here any time."
+    ),
+    HowAreYou.SAME: (
+        "Thank you for telling me. Check-ins come back from the next one; /pause is there if you'd rather "
+        "wait a bit longer. /sos stays here any time."
+    ),
+    HowAreYou.STRUGGLING: (
+        "Thank you for telling me. I'll keep things quiet here: no check-ins or practice prompts, and I'll ask "
+        "again in a few days. These people can help now:"
+    ),
+}
+NO_ANSWER = (
+    "I haven't heard back, and that's okay. Check-ins will come back gently from the next one; /pause "
+    "holds them again whenever you need. /sos is here any time, day or night."
+)
+
+
+def follow_up_text(due_at: datetime, now: datetime) -> str:
+    """The day-after question, saying "yesterday" only when it goes out on time."""
+    when = "yesterday" if now - due_at < FOLLOW_UP_LATE else "the other day"
+    return FOLLOW_UP_QUESTION.format(when=when)
+
+
+def how_are_you_echo(answer: HowAreYou) -> str:
+    """The question as it stays on screen, with the answer given below it."""
+    return f"{HOW_ARE_YOU}\n\n<i>{HOW_ARE_YOU_LABELS[answer]}</i>"
+
+
+def after_how_are_you(answer: HowAreYou, *, written_plan: str, lines: str) -> str:
+    """The reply to a "how are you now?" answer that keeps the pause: the user's plan, the words, the lines."""
+    return (f"{written_plan}\n\n" if written_plan else "") + AFTER_ANSWER[answer] + "\n\n" + lines
