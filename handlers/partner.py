@@ -287,7 +287,7 @@ async def _inviter_tap(update: Update, context: BotContext, tap) -> None:
                 user_id=user_id,
                 token_hash=outcome.value,
                 now=now,
-                expires_at=now + partner_rules.INVITE_LIFETIME,
+                expires_at=outcome.expires_at,
             )
         elif outcome.write is flow.Write.REVOKE_INVITE:
             taken = await repo.revoke_invite(session, invite_id=outcome.target, user_id=user_id, now=now)
@@ -395,14 +395,9 @@ async def render_exchange(services: Services, session, user: User, row, now: dat
     if step is not flow.WeeklyQuestion.ASK:
         return None
     key = week_key(due.practice_date(now, ZoneInfo(user.time_zone or "UTC")))
-    question = partner_rules.exchange_question(key)
+    question, expires_at = flow.new_exchange(key, now)
     exchange = await repo.get_or_create_exchange(
-        session,
-        link_id=link_id,
-        week_key=key,
-        question_id=question.id,
-        now=now,
-        expires_at=now + partner_rules.EXCHANGE_OPEN_FOR,
+        session, link_id=link_id, week_key=key, question_id=question.id, now=now, expires_at=expires_at
     )
     answered = frozenset(a.user_id for a in await repo.exchange_answers(session, exchange_id=exchange.id))
     screen = flow.exchange_invitation(_exchange(exchange), answered, user.id, question, now)

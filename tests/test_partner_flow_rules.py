@@ -278,6 +278,12 @@ def test_a_new_invite_stores_only_the_tokens_hash_and_shows_the_link():
     assert "https://t.me/my_bot?start=tok" in outcome.shown.edit.text
 
 
+def test_a_new_invite_lasts_seven_days():
+    """The invite written ends a week after it was made."""
+    outcome = flow.inviter_step(flow.Inviter(MENU, "my_bot"), tap("i"), "tok", NOW)
+    assert outcome.expires_at == NOW + timedelta(days=7)
+
+
 def test_no_invite_for_someone_linked_afraid_or_not_set_up():
     """A linked, afraid, unfinished or unknown user gets no invite."""
     linked = replace(MENU, link=flow.LinkMenu(suspended=False, my_card=False, their_card=False))
@@ -588,6 +594,14 @@ def test_the_weekly_question_for_a_gone_link_is_unscheduled():
     """Unlinked, or linked anew since: the due question is unscheduled."""
     assert flow.weekly_question(None, False, 5) is flow.WeeklyQuestion.UNSCHEDULE
     assert flow.weekly_question(6, False, 5) is flow.WeeklyQuestion.UNSCHEDULE
+
+
+def test_a_new_exchange_asks_the_weeks_question_and_closes_within_six_days():
+    """Created by the first question to go out: the week's question in turn, open for six days."""
+    assert flow.new_exchange("2026-W48", NOW) == (
+        rules.exchange_question("2026-W48"),
+        NOW + timedelta(days=6),
+    )
 
 
 def test_the_invitation_asks_the_exchanges_question_with_its_answer_button():

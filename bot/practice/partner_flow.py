@@ -192,6 +192,7 @@ class Outcome:
     user_answers: Mapping[str, object] = field(default_factory=dict)
     # Shown instead of `shown` when a guarded write finds things moved on (None: `shown` stands anyway).
     refused: Shown | None = None
+    expires_at: datetime | None = None  # a new invite's end
 
     def after(self, taken: bool) -> Shown:
         """What shows once the write was tried (`taken`: it applied)."""
@@ -432,6 +433,7 @@ def inviter_step(inviter: Inviter, tap: PartnerButton, token: str, now: datetime
             Shown(edit=Screen(INVITE_MADE.format(link=html.escape(link)))),
             write=Write.CREATE_INVITE,
             value=rules.token_hash(token),
+            expires_at=now + rules.INVITE_LIFETIME,
         )
     if tap.action == "r" and tap.target is not None:
         return Outcome(
@@ -688,6 +690,11 @@ def weekly_question(link_id: int | None, suspended: bool, due_for_link: int) -> 
     if link_id is None or link_id != due_for_link:
         return WeeklyQuestion.UNSCHEDULE
     return WeeklyQuestion.SKIP if suspended else WeeklyQuestion.ASK
+
+
+def new_exchange(week_key: str, now: datetime) -> tuple[rules.ExchangeQuestion, datetime]:
+    """The question and closing time of a week's exchange, should this partner's question create it."""
+    return rules.exchange_question(week_key), now + rules.EXCHANGE_OPEN_FOR
 
 
 def exchange_invitation(
