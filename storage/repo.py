@@ -1693,6 +1693,31 @@ def _member_of(user_id: int):
     return or_(PartnerLink.inviter_id == user_id, PartnerLink.invitee_id == user_id)
 
 
+def _undecided() -> tuple:
+    """An invite nobody has accepted, declined or cancelled yet."""
+    return (
+        PartnerInvite.accepted_at.is_(None),
+        PartnerInvite.declined_at.is_(None),
+        PartnerInvite.revoked_at.is_(None),
+    )
+
+
+async def _set_invite_if(
+    session: AsyncSession, guard: tuple, *, commit: bool = True, **values: Any
+) -> int | None:
+    """One guarded UPDATE of an invite: set `values` where every condition in `guard` still holds.
+
+    The inviter's id when it applied, None when the invite moved on (so of two racing writes, one wins).
+    """
+    result = await session.exec(
+        update(PartnerInvite).where(*guard).values(**values).returning(PartnerInvite.user_id)
+    )
+    row = result.first()
+    if commit:
+        await session.commit()
+    return row[0] if row is not None else None
+
+
 async def create_invite(
     session: AsyncSession, *, user_id: int, token_hash: str, now: datetime, expires_at: datetime
 ) -> PartnerInvite:
@@ -1714,19 +1739,14 @@ async def create_invite(
 async def claim_invite(session: AsyncSession, *, token_hash: str, user_id: int, now: datetime) -> bool:
     """Claim an invite for the person who opened it, atomically: one conditional UPDATE, so of two
     concurrent opens (in any processes) exactly one wins. False when it is used, expired or one's own."""
-    result = await session.exec(
-        update(PartnerInvite)
-        .where(
-            PartnerInvite.token_hash == token_hash,
-            PartnerInvite.used_at.is_(None),
-            PartnerInvite.revoked_at.is_(None),
-            PartnerInvite.expires_at > now,
-            PartnerInvite.user_id != user_id,
-        )
-        .values(used_at=now, claimed_by=user_id)
+    guard = (
+        PartnerInvite.token_hash == token_hash,
+        PartnerInvite.used_at.is_(None),
+        PartnerInvite.revoked_at.is_(None),
+        PartnerInvite.expires_at > now,
+        PartnerInvite.user_id != user_id,
     )
-    await session.commit()
-    return result.rowcount == 1
+    return await _set_invite_if(session, guard, used_at=now, claimed_by=user_id) is not None
 
 
 async def invite_by_hash(session: AsyncSession, *, token_hash: str) -> PartnerInvite | None:
@@ -1758,36 +1778,14 @@ async def pending_invite(session: AsyncSession, *, user_id: int, now: datetime) 
 
 async def revoke_invite(session: AsyncSession, *, invite_id: int, user_id: int, now: datetime) -> bool:
     """Cancel the user's own undecided invite; False when it is not theirs or already decided."""
-    result = await session.exec(
-        update(PartnerInvite)
-        .where(
-            PartnerInvite.id == invite_id,
-            PartnerInvite.user_id == user_id,
-            PartnerInvite.revoked_at.is_(None),
-            PartnerInvite.accepted_at.is_(None),
-            PartnerInvite.declined_at.is_(None),
-        )
-        .values(revoked_at=now)
-    )
-    await session.commit()
-    return result.rowcount == 1
+    guard = (PartnerInvite.id == invite_id, PartnerInvite.user_id == user_id, *_undecided())
+    return await _set_invite_if(session, guard, revoked_at=now) is not None
 
 
 async def decline_invite(session: AsyncSession, *, invite_id: int, user_id: int, now: datetime) -> bool:
     """The person who opened the invite declines it; False when it is not theirs or already decided."""
-    result = await session.exec(
-        update(PartnerInvite)
-        .where(
-            PartnerInvite.id == invite_id,
-            PartnerInvite.claimed_by == user_id,
-            PartnerInvite.accepted_at.is_(None),
-            PartnerInvite.declined_at.is_(None),
-            PartnerInvite.revoked_at.is_(None),
-        )
-        .values(declined_at=now)
-    )
-    await session.commit()
-    return result.rowcount == 1
+    guard = (PartnerInvite.id == invite_id, PartnerInvite.claimed_by == user_id, *_undecided())
+    return await _set_invite_if(session, guard, declined_at=now) is not None
 
 
 async def accept_invite(
@@ -1795,24 +1793,17 @@ async def accept_invite(
 ) -> PartnerLink | None:
     """Accept a claimed invite and link the two, in one transaction; None when it was decided already,
     lapsed, or either person is linked by now."""
-    result = await session.exec(
-        update(PartnerInvite)
-        .where(
-            PartnerInvite.id == invite_id,
-            PartnerInvite.claimed_by == user_id,
-            PartnerInvite.accepted_at.is_(None),
-            PartnerInvite.declined_at.is_(None),
-            PartnerInvite.revoked_at.is_(None),
-            PartnerInvite.expires_at > now,
-        )
-        .values(accepted_at=now)
-        .returning(PartnerInvite.user_id)
+    guard = (
+        PartnerInvite.id == invite_id,
+        PartnerInvite.claimed_by == user_id,
+        *_undecided(),
+        PartnerInvite.expires_at > now,
     )
-    row = result.first()
-    if row is None:
+    # Not committed yet: the acceptance and the link are one transaction.
+    inviter_id = await _set_invite_if(session, guard, commit=False, accepted_at=now)
+    if inviter_id is None:
         await session.rollback()
         return None
-    inviter_id = row[0]
     taken = await session.exec(select(PartnerLink.id).where(or_(_member_of(inviter_id), _member_of(user_id))))
     if taken.first() is not None:
         await session.rollback()
