@@ -72,9 +72,10 @@ def _memory_kb(pid: int) -> dict[str, int]:
 
 
 async def start_up(
-    fake: FakeServerProcess, url: str, scratch: Path, bytecode_cache: bool = True
+    fake: FakeServerProcess, url: str, scratch: Path, bytecode_cache: bool = True, module: str = "bot"
 ) -> dict[str, Any]:
-    """Spawn `python -m bot`, time it to its first getUpdates, read its memory a few seconds later, stop it."""
+    """Spawn `python -m bot` (or the bare bot), time it to its first getUpdates, read its memory a few seconds
+    later, stop it."""
     await fake.reset(messages=True)
     # A pending update makes the first getUpdates return at once, so the fake records it on arrival
     # (an idle long poll is only recorded when it ends). The bot answers it as an expired button.
@@ -99,7 +100,7 @@ async def start_up(
     with open(log_path, "wb") as log:
         spawned = time.monotonic()
         process = subprocess.Popen(
-            [sys.executable, "-m", "bot"],
+            [sys.executable, "-m", module],
             cwd=PROJECT,
             env=env,
             stdin=subprocess.DEVNULL,
@@ -258,6 +259,11 @@ async def measure(quick: bool) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="es-bench-size-") as scratch_dir:
         scratch = Path(scratch_dir)
         async with FakeServerProcess() as fake:
+            # The baseline: a bare python-telegram-bot bot (bench/bare_bot.py), no database, same fake.
+            await start_up(fake, "", scratch, module="bench.bare_bot")
+            result["bare_start_up"] = [
+                await start_up(fake, "", scratch, module="bench.bare_bot") for _ in range(START_UP_RUNS[size])
+            ]
             for engine in engines:
                 record: dict[str, Any] = {"seeding": {}, "start_up": {label: [] for label in populations}}
                 async with contextlib.AsyncExitStack() as databases:
@@ -320,6 +326,7 @@ def markdown(result: dict[str, Any]) -> str:
         "database is settled before anything is timed (PostgreSQL: `VACUUM ANALYZE` and `CHECKPOINT`; SQLite: "
         "WAL checkpoint), as a database that has been running for a while would be. "
         "(a) start-up: `python -m bot` spawned as a process (venv Python, `DATA_KEY` set) against the fake Bot API "
+        "(and, as the baseline, `python -m bench.bare_bot`: a bare python-telegram-bot bot with no database) "
         "in its own process and the seeded database; time from spawn to the fake receiving the first `getUpdates`. "
         "(A pending update makes that first long poll return at once, so it is recorded as it arrives.) "
         f"(b) `VmRSS` of the bot process from /proc {RSS_AFTER_SECONDS:.0f} s after that first poll (its first "
@@ -351,6 +358,20 @@ def markdown(result: dict[str, Any]) -> str:
                     verdict(rss < TARGET_RSS_MB),
                 ]
             )
+    bare = result.get("bare_start_up")
+    if bare:
+        rows.append(
+            [
+                "bare PTB bot (baseline)",
+                "–",
+                " · ".join(f"{run['first_poll_s']:.2f}" for run in bare),
+                f"**{fmt(median([run['first_poll_s'] for run in bare]), 2)}**",
+                "–",
+                f"**{fmt(median([run['rss_mb'] for run in bare]), 1)}**",
+                fmt(median([run["peak_rss_mb"] for run in bare]), 1),
+                "–",
+            ]
+        )
     lines += [
         "### (a) start-up to first poll and (b) resident memory",
         "",
@@ -496,6 +517,11 @@ def markdown(result: dict[str, Any]) -> str:
 def summary(result: dict[str, Any]) -> list[list[str]]:
     """Rows for the table at the top of RESULTS.md."""
     labels = list(result["populations"])
+    bare = result.get("bare_start_up")
+    bare_seconds = (
+        f" (bare PTB bot {fmt(median([run['first_poll_s'] for run in bare]), 2)} s)" if bare else ""
+    )
+    bare_rss = f" (bare PTB bot {fmt(median([run['rss_mb'] for run in bare]), 1)} MB)" if bare else ""
     rows = []
     for engine, record in result["engines"].items():
         seconds = {
@@ -507,14 +533,14 @@ def summary(result: dict[str, Any]) -> list[list[str]]:
             [
                 "4. Size",
                 f"{engine}: start-up to first poll, {labels[0]} / {labels[-1]} users",
-                " / ".join(f"{fmt(seconds[label], 2)} s" for label in labels),
+                " / ".join(f"{fmt(seconds[label], 2)} s" for label in labels) + bare_seconds,
                 f"< {TARGET_START_UP_S:.0f} s",
                 verdict(max(seconds.values()) < TARGET_START_UP_S),
             ],
             [
                 "4. Size",
                 f"{engine}: resident memory, {labels[0]} / {labels[-1]} users",
-                " / ".join(f"{fmt(rss[label], 1)} MB" for label in labels),
+                " / ".join(f"{fmt(rss[label], 1)} MB" for label in labels) + bare_rss,
                 f"< {TARGET_RSS_MB} MB",
                 verdict(max(rss.values()) < TARGET_RSS_MB),
             ],
