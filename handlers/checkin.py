@@ -255,15 +255,17 @@ async def checkin_command(update: Update, context: BotContext) -> None:
     services = context.services
     now = services.clock.now()
     async with services.sessions() as session:
-        user = await guards.onboarded_user(
-            update, context, session, "Let's finish setting up first; it takes a minute."
+        user = await repo.get_user(session, user_id=update.effective_user.id)
+        if guards.onboarded(user):
+            # Opening a check-in answers "keep going?".
+            await _keep_going_answered(session, user, now)
+            card = await checkins.open_today(session, user, now)
+            await session.commit()
+    if not guards.onboarded(user):
+        await guards.continue_onboarding(
+            update, context, user, "Let's finish setting up first; it takes a minute."
         )
-        if user is None:
-            return
-        # Opening a check-in answers "keep going?".
-        await _keep_going_answered(session, user, now)
-        card = await checkins.open_today(session, user, now)
-        await session.commit()
+        return
     message_id = await _send_card(services, context.bot, card)
     async with services.sessions() as session:
         await checkins.record(session, {card.checkin.id: message_id}, now)

@@ -80,26 +80,29 @@ async def free_text_tap(update: Update, context: BotContext) -> None:
     choice = parse_free_text_button(query.data)
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
-        if user is None or choice is None:
-            await query.answer("This button has expired.")
-            return
-        kept = user.pending_text if is_pending(user.pending_at, now) else None
-        user.pending_text = user.pending_at = None
-        await repo.save(session, user)
-        if choice == "said":
-            reply = SAID
-        elif not kept or (choice == "note" and user.time_zone is None):
-            reply = EXPIRED
-        elif choice == "note":
-            reply = await _save_note(session, user, kept, now)
-        else:
-            entry, _ = clean_typed_text(kept, STORY_ENTRY_MAX_CHARS)
-            await repo.add_story_entry(
-                session, user_id=user.id, prompt_id=JOURNAL_PROMPT, text=entry, now=now
-            )
-            reply = f"{pick(STORY_HEARD, query.message.message_id)} /story shows your journal."
+        if user is not None and choice is not None:
+            reply = await _use_kept_text(session, user, choice, query.message.message_id, now)
+    if user is None or choice is None:
+        await query.answer("This button has expired.")
+        return
     await query.answer()
     await edit_query_message(query, reply)
+
+
+async def _use_kept_text(session, user: User, choice: str, message_id: int, now) -> str:
+    """Clear the kept text and do with it what the button says; returns the reply."""
+    kept = user.pending_text if is_pending(user.pending_at, now) else None
+    user.pending_text = user.pending_at = None
+    await repo.save(session, user)
+    if choice == "said":
+        return SAID
+    if not kept or (choice == "note" and user.time_zone is None):
+        return EXPIRED
+    if choice == "note":
+        return await _save_note(session, user, kept, now)
+    entry, _ = clean_typed_text(kept, STORY_ENTRY_MAX_CHARS)
+    await repo.add_story_entry(session, user_id=user.id, prompt_id=JOURNAL_PROMPT, text=entry, now=now)
+    return f"{pick(STORY_HEARD, message_id)} /story shows your journal."
 
 
 async def _save_note(session, user: User, kept: str, now) -> str:

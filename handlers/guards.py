@@ -12,16 +12,30 @@ from storage import repo
 from storage.models import User
 
 
-async def onboarded_user(update: Update, context: BotContext, session, explanation: str) -> User | None:
-    """The user if onboarding is finished; otherwise explain why and continue onboarding."""
-    user = await repo.get_user(session, user_id=update.effective_user.id)
-    if user is not None and is_onboarded(user):
-        return user
+def onboarded(user: User | None) -> bool:
+    """True when the user exists and has finished onboarding."""
+    return user is not None and is_onboarded(user)
+
+
+async def continue_onboarding(
+    update: Update, context: BotContext, user: User | None, explanation: str
+) -> None:
+    """Explain why the feature waits and continue onboarding; called once the caller's session is closed."""
     await update.effective_message.reply_text(explanation)
     if user is None:
         await questions.welcome(update, context)
     else:
         await questions.send_step(update, context, user)
+
+
+async def onboarded_user(update: Update, context: BotContext, session, explanation: str) -> User | None:
+    """The user if onboarding is finished; otherwise explain why and continue onboarding."""
+    # This sends while the caller's session is open, so only modules still being reworked call it; the
+    # others read with repo.get_user, check onboarded() and call continue_onboarding() after the session.
+    user = await repo.get_user(session, user_id=update.effective_user.id)
+    if onboarded(user):
+        return user
+    await continue_onboarding(update, context, user, explanation)
     return None
 
 

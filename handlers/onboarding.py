@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import html
+from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo, available_timezones
 
 from telegram import Update
@@ -46,10 +47,10 @@ UNDER_18 = (
 )
 
 
-async def confirm_settings_change(
+async def reschedule_after_setting(
     context: BotContext, session, user: User, *, pattern_changed: bool = False
-) -> None:
-    """Reschedule at once after a change and confirm it in the user's local time."""
+) -> str:
+    """Reschedule at once after a change; returns its confirmation in the user's local time."""
     now = context.services.clock.now()
     due_at = await plan.schedule_checkin(session, user=user, now=now)
     await plan.schedule_recap(session, user=user, now=now)
@@ -72,11 +73,7 @@ async def confirm_settings_change(
         if change is not None:
             first_plan = "\nPlan 1 in /plans now has this pattern too."
     when = due.describe_when(due_at, ZoneInfo(user.time_zone), now)
-    await context.bot.send_message(
-        user.id,
-        f"Saved ✓ Next check-in: <b>{when}</b>. /settings for more.{first_plan}",
-        parse_mode=ParseMode.HTML,
-    )
+    return f"Saved ✓ Next check-in: <b>{when}</b>. /settings for more.{first_plan}"
 
 
 async def start(update: Update, context: BotContext) -> None:
@@ -91,11 +88,11 @@ async def onboarding_tap(update: Update, context: BotContext) -> None:
     tap = parse_onboarding_button(query.data)
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
-        if tap is None or user is None:
-            await query.answer("This button has expired. Send /start to continue.")
-            return
-        question, value = tap.question, _tapped_value(services, user, tap.question, tap.value)
-        await _answer(update, context, session, user, question, value, query=query)
+    if tap is None or user is None:
+        await query.answer("This button has expired. Send /start to continue.")
+        return
+    question, value = tap.question, _tapped_value(services, user, tap.question, tap.value)
+    await _answer(update, context, user, question, value, query=query)
 
 
 def _tapped_value(services, user: User, question: str, value: str) -> object:
@@ -120,10 +117,19 @@ def _tapped_value(services, user: User, question: str, value: str) -> object:
     return value
 
 
+@dataclass(frozen=True)
+class _Recorded:
+    """An answer once written: the user as it now reads, what follows, and what the writes had to say."""
+
+    user: User
+    effects: tuple[flow.Effect, ...]
+    # Texts made inside the session (help lines before a delete, times of what was just scheduled).
+    said: dict[flow.Effect, str] = field(default_factory=dict)
+
+
 async def _answer(
     update: Update,
     context: BotContext,
-    session,
     user: User,
     question: str,
     value: object,
@@ -131,7 +137,30 @@ async def _answer(
     query=None,
     cut=False,
 ) -> None:
-    """One answer: the pure transition, one write guarded by the answers read, then what follows."""
+    """One answer: written in its own session, then shown once the session is closed."""
+    async with context.services.sessions() as session:
+        recorded = await _record_answer(context, session, user, question, value)
+    if recorded is None:
+        if query is not None:
+            # A stale or repeated tap from an earlier step: change nothing, say so briefly.
+            await query.answer("That step is already done.")
+        return
+    if query is not None:
+        await query.answer("Saved ✓" if flow.Effect.RECAP_SAVED in recorded.effects else None)
+    for effect in recorded.effects:
+        if effect is flow.Effect.UNDER_18:
+            await edit_query_message(query, recorded.said[effect])
+        elif effect is flow.Effect.SETTING_SAVED:
+            await context.bot.send_message(user.id, recorded.said[effect], parse_mode=ParseMode.HTML)
+        else:
+            await _follow(update, context, recorded, effect, query=query, cut=cut)
+
+
+async def _record_answer(
+    context: BotContext, session, user: User, question: str, value: object
+) -> _Recorded | None:
+    """The pure transition, one write guarded by the answers read, and the writes its effects need; None
+    when the step is already done."""
     services = context.services
     now = services.clock.now()
     question = flow.Question.ZONE if question in ("tz", "off") else question
@@ -140,38 +169,36 @@ async def _answer(
         before, question, value, now, reflection_statements=len(services.content.onboarding.reflection)
     )
     if flow.Effect.STALE in effects:
-        if query is not None:
-            # A stale or repeated tap from an earlier step: change nothing, say so briefly.
-            await query.answer("That step is already done.")
-        return
+        return None
+    said = {}
     if flow.Effect.FORGET_USER in effects:
-        under_18 = UNDER_18.format(lines=help_lines(services, user, (Topic.YOUTH,)))
+        said[flow.Effect.UNDER_18] = UNDER_18.format(lines=help_lines(services, user, (Topic.YOUTH,)))
         await plan.erase_user(session, user_id=user.id)
     else:
         changes = flow.changed_fields(before, after)
         if changes:
             guard = flow.guard_fields(before, changes)
             if not await repo.update_user_if(session, user_id=user.id, expected=guard, values=changes):
-                if query is not None:
-                    await query.answer("That step is already done.")
-                return
-            user = await repo.reload(session, user)
-    if query is not None:
-        await query.answer("Saved ✓" if flow.Effect.RECAP_SAVED in effects else None)
-    for effect in effects:
-        if effect is flow.Effect.UNDER_18:
-            await edit_query_message(query, under_18)
-        elif effect is flow.Effect.SETTING_SAVED:
-            pattern_changed = flow.Effect.PLAN_ONE_FOLLOWS in effects
-            await confirm_settings_change(context, session, user, pattern_changed=pattern_changed)
-        else:
-            await _follow(update, context, session, user, effect, query=query, cut=cut)
+                return None
+        user = await repo.get_user(session, user_id=user.id)
+    if flow.Effect.SETTING_SAVED in effects:
+        pattern_changed = flow.Effect.PLAN_ONE_FOLLOWS in effects
+        said[flow.Effect.SETTING_SAVED] = await reschedule_after_setting(
+            context, session, user, pattern_changed=pattern_changed
+        )
+    if flow.Effect.FINISHED in effects:
+        said[flow.Effect.FINISHED] = await _schedule_first(context, session, user)
+    if flow.Effect.RECAP_SAVED in effects:
+        due_at = await plan.schedule_recap(session, user=user, now=now)
+        said[flow.Effect.RECAP_SAVED] = due.describe_when(due_at, ZoneInfo(user.time_zone), now)
+    return _Recorded(user=user, effects=tuple(effects), said=said)
 
 
 async def _follow(
-    update: Update, context: BotContext, session, user: User, effect, *, query, cut: bool
+    update: Update, context: BotContext, recorded: _Recorded, effect, *, query, cut: bool
 ) -> None:
     """Show what one effect of an answer shows: an acknowledgement, the next question, a confirmation."""
+    user = recorded.user
     services = context.services
     onboarding = services.content.onboarding
     if effect is flow.Effect.ADULT_NOTED:
@@ -220,20 +247,18 @@ async def _follow(
     elif effect is flow.Effect.ASK_NEXT:
         await questions.send_step(update, context, user)
     elif effect is flow.Effect.FINISHED:
-        await _all_set(context, session, user)
+        await _all_set(context, user, recorded.said[effect])
     elif effect is flow.Effect.RECAP_SAVED:
-        now = services.clock.now()
-        due_at = await plan.schedule_recap(session, user=user, now=now)
-        when = due.describe_when(due_at, ZoneInfo(user.time_zone), now)
         await context.bot.send_message(
             user.id,
-            f"Your weekly look back: <b>{questions.recap_when(user)}</b>. Next one: {when}. ✓",
+            f"Your weekly look back: <b>{questions.recap_when(user)}</b>. Next one: {recorded.said[effect]}. ✓",
             parse_mode=ParseMode.HTML,
         )
 
 
-async def _all_set(context: BotContext, session, user: User) -> None:
-    """Onboarding is done: schedule the first check-in and recap, make the first plan, say what's next."""
+async def _schedule_first(context: BotContext, session, user: User) -> str:
+    """Onboarding is done: schedule the first check-in and recap and make the first plan; returns when the
+    check-in comes."""
     now = context.services.clock.now()
     due_at = await plan.schedule_checkin(session, user=user, now=now)
     await plan.schedule_recap(session, user=user, now=now)
@@ -244,7 +269,11 @@ async def _all_set(context: BotContext, session, user: User) -> None:
         fields=plan_rules.first_plan_fields(user.pattern, user.secure_alternative),
         now=now,
     )
-    when = due.describe_when(due_at, ZoneInfo(user.time_zone), now)
+    return due.describe_when(due_at, ZoneInfo(user.time_zone), now)
+
+
+async def _all_set(context: BotContext, user: User, when: str) -> None:
+    """Say what's next once onboarding is done."""
     await context.bot.send_message(
         user.id,
         "You're all set. 🌱\n\n"
@@ -273,37 +302,35 @@ async def typed_answer(update: Update, context: BotContext, user: User) -> None:
     step = questions.active_step(user)
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=user.id)
-        if step is Step.PATTERN:
-            pattern, cut = clean_typed_text(typed, PATTERN_MAX_CHARS)
-            if pattern and cut:
-                await update.effective_message.reply_text(f"I kept the first {PATTERN_MAX_CHARS} characters.")
-            await _answer(update, context, session, user, flow.Question.TYPED_PATTERN, pattern)
-            return
-        if step is Step.ALTERNATIVE:
-            alternative, cut = clean_typed_text(typed, PATTERN_MAX_CHARS)
-            await _answer(
-                update, context, session, user, flow.Question.TYPED_ALTERNATIVE, alternative, cut=cut
+    if step is Step.PATTERN:
+        pattern, cut = clean_typed_text(typed, PATTERN_MAX_CHARS)
+        if pattern and cut:
+            await update.effective_message.reply_text(f"I kept the first {PATTERN_MAX_CHARS} characters.")
+        await _answer(update, context, user, flow.Question.TYPED_PATTERN, pattern)
+        return
+    if step is Step.ALTERNATIVE:
+        alternative, cut = clean_typed_text(typed, PATTERN_MAX_CHARS)
+        await _answer(update, context, user, flow.Question.TYPED_ALTERNATIVE, alternative, cut=cut)
+        return
+    if step is Step.ZONE:
+        await _zone_text(update, context, user, typed)
+        return
+    if step is Step.TIME:
+        chosen = clock_time.parse_clock_time(typed)
+        if chosen is None:
+            heard = heard_instead_of_answer(step, typed, onboarded=is_onboarded(user))
+            await update.effective_message.reply_text(
+                heard or UNREAD_TIME, reply_markup=questions.time_keyboard()
             )
             return
-        if step is Step.ZONE:
-            await _zone_text(update, context, session, user, typed)
-            return
-        if step is Step.TIME:
-            chosen = clock_time.parse_clock_time(typed)
-            if chosen is None:
-                heard = heard_instead_of_answer(step, typed, onboarded=is_onboarded(user))
-                await update.effective_message.reply_text(
-                    heard or UNREAD_TIME, reply_markup=questions.time_keyboard()
-                )
-                return
-            await _answer(update, context, session, user, flow.Question.TIME, chosen)
-            return
+        await _answer(update, context, user, flow.Question.TIME, chosen)
+        return
     # Age, direction and reflection are answered with buttons.
     await update.effective_message.reply_text(TAP_PLEASE)
     await questions.send_step(update, context, user)
 
 
-async def _zone_text(update: Update, context: BotContext, session, user: User, typed: str) -> None:
+async def _zone_text(update: Update, context: BotContext, user: User, typed: str) -> None:
     if typed.strip() == questions.PICK_OFFSET:
         await update.effective_message.reply_text(
             "Pick your current UTC offset:", reply_markup=questions.offset_keyboard()
@@ -313,7 +340,7 @@ async def _zone_text(update: Update, context: BotContext, session, user: User, t
     index = await asyncio.to_thread(places.load_zone_index)
     match = zones.resolve_zone(typed, index)
     if match.zone is not None:
-        await _answer(update, context, session, user, flow.Question.ZONE, match.zone)
+        await _answer(update, context, user, flow.Question.ZONE, match.zone)
         return
     heard = heard_instead_of_answer(Step.ZONE, typed, onboarded=is_onboarded(user))
     if heard is not None:
@@ -344,16 +371,16 @@ async def location(update: Update, context: BotContext) -> None:
     services = context.services
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
-        if user is None or questions.active_step(user) is not Step.ZONE:
-            await update.effective_message.reply_text(
-                "Thanks, but I only use a location to set your time zone, and I didn't keep this one."
-            )
-            return
-        shared = update.effective_message.location
-        zone = await asyncio.to_thread(places.zone_for_location, shared.latitude, shared.longitude)
-        if zone is None:
-            await update.effective_message.reply_text(
-                "I couldn't tell the time zone from that spot. Please type your city instead."
-            )
-            return
-        await _answer(update, context, session, user, flow.Question.ZONE, zone)
+    if user is None or questions.active_step(user) is not Step.ZONE:
+        await update.effective_message.reply_text(
+            "Thanks, but I only use a location to set your time zone, and I didn't keep this one."
+        )
+        return
+    shared = update.effective_message.location
+    zone = await asyncio.to_thread(places.zone_for_location, shared.latitude, shared.longitude)
+    if zone is None:
+        await update.effective_message.reply_text(
+            "I couldn't tell the time zone from that spot. Please type your city instead."
+        )
+        return
+    await _answer(update, context, user, flow.Question.ZONE, zone)

@@ -21,10 +21,9 @@ from storage import repo
 async def pause_command(update: Update, context: BotContext) -> None:
     """Offer how long to pause for."""
     async with context.services.sessions() as session:
-        user = await guards.onboarded_user(
-            update, context, session, "There's nothing scheduled to pause yet."
-        )
-    if user is None:
+        user = await repo.get_user(session, user_id=update.effective_user.id)
+    if not guards.onboarded(user):
+        await guards.continue_onboarding(update, context, user, "There's nothing scheduled to pause yet.")
         return
     await update.effective_message.reply_text(
         "<b>Pause check-ins and recaps?</b>\nNothing scheduled will be sent while paused. "
@@ -42,15 +41,17 @@ async def pause_tap(update: Update, context: BotContext) -> None:
     code = parse_pause_button(query.data)
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
-        if user is None or code not in PAUSE_CHOICES or not is_onboarded(user):
-            await query.answer("This button has expired.")
-            return
-        label, length = PAUSE_CHOICES[code]
-        user.paused_since = now
-        user.paused_until = now + length if length else None
-        restarted = keep_going.restarted(now)
-        user.keep_going_asked_at, user.keep_going_reset_at = restarted.asked_at, restarted.reset_at
-        await repo.save(session, user)
+        expired = user is None or code not in PAUSE_CHOICES or not is_onboarded(user)
+        if not expired:
+            _label, length = PAUSE_CHOICES[code]
+            user.paused_since = now
+            user.paused_until = now + length if length else None
+            restarted = keep_going.restarted(now)
+            user.keep_going_asked_at, user.keep_going_reset_at = restarted.asked_at, restarted.reset_at
+            await repo.save(session, user)
+    if expired:
+        await query.answer("This button has expired.")
+        return
     await query.answer("Paused")
     if user.paused_until is None:
         ends = "until you send /resume"
@@ -64,14 +65,17 @@ async def resume_command(update: Update, context: BotContext) -> None:
     services = context.services
     now = services.clock.now()
     async with services.sessions() as session:
-        user = await guards.onboarded_user(update, context, session, "Let's finish setting up first.")
-        if user is None:
-            return
-        was_paused = is_paused(user.paused_since, user.paused_until, now)
-        user.paused_since = user.paused_until = None
-        await repo.save(session, user)
-        due_at = await plan.schedule_checkin(session, user=user, now=now)
-        await plan.schedule_recap(session, user=user, now=now)
+        user = await repo.get_user(session, user_id=update.effective_user.id)
+        ready = guards.onboarded(user)
+        if ready:
+            was_paused = is_paused(user.paused_since, user.paused_until, now)
+            user.paused_since = user.paused_until = None
+            await repo.save(session, user)
+            due_at = await plan.schedule_checkin(session, user=user, now=now)
+            await plan.schedule_recap(session, user=user, now=now)
+    if not ready:
+        await guards.continue_onboarding(update, context, user, "Let's finish setting up first.")
+        return
     when = due.describe_when(due_at, ZoneInfo(user.time_zone), now)
     opener = "Welcome back." if was_paused else "You weren't paused, and nothing changed."
     await update.effective_message.reply_text(

@@ -64,10 +64,12 @@ async def plans_command(update: Update, context: BotContext) -> None:
     """Show the user's plans with buttons to add, edit and retire."""
     services = context.services
     async with services.sessions() as session:
-        user = await guards.onboarded_user(update, context, session, "Let's finish setting up first.")
-        if user is None:
-            return
-        plans = await plans_of(session, user, services.clock.now())
+        user = await repo.get_user(session, user_id=update.effective_user.id)
+        if guards.onboarded(user):
+            plans = await plans_of(session, user, services.clock.now())
+    if not guards.onboarded(user):
+        await guards.continue_onboarding(update, context, user, "Let's finish setting up first.")
+        return
     text, markup = overview(plans)
     await update.effective_message.reply_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
 
@@ -76,64 +78,50 @@ async def plans_tap(update: Update, context: BotContext) -> None:
     """Handle a /plans tap: list, add, choose a field to edit, retire, close."""
     query = update.callback_query
     services = context.services
-    now = services.clock.now()
     tap = parse_plan_button(query.data)
     async with services.sessions() as session:
-        user = await repo.get_user(session, user_id=update.effective_user.id)
-        if tap is None or user is None or not is_onboarded(user):
-            await query.answer(EXPIRED)
-            return
-        plans = await plans_of(session, user, now)
-        if tap.action == "x":
-            await query.answer()
-            await edit_query_message(
-                query, "Your plans are saved. /now when the pattern starts; /plans to change them."
-            )
-            return
-        if tap.action == "l":
-            await query.answer()
-            await edit_query_message(query, *overview(plans))
-            return
-        if tap.action == "a":
-            if not plan_rules.can_add(len(plans)):
-                await query.answer("Three patterns at once is plenty.")
-                return
-            plan = await repo.add_plan(session, user_id=user.id, now=now)
-            await repo.open_moment_prompt(
-                session, user_id=user.id, value=plan_rules.prompt_value("cue", plan.id), now=now
-            )
-            await query.answer()
-            await edit_query_message(
-                query,
-                f"{plan_rules.WHY_PLANS}\n\n"
-                f"{plan_rules.question('cue', partner_safe=not user.partner_feels_unsafe)}",
-            )
-            return
-        plan = next((row for row in plans if row.id == tap.plan_id), None)
-        if plan is None:
-            await query.answer(EXPIRED)
-            return
-        if tap.action == "r":
-            await repo.retire_plan(session, plan_id=plan.id, user_id=user.id, now=now)
-            await _agree_with_first_plan(session, user)
-            await query.answer("Retired ✓")
-            await edit_query_message(query, *overview([row for row in plans if row.id != plan.id]))
-            return
-        if tap.action == "e" and not tap.field:
-            await query.answer()
-            await edit_query_message(query, *_edit_view(plan))
-            return
-        if tap.action == "e":
-            field = plan_rules.FIELD_CODES[tap.field]
-            await repo.open_moment_prompt(
-                session, user_id=user.id, value=plan_rules.prompt_value(field, plan.id), now=now
-            )
-            await query.answer()
-            await edit_query_message(
-                query, plan_rules.question(field, partner_safe=not user.partner_feels_unsafe)
-            )
-            return
-    await query.answer(EXPIRED)
+        notice, edit = await _plans_tapped(session, update.effective_user.id, tap, services.clock.now())
+    await query.answer(notice)
+    if edit is not None:
+        await edit_query_message(query, *edit)
+
+
+async def _plans_tapped(session, user_id: int, tap, now) -> tuple[str | None, tuple | None]:
+    """Load and write what a /plans tap asks for: the tap's notice, and the message's new text and keyboard
+    (None leaves the message as it is)."""
+    user = await repo.get_user(session, user_id=user_id)
+    if tap is None or user is None or not is_onboarded(user):
+        return EXPIRED, None
+    plans = await plans_of(session, user, now)
+    if tap.action == "x":
+        return None, ("Your plans are saved. /now when the pattern starts; /plans to change them.",)
+    if tap.action == "l":
+        return None, overview(plans)
+    if tap.action == "a":
+        if not plan_rules.can_add(len(plans)):
+            return "Three patterns at once is plenty.", None
+        plan = await repo.add_plan(session, user_id=user.id, now=now)
+        await repo.open_moment_prompt(
+            session, user_id=user.id, value=plan_rules.prompt_value("cue", plan.id), now=now
+        )
+        question = plan_rules.question("cue", partner_safe=not user.partner_feels_unsafe)
+        return None, (f"{plan_rules.WHY_PLANS}\n\n{question}",)
+    plan = next((row for row in plans if row.id == tap.plan_id), None)
+    if plan is None:
+        return EXPIRED, None
+    if tap.action == "r":
+        await repo.retire_plan(session, plan_id=plan.id, user_id=user.id, now=now)
+        await _agree_with_first_plan(session, user)
+        return "Retired ✓", overview([row for row in plans if row.id != plan.id])
+    if tap.action == "e" and not tap.field:
+        return None, _edit_view(plan)
+    if tap.action == "e":
+        field = plan_rules.FIELD_CODES[tap.field]
+        await repo.open_moment_prompt(
+            session, user_id=user.id, value=plan_rules.prompt_value(field, plan.id), now=now
+        )
+        return None, (plan_rules.question(field, partner_safe=not user.partner_feels_unsafe),)
+    return EXPIRED, None
 
 
 async def field_text(update: Update, context: BotContext, user: User) -> None:
@@ -141,34 +129,47 @@ async def field_text(update: Update, context: BotContext, user: User) -> None:
     services = context.services
     now = services.clock.now()
     waiting = plan_rules.parse_prompt(user.practice_prompt)
+    typed = update.effective_message.text or ""
     async with services.sessions() as session:
-        plan = await repo.get_plan(session, plan_id=waiting[1], user_id=user.id) if waiting else None
-        if plan is None or plan.retired_at is not None:
-            await repo.close_prompts(session, user_id=user.id)
-            await update.effective_message.reply_text("That plan is closed. /plans shows your plans.")
-            return
-        field = waiting[0]
-        edit = plan_rules.apply_edit(plan_rules.plan_of(plan), field, update.effective_message.text or "")
-        if edit.plan is None:
-            await update.effective_message.reply_text(edit.refusal)
-            return
-        await repo.set_plan_field(
-            session, plan_id=plan.id, user_id=user.id, field=field, value=getattr(edit.plan, field)
+        edit, missing = await _keep_field(session, user, waiting, typed, now)
+    if edit is None:
+        await update.effective_message.reply_text("That plan is closed. /plans shows your plans.")
+        return
+    if edit.plan is None:
+        await update.effective_message.reply_text(edit.refusal)
+        return
+    if missing is not None:
+        await update.effective_message.reply_text(
+            f"Got it. ✓\n\n{plan_rules.question(missing, partner_safe=not user.partner_feels_unsafe)}",
+            parse_mode=ParseMode.HTML,
         )
-        await _agree_with_first_plan(session, user)
-        missing = plan_rules.next_missing(edit.plan)
-        if missing is not None:
-            await repo.open_moment_prompt(
-                session, user_id=user.id, value=plan_rules.prompt_value(missing, plan.id), now=now
-            )
-            await update.effective_message.reply_text(
-                f"Got it. ✓\n\n{plan_rules.question(missing, partner_safe=not user.partner_feels_unsafe)}",
-                parse_mode=ParseMode.HTML,
-            )
-            return
+        return
     await update.effective_message.reply_text(
         f"Saved ✓ Your plan:\n{plan_rules.plan_sentence(edit.plan, html.escape)}\n\n"
         "When the pattern starts, send /now and I'll show you this first.",
         parse_mode=ParseMode.HTML,
         reply_markup=keyboard([("All my plans", plan_button("l"))]),
     )
+
+
+async def _keep_field(session, user: User, waiting, typed: str, now):
+    """Save a typed plan field and open the next missing one: the edit (None when the plan is closed, and
+    its prompt closed too) and the field asked next."""
+    plan = await repo.get_plan(session, plan_id=waiting[1], user_id=user.id) if waiting else None
+    if plan is None or plan.retired_at is not None:
+        await repo.close_prompts(session, user_id=user.id)
+        return None, None
+    field = waiting[0]
+    edit = plan_rules.apply_edit(plan_rules.plan_of(plan), field, typed)
+    if edit.plan is None:
+        return edit, None
+    await repo.set_plan_field(
+        session, plan_id=plan.id, user_id=user.id, field=field, value=getattr(edit.plan, field)
+    )
+    await _agree_with_first_plan(session, user)
+    missing = plan_rules.next_missing(edit.plan)
+    if missing is not None:
+        await repo.open_moment_prompt(
+            session, user_id=user.id, value=plan_rules.prompt_value(missing, plan.id), now=now
+        )
+    return edit, missing

@@ -147,14 +147,15 @@ async def delete_tap(update: Update, context: BotContext) -> None:
     if step == "2":
         async with services.sessions() as session:
             confirmed = await repo.get_state_since(session, name=state, since=now - CONFIRMATION_LIFETIME)
-            if confirmed != str(query.message.message_id):
-                # No recent "Yes, continue" on this message (an old or forged button): ask again.
-                await query.answer("Please confirm once more.")
-                await edit_query_message(query, *_first_question())
-                return
-            had_now_button = await repo.has_now_button(session, user_id=update.effective_user.id)
-            await plan.erase_user(session, user_id=update.effective_user.id)
-            await repo.delete_state(session, name=state)
+            if confirmed == str(query.message.message_id):
+                had_now_button = await repo.has_now_button(session, user_id=update.effective_user.id)
+                await plan.erase_user(session, user_id=update.effective_user.id)
+                await repo.delete_state(session, name=state)
+        if confirmed != str(query.message.message_id):
+            # No recent "Yes, continue" on this message (an old or forged button): ask again.
+            await query.answer("Please confirm once more.")
+            await edit_query_message(query, *_first_question())
+            return
         await query.answer("Deleted")
         await edit_query_message(
             query,

@@ -238,13 +238,14 @@ async def welcome(update: Update, context: BotContext) -> None:
         if is_onboarded(user):
             due_at = await plan.ensure_checkin_scheduled(session, user=user, now=now)
             await plan.ensure_recap_scheduled(session, user=user, now=now)
-            when = due.describe_when(due_at, ZoneInfo(user.time_zone), now)
-            await update.effective_message.reply_text(
-                f"Welcome back. 🌱\n\n{settings_line(services, user)}\n\nYour next check-in: <b>{when}</b>. "
-                "Nothing has been reset.",
-                parse_mode=ParseMode.HTML,
-            )
-            return
+    if is_onboarded(user):
+        when = due.describe_when(due_at, ZoneInfo(user.time_zone), now)
+        await update.effective_message.reply_text(
+            f"Welcome back. 🌱\n\n{settings_line(services, user)}\n\nYour next check-in: <b>{when}</b>. "
+            "Nothing has been reset.",
+            parse_mode=ParseMode.HTML,
+        )
+        return
     if current_step(user) is Step.AGE:
         await update.effective_message.reply_text(WELCOME, parse_mode=ParseMode.HTML)
     else:

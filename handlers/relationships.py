@@ -32,7 +32,8 @@ def _prompt_text(services: Services, prompt_id: str) -> str:
     return next((p.text for p in services.content.story if p.id == prompt_id), "")
 
 
-async def _ask_next_prompt(context: BotContext, session, user: User) -> None:
+async def _open_next_prompt(context: BotContext, session, user: User) -> relationship_rules.StoryPrompt:
+    """Open the next story prompt for the user's typed answer, and return it."""
     entries = await repo.story_entries(session, user_id=user.id)
     prompt = relationship_rules.next_story_prompt(
         context.services.content.story, [entry.prompt_id for entry in entries]
@@ -42,6 +43,10 @@ async def _ask_next_prompt(context: BotContext, session, user: User) -> None:
     user.plan_section = user.practice_prompt_id = user.practice_prompt = None
     user.prompt_opened_at = context.services.clock.now()
     await repo.save(session, user)
+    return prompt
+
+
+async def _send_prompt(context: BotContext, user: User, prompt: relationship_rules.StoryPrompt) -> None:
     await context.bot.send_message(
         user.id,
         f"<i>{prompt.text}</i>\n\nType your answer, as short or long as you like. It stays private; "
@@ -54,10 +59,12 @@ async def _ask_next_prompt(context: BotContext, session, user: User) -> None:
 async def story_command(update: Update, context: BotContext) -> None:
     """How many entries exist, with buttons to continue the story or read it back."""
     async with context.services.sessions() as session:
-        user = await guards.onboarded_user(update, context, session, "Let's finish setting up first.")
-        if user is None:
-            return
-        count = len(await repo.story_entries(session, user_id=user.id))
+        user = await repo.get_user(session, user_id=update.effective_user.id)
+        if guards.onboarded(user):
+            count = len(await repo.story_entries(session, user_id=user.id))
+    if not guards.onboarded(user):
+        await guards.continue_onboarding(update, context, user, "Let's finish setting up first.")
+        return
     rows = [[("Continue my story", story_button("go"))]]
     if count:
         rows.append([("Read it back", story_button("p", 0))])
@@ -78,25 +85,30 @@ async def story_tap(update: Update, context: BotContext) -> None:
         await query.answer()
         await edit_query_message(query, "Your story is kept here. /story any time to read it back.")
         return
+    prompt = entries = None
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
-        if tap is None or user is None or not is_onboarded(user):
-            await query.answer(EXPIRED)
-            return
-        if tap.action == "go":
-            await query.answer()
-            await _ask_next_prompt(context, session, user)
-            return
-        if tap.action == "stop":
+        expired = (
+            tap is None or user is None or not is_onboarded(user) or tap.action not in ("go", "stop", "p")
+        )
+        if not expired and tap.action == "go":
+            prompt = await _open_next_prompt(context, session, user)
+        elif not expired and tap.action == "stop":
             user.story_prompt_id = None
             await repo.save(session, user)
-            await query.answer()
-            await edit_query_message(query, "Okay. /story whenever you'd like to come back to it.")
-            return
-        if tap.action != "p":
-            await query.answer(EXPIRED)
-            return
-        entries = await repo.story_entries(session, user_id=user.id)
+        elif not expired:
+            entries = await repo.story_entries(session, user_id=user.id)
+    if expired:
+        await query.answer(EXPIRED)
+        return
+    if prompt is not None:
+        await query.answer()
+        await _send_prompt(context, user, prompt)
+        return
+    if entries is None:
+        await query.answer()
+        await edit_query_message(query, "Okay. /story whenever you'd like to come back to it.")
+        return
     views = [
         relationship_rules.StoryEntryView(
             prompt_text=_prompt_text(services, e.prompt_id), text=e.text, written_at=e.written_at
@@ -161,8 +173,9 @@ BIDS_OFF = (
 async def bid_command(update: Update, context: BotContext) -> None:
     """Ask about a bid for connection, in one tap (not while partner practices are off)."""
     async with context.services.sessions() as session:
-        user = await guards.onboarded_user(update, context, session, "Let's finish setting up first.")
-    if user is None:
+        user = await repo.get_user(session, user_id=update.effective_user.id)
+    if not guards.onboarded(user):
+        await guards.continue_onboarding(update, context, user, "Let's finish setting up first.")
         return
     if await guards.partner_practices_off(update, user, BIDS_OFF):
         return
@@ -185,42 +198,44 @@ async def bid_tap(update: Update, context: BotContext) -> None:
     tap = parse_bid_button(query.data)
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
-        if tap is None or user is None or not is_onboarded(user):
-            await query.answer(EXPIRED)
-            return
-        if await guards.partner_practices_off(update, user, BIDS_OFF):
-            return
-        if tap.action == "new":
-            await query.answer()
-            await context.bot.send_message(
-                user.id, BID_QUESTION, parse_mode=ParseMode.HTML, reply_markup=_bid_question_keyboard()
-            )
-            return
-        if tap.action == "r" and tap.code in relationship_rules.BID_RESPONSES:
+        allowed = tap is not None and guards.onboarded(user) and not user.partner_feels_unsafe
+        if allowed and tap.action == "r" and tap.code in relationship_rules.BID_RESPONSES:
             response = relationship_rules.BID_RESPONSES[tap.code]
             local_date = due.practice_date(now, ZoneInfo(user.time_zone))
             bid = await repo.add_bid(
                 session, user_id=user.id, local_date=local_date, response=response, now=now
             )
-            people = relationship_rules.BID_PEOPLE
-            await query.answer("Logged ✓")
-            await edit_query_message(
-                query,
-                f"{relationship_rules.BID_REPLIES[response]}\n\nWho was it? (optional)",
-                keyboard(
-                    [(who.capitalize(), bid_button("w", bid.id, code)) for code, who in people.items()]
-                    + [("Skip", bid_button("w", bid.id, "x"))]
-                ),
+        elif allowed and tap.action == "w" and tap.code in relationship_rules.BID_PEOPLE:
+            await repo.set_bid_person(
+                session, bid_id=tap.bid_id, user_id=user.id, who=relationship_rules.BID_PEOPLE[tap.code]
             )
-            return
-        if tap.action == "w" and tap.code in (*relationship_rules.BID_PEOPLE, "x"):
-            if tap.code != "x":
-                await repo.set_bid_person(
-                    session, bid_id=tap.bid_id, user_id=user.id, who=relationship_rules.BID_PEOPLE[tap.code]
-                )
-            await query.answer("Saved ✓")
-            await edit_query_message(query, "Logged ✓ The weekly recap counts these for you.")
-            return
+    if tap is None or user is None or not is_onboarded(user):
+        await query.answer(EXPIRED)
+        return
+    if await guards.partner_practices_off(update, user, BIDS_OFF):
+        return
+    if tap.action == "new":
+        await query.answer()
+        await context.bot.send_message(
+            user.id, BID_QUESTION, parse_mode=ParseMode.HTML, reply_markup=_bid_question_keyboard()
+        )
+        return
+    if tap.action == "r" and tap.code in relationship_rules.BID_RESPONSES:
+        people = relationship_rules.BID_PEOPLE
+        await query.answer("Logged ✓")
+        await edit_query_message(
+            query,
+            f"{relationship_rules.BID_REPLIES[response]}\n\nWho was it? (optional)",
+            keyboard(
+                [(who.capitalize(), bid_button("w", bid.id, code)) for code, who in people.items()]
+                + [("Skip", bid_button("w", bid.id, "x"))]
+            ),
+        )
+        return
+    if tap.action == "w" and tap.code in (*relationship_rules.BID_PEOPLE, "x"):
+        await query.answer("Saved ✓")
+        await edit_query_message(query, "Logged ✓ The weekly recap counts these for you.")
+        return
     await query.answer(EXPIRED)
 
 
@@ -233,23 +248,25 @@ async def support_tap(update: Update, context: BotContext) -> None:
     valid = tap is not None and tap[1] in (*relationship_rules.SUPPORT_PEOPLE, "x")
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
-        if not valid or user is None or not is_onboarded(user):
-            await query.answer(EXPIRED)
-            return
-        week_key, code = tap
-        if code == "x":
-            await query.answer("Skipped")
-            await edit_query_message(query, "Skipped. See you next week. 🌱")
-            return
-        who = relationship_rules.SUPPORT_PEOPLE[code]
-        await repo.save_support(
-            session,
-            user_id=user.id,
-            week_key=week_key,
-            local_date=due.practice_date(now, ZoneInfo(user.time_zone)),
-            who=who,
-            now=now,
-        )
+        expired = not valid or user is None or not is_onboarded(user)
+        if not expired and tap[1] != "x":
+            week_key, code = tap
+            who = relationship_rules.SUPPORT_PEOPLE[code]
+            await repo.save_support(
+                session,
+                user_id=user.id,
+                week_key=week_key,
+                local_date=due.practice_date(now, ZoneInfo(user.time_zone)),
+                who=who,
+                now=now,
+            )
+    if expired:
+        await query.answer(EXPIRED)
+        return
+    if tap[1] == "x":
+        await query.answer("Skipped")
+        await edit_query_message(query, "Skipped. See you next week. 🌱")
+        return
     await query.answer("Saved ✓")
     if who == "no one":
         await edit_query_message(

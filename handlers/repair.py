@@ -54,13 +54,16 @@ async def repair_command(update: Update, context: BotContext) -> None:
     services = context.services
     now = services.clock.now()
     async with services.sessions() as session:
-        user = await guards.onboarded_user(update, context, session, "Let's finish setting up first.")
-        if user is None:
-            return
-        if await guards.partner_practices_off(update, user, REPAIR_OFF):
-            return
-        today = due.practice_date(now, ZoneInfo(user.time_zone))
-        after = await offer_for(session, user, today, include_today=True)
+        user = await repo.get_user(session, user_id=update.effective_user.id)
+        ready = guards.onboarded(user) and not user.partner_feels_unsafe
+        if ready:
+            today = due.practice_date(now, ZoneInfo(user.time_zone))
+            after = await offer_for(session, user, today, include_today=True)
+    if not guards.onboarded(user):
+        await guards.continue_onboarding(update, context, user, "Let's finish setting up first.")
+        return
+    if await guards.partner_practices_off(update, user, REPAIR_OFF):
+        return
     lead = (
         f"After {repair_rules.day_name(after, today)}'s old pattern: "
         if after is not None
@@ -80,39 +83,41 @@ async def repair_tap(update: Update, context: BotContext) -> None:
     tap = parse_repair_button(query.data)
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
-        if tap is None or user is None or not is_onboarded(user):
-            await query.answer(EXPIRED)
-            return
-        if await guards.partner_practices_off(update, user, REPAIR_OFF):
-            return
-        action, after_date = tap
-        today = due.practice_date(now, ZoneInfo(user.time_zone))
-        if after_date > today:
-            await query.answer(EXPIRED)
-            return
-        if action == "o":
-            await query.answer()
-            await context.bot.send_message(
-                user.id,
-                repair_rules.REPAIR_STEP,
-                parse_mode=ParseMode.HTML,
-                reply_markup=step_keyboard(after_date),
-            )
-            return
-        if action == "w":
+    if tap is None or user is None or not is_onboarded(user):
+        await query.answer(EXPIRED)
+        return
+    if await guards.partner_practices_off(update, user, REPAIR_OFF):
+        return
+    action, after_date = tap
+    today = due.practice_date(now, ZoneInfo(user.time_zone))
+    if after_date > today:
+        await query.answer(EXPIRED)
+        return
+    if action == "o":
+        await query.answer()
+        await context.bot.send_message(
+            user.id,
+            repair_rules.REPAIR_STEP,
+            parse_mode=ParseMode.HTML,
+            reply_markup=step_keyboard(after_date),
+        )
+        return
+    if action == "w":
+        async with services.sessions() as session:
             await repo.open_moment_prompt(
                 session, user_id=user.id, value=f"repair:{after_date:%Y%m%d}", now=now
             )
-            await query.answer()
-            await edit_query_message(query, repair_rules.REPAIR_ASK)
-            return
-        if action == "y":
+        await query.answer()
+        await edit_query_message(query, repair_rules.REPAIR_ASK)
+        return
+    if action == "y":
+        async with services.sessions() as session:
             await repo.save_repair(
                 session, user_id=user.id, after_date=after_date, local_date=today, now=now, status="repaired"
             )
-            await query.answer("Saved ✓")
-            await edit_query_message(query, repair_rules.REPAIRED)
-            return
+        await query.answer("Saved ✓")
+        await edit_query_message(query, repair_rules.REPAIRED)
+        return
     await query.answer()
     await edit_query_message(query, "Okay. /repair is here whenever you're ready.")
 
@@ -127,12 +132,13 @@ async def repair_text(update: Update, context: BotContext, user: User) -> None:
     except ValueError:
         after_date = None
     typed, _ = clean_typed_text(update.effective_message.text or "", repair_rules.REPAIR_MAX_CHARS)
-    async with services.sessions() as session:
-        if after_date is None or not typed:
+    if after_date is None or not typed:
+        async with services.sessions() as session:
             await repo.close_prompts(session, user_id=user.id)
-            await update.effective_message.reply_text("I couldn't keep that. /repair opens the step again.")
-            return
-        today = due.practice_date(now, ZoneInfo(user.time_zone))
+        await update.effective_message.reply_text("I couldn't keep that. /repair opens the step again.")
+        return
+    today = due.practice_date(now, ZoneInfo(user.time_zone))
+    async with services.sessions() as session:
         await repo.save_repair(
             session, user_id=user.id, after_date=after_date, local_date=today, now=now, text=typed
         )

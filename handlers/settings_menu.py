@@ -77,12 +77,13 @@ async def settings_command(update: Update, context: BotContext) -> None:
     """Show every setting and a button to change each."""
     services = context.services
     async with services.sessions() as session:
-        user = await guards.onboarded_user(update, context, session, "Let's finish setting up first.")
-        if user is None:
-            return
-        if user.changing is not None:
+        user = await repo.get_user(session, user_id=update.effective_user.id)
+        if guards.onboarded(user) and user.changing is not None:
             user.changing = None  # a fresh menu abandons a half-made change
             await repo.save(session, user)
+    if not guards.onboarded(user):
+        await guards.continue_onboarding(update, context, user, "Let's finish setting up first.")
+        return
     await update.effective_message.reply_text(
         _menu_text(services, user), parse_mode=ParseMode.HTML, reply_markup=_menu_keyboard(user)
     )
@@ -94,40 +95,47 @@ async def settings_tap(update: Update, context: BotContext) -> None:
     services = context.services
     what = parse_settings_button(query.data)
     async with services.sessions() as session:
-        user = await repo.get_user(session, user_id=update.effective_user.id)
-        if user is None or what is None:
-            await query.answer("This menu has expired.")
-            return
-        before = flow.Answers.of(user)
-        after, effects = flow.choose_setting(before, what, services.clock.now())
-        if flow.Effect.STALE in effects:
-            await query.answer("This menu has expired.")
-            return
-        changes = flow.changed_fields(before, after)
-        if flow.Effect.ASK_NEXT in effects:
-            # One prompt at a time: the question replaces any other open prompt.
-            changes = {column: None for column in repo.PROMPT_COLUMNS} | changes
-        if changes:
-            guard = flow.guard_fields(before, flow.changed_fields(before, after))
-            if not await repo.update_user_if(session, user_id=user.id, expected=guard, values=changes):
-                await query.answer("This menu has expired.")
-                return
-            user = await repo.reload(session, user)
-        if flow.Effect.ASK_NEXT in effects:
-            await query.answer()
-            await questions.send_step(update, context, user)
-        elif flow.Effect.SHOW_RECAP_CHOICES in effects:
-            await query.answer()
-            await questions.send_recap_choices(context, user)
-        else:
-            await query.answer("Saved ✓")
-            await edit_query_message(query, _menu_text(services, user), _menu_keyboard(user))
-            if flow.Effect.QUIET_EXPLAINED in effects:
-                await _say_quiet_changed(context, user)
-            if flow.Effect.PARTNER_EXPLAINED in effects:
-                await _say_partner_changed(context, services, user)
-            if flow.Effect.NOW_BUTTON_SENT in effects:
-                await _send_now_button(context, user)
+        user, effects = await _setting_chosen(session, update.effective_user.id, what, services.clock.now())
+    if user is None:
+        await query.answer("This menu has expired.")
+        return
+    if flow.Effect.ASK_NEXT in effects:
+        await query.answer()
+        await questions.send_step(update, context, user)
+    elif flow.Effect.SHOW_RECAP_CHOICES in effects:
+        await query.answer()
+        await questions.send_recap_choices(context, user)
+    else:
+        await query.answer("Saved ✓")
+        await edit_query_message(query, _menu_text(services, user), _menu_keyboard(user))
+        if flow.Effect.QUIET_EXPLAINED in effects:
+            await _say_quiet_changed(context, user)
+        if flow.Effect.PARTNER_EXPLAINED in effects:
+            await _say_partner_changed(context, services, user)
+        if flow.Effect.NOW_BUTTON_SENT in effects:
+            await _send_now_button(context, user)
+
+
+async def _setting_chosen(session, user_id: int, what, now) -> tuple[User | None, tuple]:
+    """Apply a settings tap in one guarded write: the user as it now reads and the tap's effects (no user
+    when the menu has expired)."""
+    user = await repo.get_user(session, user_id=user_id)
+    if user is None or what is None:
+        return None, ()
+    before = flow.Answers.of(user)
+    after, effects = flow.choose_setting(before, what, now)
+    if flow.Effect.STALE in effects:
+        return None, ()
+    changes = flow.changed_fields(before, after)
+    if flow.Effect.ASK_NEXT in effects:
+        # One prompt at a time: the question replaces any other open prompt.
+        changes = {column: None for column in repo.PROMPT_COLUMNS} | changes
+    if changes:
+        guard = flow.guard_fields(before, flow.changed_fields(before, after))
+        if not await repo.update_user_if(session, user_id=user.id, expected=guard, values=changes):
+            return None, ()
+        user = await repo.reload(session, user)
+    return user, tuple(effects)
 
 
 async def _send_now_button(context: BotContext, user: User) -> None:

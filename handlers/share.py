@@ -50,10 +50,11 @@ def _step(first_name: str, typed_name: str | None, name: str, notes: bool):
 async def share_command(update: Update, context: BotContext) -> None:
     """Show the confirm step: the name defaults to the user's first name, notes default to left out."""
     async with context.services.sessions() as session:
-        user = await guards.onboarded_user(
-            update, context, session, "Your summary needs a few check-ins first. Let's finish setting up."
+        user = await repo.get_user(session, user_id=update.effective_user.id)
+    if not guards.onboarded(user):
+        await guards.continue_onboarding(
+            update, context, user, "Your summary needs a few check-ins first. Let's finish setting up."
         )
-    if user is None:
         return
     text, markup = _step(update.effective_user.first_name or "", user.share_name, "f", False)
     await update.effective_message.reply_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
@@ -75,31 +76,21 @@ async def share_tap(update: Update, context: BotContext) -> None:
     now = services.clock.now()
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
-        if user is None or not is_onboarded(user):
-            await query.answer("This button has expired. Send /share again.")
-            return
-        if tap.action == "w":
+        ready = user is not None and is_onboarded(user)
+        if ready and tap.action == "w":
             await repo.open_moment_prompt(session, user_id=user.id, value=f"share:{int(tap.notes)}", now=now)
-        if tap.action != "m":
-            await query.answer()
-            if tap.action == "w":
-                await edit_query_message(query, share_rules.ASK_NAME)
-            else:
-                await edit_query_message(query, *_step(first_name, user.share_name, tap.name, tap.notes))
-            return
-        summary = await load_summary(session, user, services.content, now)
-        notes: list[share_rules.SharedNote] = []
-        if tap.notes:
-            zone = ZoneInfo(user.time_zone)
-            notes += [
-                share_rules.SharedNote(c.local_date, "note", c.note)
-                for c in await repo.checkins_since(session, user_id=user.id, since=summary.first_day)
-                if c.note
-            ]
-            notes += [
-                share_rules.SharedNote(due.practice_date(entry.written_at, zone), "story", entry.text)
-                for entry in await repo.story_entries(session, user_id=user.id)
-            ]
+        if ready and tap.action == "m":
+            summary, notes = await _page_contents(session, user, tap.notes, services.content, now)
+    if not ready:
+        await query.answer("This button has expired. Send /share again.")
+        return
+    if tap.action != "m":
+        await query.answer()
+        if tap.action == "w":
+            await edit_query_message(query, share_rules.ASK_NAME)
+        else:
+            await edit_query_message(query, *_step(first_name, user.share_name, tap.name, tap.notes))
+        return
     chosen = share_rules.notes_for_page(notes, include=tap.notes, flagged=_flagged)
     await query.answer()
     await edit_query_message(query, MAKING)
@@ -117,6 +108,24 @@ async def share_tap(update: Update, context: BotContext) -> None:
         InputFile(document, filename=f"practice-summary-{summary.today:%Y-%m-%d}.pdf"),
         caption=CAPTION,
     )
+
+
+async def _page_contents(session, user: User, with_notes: bool, content, now):
+    """What the page shows: the practice summary, and the user's notes and story when they chose them."""
+    summary = await load_summary(session, user, content, now)
+    notes: list[share_rules.SharedNote] = []
+    if with_notes:
+        zone = ZoneInfo(user.time_zone)
+        notes += [
+            share_rules.SharedNote(c.local_date, "note", c.note)
+            for c in await repo.checkins_since(session, user_id=user.id, since=summary.first_day)
+            if c.note
+        ]
+        notes += [
+            share_rules.SharedNote(due.practice_date(entry.written_at, zone), "story", entry.text)
+            for entry in await repo.story_entries(session, user_id=user.id)
+        ]
+    return summary, notes
 
 
 async def name_text(update: Update, context: BotContext, user: User) -> None:

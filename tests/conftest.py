@@ -7,6 +7,7 @@ import contextlib
 import itertools
 import json
 import os
+import traceback
 import uuid
 from collections import Counter
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from typing import Any
 
 import asyncpg
 import pytest
+from sqlalchemy import event
 from telegram import Update
 
 from bot.app import DUE_KINDS, build_application
@@ -32,6 +34,18 @@ _update_ids = itertools.count(1)
 
 USER = 1001
 OTHER_USER = 2002
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+# Modules still being reworked elsewhere may send while a session is open; this list only shrinks.
+SESSION_RULE_PENDING = frozenset(
+    {
+        "handlers/partner.py",
+        "handlers/recap.py",
+        "handlers/exercise.py",
+        "handlers/safety.py",
+        "handlers/moments.py",
+    }
+)
 
 
 class FakeClock:
@@ -50,6 +64,75 @@ class FakeClock:
         self.current += timedelta(**delta)
 
 
+@dataclass(frozen=True)
+class SessionViolation:
+    """A Bot API call made while the calling task held a checked-out database connection."""
+
+    method: str
+    # The project's handler and scheduler frames on the way to the call, outermost first.
+    frames: tuple[str, ...]
+
+    @property
+    def site(self) -> str:
+        """The innermost project frame: where the call was made."""
+        return self.frames[-1] if self.frames else "(outside handlers and scheduler)"
+
+    @property
+    def pending(self) -> bool:
+        """True when a module still being reworked elsewhere is on the way to the call."""
+        return any(frame.split(":")[0] in SESSION_RULE_PENDING for frame in self.frames)
+
+    def __str__(self) -> str:
+        return f"{self.method} at {' -> '.join(self.frames) or self.site}"
+
+
+def project_frames() -> tuple[str, ...]:
+    """The current stack's frames in the project's handlers and scheduler, outermost first."""
+    frames = []
+    for frame in traceback.extract_stack():
+        path = Path(frame.filename).resolve()
+        if not path.is_relative_to(PROJECT_ROOT):
+            continue
+        relative = path.relative_to(PROJECT_ROOT).as_posix()
+        if relative.startswith(("handlers/", "scheduler/")):
+            frames.append(f"{relative}:{frame.name}")
+    return tuple(frames)
+
+
+def watch_sessions_across_calls(app, violations: list[SessionViolation]) -> None:
+    """Record every Bot API call the app makes from a task that holds a connection of its engine."""
+    pool = services_of(app).sessions.kw["bind"].sync_engine.pool
+    holders: dict[int, asyncio.Task | None] = {}
+
+    # Pool events run in the task's greenlet, so current_task() is the task that uses the connection.
+    @event.listens_for(pool, "checkout")
+    def _checked_out(_dbapi_connection, record, _proxy) -> None:
+        holders[id(record)] = current_task_or_none()
+
+    @event.listens_for(pool, "checkin")
+    def _checked_in(_dbapi_connection, record) -> None:
+        holders.pop(id(record), None)
+
+    request = app.bot.request
+    do_request = request.do_request
+
+    async def watched_do_request(url: str, method: str, *args, **kwargs):
+        task = current_task_or_none()
+        if task is not None and task in holders.values():
+            violations.append(SessionViolation(method=url.rsplit("/", 1)[-1], frames=project_frames()))
+        return await do_request(url, method, *args, **kwargs)
+
+    request.do_request = watched_do_request
+
+
+def current_task_or_none() -> asyncio.Task | None:
+    """The running asyncio task, or None outside one."""
+    try:
+        return asyncio.current_task()
+    except RuntimeError:
+        return None
+
+
 @dataclass
 class Harness:
     """The running bot, the fake Telegram it talks to, and the clock it reads."""
@@ -61,6 +144,8 @@ class Harness:
     sleeps: list[float]
     handler_errors: list[BaseException] = field(default_factory=list)
     expected_errors: int = 0
+    # Bot API calls made while the calling task held a database connection.
+    session_violations: list[SessionViolation] = field(default_factory=list)
 
     @property
     def services(self):
@@ -144,6 +229,7 @@ async def start_harness(
 
     app = build_application(settings, clock=clock, sleep=record_sleep, content=content, rng=Random(7))
     harness = Harness(app=app, fake=fake, clock=clock, settings=settings, sleeps=sleeps)
+    watch_sessions_across_calls(app, harness.session_violations)
 
     async def fail_on_error(update: object, context) -> None:
         harness.handler_errors.append(context.error)
@@ -228,6 +314,8 @@ async def harness(fake, clock, database_url):
     await stop_harness(running)
     unexpected = running.handler_errors[running.expected_errors :]
     assert not unexpected, f"handler raised: {unexpected!r}"
+    held = [str(violation) for violation in running.session_violations if not violation.pending]
+    assert not held, f"Bot API called with a database session open: {held!r}"
     unreadable = [data for data in rendered_callback_data(running.fake) if callback_data.parse(data) is None]
     assert not unreadable, f"buttons no family reads back: {unreadable!r}"
 
