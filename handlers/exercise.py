@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -26,6 +27,9 @@ CLOSED = "This practice is closed."
 ALREADY_DONE = "Already done ✓"
 NOT_NOW = "Okay. /exercise is here whenever you need it."
 SAFETY_LINE = "<i>If things feel too heavy, /sos has people you can talk to, any time.</i>"
+
+# What a tap decided, sent once its session has closed (no connection waits on Telegram).
+Show = Callable[[], Awaitable[None]]
 
 
 def _offer_keyboard(practice_id: int, exercise: Exercise):
@@ -102,8 +106,8 @@ def _is_partner_task(services: Services, exercise_id: str) -> bool:
     return exercise is not None and exercise.partner
 
 
-async def _send_offer(bot: Bot, services: Services, session, user: User, reason: str, **choice) -> None:
-    chosen = await _choose(services, session, user, reason=reason, **choice)
+async def _send_offer(bot: Bot, user: User, chosen: tuple[ExercisePractice, Exercise] | None) -> None:
+    """The offer recorded by _choose (or why there is none), sent after the session that chose it."""
     if chosen is None:
         await bot.send_message(
             user.id, "I couldn't find a fitting practice just now. Try /exercise again later."
@@ -128,23 +132,31 @@ def _direction_keyboard(services: Services):
 async def exercise_command(update: Update, context: BotContext) -> None:
     """Offer one short practice that fits the user, at any hour."""
     services = context.services
+    safety_paused, chosen = False, None
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
-        if user is None or user.adult_confirmed_at is None:
-            await questions.welcome(update, context)
-            return
-        if user.direction is None:
-            await update.effective_message.reply_text(
-                "First, one tap: when a relationship feels shaky, which way do you tend to lean?",
-                reply_markup=_direction_keyboard(services),
-            )
-            return
-        if await repo.active_safety_flag(session, user_id=user.id, now=services.clock.now()):
-            # After a crisis signal: help lines first, and only a gentle calming practice.
-            await update.effective_message.reply_text(SAFETY_LINE, parse_mode=ParseMode.HTML)
-            await _send_offer(context.bot, services, session, user, "after_worse", after_id="")
-            return
-        await _send_offer(context.bot, services, session, user, "command")
+        ready = user is not None and user.adult_confirmed_at is not None and user.direction is not None
+        if ready:
+            flag = await repo.active_safety_flag(session, user_id=user.id, now=services.clock.now())
+            safety_paused = flag is not None
+            if safety_paused:
+                # After a crisis signal: only a gentle calming practice.
+                chosen = await _choose(services, session, user, reason="after_worse", after_id="")
+            else:
+                chosen = await _choose(services, session, user, reason="command")
+    if user is None or user.adult_confirmed_at is None:
+        await questions.welcome(update, context)
+        return
+    if user.direction is None:
+        await update.effective_message.reply_text(
+            "First, one tap: when a relationship feels shaky, which way do you tend to lean?",
+            reply_markup=_direction_keyboard(services),
+        )
+        return
+    if safety_paused:
+        # Help lines first, then the practice.
+        await update.effective_message.reply_text(SAFETY_LINE, parse_mode=ParseMode.HTML)
+    await _send_offer(context.bot, user, chosen)
 
 
 async def _practice_for_tap(session, update: Update, target: str) -> ExercisePractice | None:
@@ -156,54 +168,69 @@ async def _practice_for_tap(session, update: Update, target: str) -> ExercisePra
 async def exercise_tap(update: Update, context: BotContext) -> None:
     """Handle every exercise button: start, next, done, another, not now, bigger step, feelings."""
     query = update.callback_query
+    tap = parse_exercise_button(query.data)
+    async with context.services.sessions() as session:
+        show = await _tap(session, update, context, tap)
+    await show()
+
+
+async def _tap(session, update: Update, context: BotContext, tap) -> Show:
+    """Read and write what the tap changes; returns what to send once the session is closed."""
+    query = update.callback_query
     services = context.services
     now = services.clock.now()
-    tap = parse_exercise_button(query.data)
-    async with services.sessions() as session:
-        user = await repo.get_user(session, user_id=update.effective_user.id)
-        if tap is None or user is None:
-            await query.answer(CLOSED)
-            return
+    user = await repo.get_user(session, user_id=update.effective_user.id)
 
-        if tap.target == "dir":
-            # ex:dir:<direction>: the direction sits where other buttons put their action.
-            if tap.action not in DIRECTIONS or user.adult_confirmed_at is None:
-                await query.answer(CLOSED)
-                return
-            if user.direction is None:
-                user.direction = tap.action
-                await repo.save(session, user)
+    async def closed() -> None:
+        await query.answer(CLOSED)
+
+    if tap is None or user is None:
+        return closed
+
+    if tap.target == "dir":
+        # ex:dir:<direction>: the direction sits where other buttons put their action.
+        if tap.action not in DIRECTIONS or user.adult_confirmed_at is None:
+            return closed
+        if user.direction is None:
+            user.direction = tap.action
+            await repo.save(session, user)
+        chosen = await _choose(services, session, user, reason="command")
+
+        async def direction_saved() -> None:
             await query.answer("Saved ✓")
             await edit_query_message(
                 query, f"Noted: {services.content.onboarding.directions[user.direction].summary}. ✓"
             )
-            await _send_offer(context.bot, services, session, user, "command")
-            return
+            await _send_offer(context.bot, user, chosen)
 
-        if tap.target == "new":
-            reason = flow.NEW_OFFER_REASONS.get(tap.action)
-            if reason is None or user.direction is None:
-                await query.answer(CLOSED)
-                return
+        return direction_saved
+
+    if tap.target == "new":
+        reason = flow.NEW_OFFER_REASONS.get(tap.action)
+        if reason is None or user.direction is None:
+            return closed
+        after_id = None
+        if reason == "after_worse" and tap.value.isdigit():
+            previous = await repo.get_practice(session, practice_id=int(tap.value), user_id=user.id)
+            after_id = previous.exercise_id if previous else None
+        chosen = await _choose(services, session, user, reason=reason, after_id=after_id)
+
+        async def new_offer() -> None:
             await query.answer()
-            after_id = None
-            if reason == "after_worse" and tap.value.isdigit():
-                previous = await repo.get_practice(session, practice_id=int(tap.value), user_id=user.id)
-                after_id = previous.exercise_id if previous else None
-            await _send_offer(context.bot, services, session, user, reason, after_id=after_id)
-            return
+            await _send_offer(context.bot, user, chosen)
 
-        practice = await _practice_for_tap(session, update, tap.target)
-        exercise = services.content.exercise(practice.exercise_id) if practice else None
-        if practice is None or exercise is None:
-            await query.answer(CLOSED)
-            return
-        await _practice_tap(query, context, session, user, practice, exercise, tap.action, tap.value, now)
+        return new_offer
+
+    practice = await _practice_for_tap(session, update, tap.target)
+    exercise = services.content.exercise(practice.exercise_id) if practice else None
+    if practice is None or exercise is None:
+        return closed
+    return await _practice_tap(query, context, session, user, practice, exercise, tap.action, tap.value, now)
 
 
 async def _practice_tap(
     query, context: BotContext, session, user, practice, exercise, action, value, now
-) -> None:
+) -> Show:
     services = context.services
     if user.practice_prompt_id is not None:
         # Any tap on a card moves on from a step's writing; a step that takes text opens it again.
@@ -216,8 +243,7 @@ async def _practice_tap(
     )
     move = flow.apply_tap(state, action, value, now)
     if move is None:
-        await _redraw(query, session, practice, exercise)
-        return
+        return await _redraw(query, session, practice, exercise)
     written = await repo.update_practice_if(
         session,
         practice_id=practice.id,
@@ -226,9 +252,8 @@ async def _practice_tap(
         **move.changes,
     )
     if not written and move.needs_write:
-        await _redraw(query, session, practice, exercise)
-        return
-    await query.answer("Saved ✓" if move.effect is flow.Effect.FELT else None)
+        return await _redraw(query, session, practice, exercise)
+    toast = "Saved ✓" if move.effect is flow.Effect.FELT else None
     if move.effect is flow.Effect.OFFER_ANOTHER:
         chosen = await _choose(
             services,
@@ -240,11 +265,15 @@ async def _practice_tap(
             partner_ok=move.partner_ok,
             from_level=exercise.level,
         )
-        if chosen is None:
-            await edit_query_message(query, "That's all I have that fits right now. /exercise any time.")
-            return
-        await _show_card(query, *chosen, flow.Card(flow.Effect.SHOW_OFFER))
-        return
+
+        async def another() -> None:
+            await query.answer(toast)
+            if chosen is None:
+                await edit_query_message(query, "That's all I have that fits right now. /exercise any time.")
+                return
+            await _show_card(query, *chosen, flow.Card(flow.Effect.SHOW_OFFER))
+
+        return another
     if move.follow_up_at is not None:
         await plan.schedule_once(
             session,
@@ -256,16 +285,23 @@ async def _practice_tap(
     elif move.effect is flow.Effect.SHOW_STEP and exercise.writing_at(move.step) is not None:
         # The step takes typed text: what the user writes next belongs to it.
         await repo.open_practice_prompt(session, user_id=user.id, practice_id=practice.id, now=now)
-    await _show_card(query, practice, exercise, flow.Card(move.effect, move.step, move.feeling), tapped=True)
-    if move.effect is flow.Effect.FELT:
-        markup = None
-        if flow.offers_gentler(move.feeling):
-            markup = keyboard(
-                [("Try a gentler practice", exercise_button("new", flow.GENTLER, str(practice.id)))]
-            )
-        await context.bot.send_message(
-            user.id, card.feeling_reply(move.feeling), parse_mode=ParseMode.HTML, reply_markup=markup
+
+    async def moved() -> None:
+        await query.answer(toast)
+        await _show_card(
+            query, practice, exercise, flow.Card(move.effect, move.step, move.feeling), tapped=True
         )
+        if move.effect is flow.Effect.FELT:
+            markup = None
+            if flow.offers_gentler(move.feeling):
+                markup = keyboard(
+                    [("Try a gentler practice", exercise_button("new", flow.GENTLER, str(practice.id)))]
+                )
+            await context.bot.send_message(
+                user.id, card.feeling_reply(move.feeling), parse_mode=ParseMode.HTML, reply_markup=markup
+            )
+
+    return moved
 
 
 async def _show_card(
@@ -333,17 +369,21 @@ async def step_text(update: Update, context: BotContext, user: User) -> None:
     )
 
 
-async def _redraw(query, session, practice: ExercisePractice, exercise) -> None:
+async def _redraw(query, session, practice: ExercisePractice, exercise) -> Show:
     """A tap on a stale card (a double tap, or an edit that failed after the tap was saved): show the
     stored state, so the card never stays stuck on an old step."""
-    await query.answer(ALREADY_DONE)
     practice = await repo.reload(session, practice)
     shown = flow.stored_card(
         practice.status, practice.step_index, practice.feeling, timed=bool(exercise.timer_minutes)
     )
-    # None: skipped, and the card already shows the practice offered in its place.
-    if shown is not None:
-        await _show_card(query, practice, exercise, shown)
+
+    async def redraw() -> None:
+        await query.answer(ALREADY_DONE)
+        # None: skipped, and the card already shows the practice offered in its place.
+        if shown is not None:
+            await _show_card(query, practice, exercise, shown)
+
+    return redraw
 
 
 async def render_follow_up(

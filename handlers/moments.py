@@ -64,15 +64,22 @@ async def _practice_message(services: Services, session, user: User, moment_id: 
     )
 
 
-async def _show_moment(bot: Bot, services: Services, session, user: User, plan: PatternPlan) -> None:
-    """Log the moment, then the two messages: the user's plan, then one practice and a timer."""
+async def _log_moment(services: Services, session, user: User, plan: PatternPlan) -> list[tuple[str, object]]:
+    """Log the moment; returns its two messages: the user's plan, then one practice and a timer."""
     now = services.clock.now()
     moment = await repo.add_moment(
         session, user_id=user.id, plan_id=plan.id, local_date=_local_date(user, now), now=now
     )
-    await bot.send_message(user.id, _plan_message(services, user, plan), parse_mode=ParseMode.HTML)
-    text, markup = await _practice_message(services, session, user, moment.id)
-    await bot.send_message(user.id, text, parse_mode=ParseMode.HTML, reply_markup=markup)
+    return [
+        (_plan_message(services, user, plan), None),
+        await _practice_message(services, session, user, moment.id),
+    ]
+
+
+async def _show_moment(bot: Bot, user: User, messages: list[tuple[str, object]]) -> None:
+    """Send a logged moment's messages, once the session that logged it has closed."""
+    for text, markup in messages:
+        await bot.send_message(user.id, text, parse_mode=ParseMode.HTML, reply_markup=markup)
 
 
 async def now_command(update: Update, context: BotContext) -> None:
@@ -88,12 +95,14 @@ async def now_command(update: Update, context: BotContext) -> None:
             fields=plan_rules.first_plan_fields(user.pattern, user.secure_alternative),
             now=services.clock.now(),
         )
-        if not active:
-            await update.effective_message.reply_text(moment_rules.NO_PLAN)
-            return
         if len(active) == 1:
-            await _show_moment(context.bot, services, session, user, active[0])
-            return
+            messages = await _log_moment(services, session, user, active[0])
+    if not active:
+        await update.effective_message.reply_text(moment_rules.NO_PLAN)
+        return
+    if len(active) == 1:
+        await _show_moment(context.bot, user, messages)
+        return
     await update.effective_message.reply_text(
         moment_rules.WHICH_PATTERN,
         parse_mode=ParseMode.HTML,
@@ -117,52 +126,60 @@ async def moment_tap(update: Update, context: BotContext) -> None:
     services = context.services
     now = services.clock.now()
     tap = parse_moment_button(query.data)
+    # What the tap decided, sent after the session closes: the toast, the edit, a picked plan's moment.
+    toast, edit, messages, again = moment_rules.EXPIRED, None, None, False
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
         if tap is None or user is None or not is_onboarded(user):
-            await query.answer(moment_rules.EXPIRED)
-            return
-        if tap.action == moment_rules.AGAIN:
-            await query.answer()
-            await now_command(update, context)
-            return
-        if tap.action == moment_rules.PICK:
+            pass
+        elif tap.action == moment_rules.AGAIN:
+            toast, again = None, True
+        elif tap.action == moment_rules.PICK:
             plan = await repo.get_plan(session, plan_id=tap.target or 0, user_id=user.id)
-            if plan is None or plan.retired_at is not None:
-                await query.answer(moment_rules.EXPIRED)
-                return
-            await query.answer()
-            await edit_query_message(
-                query,
-                f"Pattern: <i>{html.escape(plan_rules.plan_label(_shown_plan(services, user, plan)))}</i>",
+            if plan is not None and plan.retired_at is None:
+                toast = None
+                edit = (
+                    f"Pattern: <i>{html.escape(plan_rules.plan_label(_shown_plan(services, user, plan)))}</i>"
+                )
+                messages = await _log_moment(services, session, user, plan)
+        else:
+            moment = await repo.get_moment(session, moment_id=tap.target or 0, user_id=user.id)
+            timer = (
+                moment_rules.on_timer_tap(tap.action, tap.minutes, moment.action)
+                if moment is not None
+                else None
             )
-            await _show_moment(context.bot, services, session, user, plan)
-            return
-        moment = await repo.get_moment(session, moment_id=tap.target or 0, user_id=user.id)
-        timer = (
-            moment_rules.on_timer_tap(tap.action, tap.minutes, moment.action) if moment is not None else None
+            if timer is not None:
+                toast, edit = timer.toast, timer.edit
+                await _start_timer(session, user, moment, timer, now)
+    await query.answer(toast)
+    if again:
+        await now_command(update, context)
+        return
+    if edit is not None:
+        await edit_query_message(query, edit)
+    if messages is not None:
+        await _show_moment(context.bot, user, messages)
+
+
+async def _start_timer(session, user: User, moment, timer, now: datetime) -> None:
+    """A timer tap's write: the prompt for the message to hold, or five more minutes of staying."""
+    if timer.hold_minutes is not None:
+        await repo.open_moment_prompt(
+            session,
+            user_id=user.id,
+            value=moment_rules.hold_prompt(timer.hold_minutes, moment.id),
+            now=now,
         )
-        if timer is None:
-            await query.answer(moment_rules.EXPIRED)
-            return
-        if timer.hold_minutes is not None:
-            await repo.open_moment_prompt(
-                session,
-                user_id=user.id,
-                value=moment_rules.hold_prompt(timer.hold_minutes, moment.id),
-                now=now,
-            )
-        elif timer.stay_minutes is not None:
-            await repo.set_moment(session, moment_id=moment.id, user_id=user.id, action=moment_rules.STAYING)
-            await scheduling.schedule_once(
-                session,
-                kind=kinds.STAY_TIMER_END,
-                user_id=user.id,
-                ref_id=moment.id,
-                due_at=now + timedelta(minutes=timer.stay_minutes),
-            )
-    await query.answer(timer.toast)
-    await edit_query_message(query, timer.edit)
+    elif timer.stay_minutes is not None:
+        await repo.set_moment(session, moment_id=moment.id, user_id=user.id, action=moment_rules.STAYING)
+        await scheduling.schedule_once(
+            session,
+            kind=kinds.STAY_TIMER_END,
+            user_id=user.id,
+            ref_id=moment.id,
+            due_at=now + timedelta(minutes=timer.stay_minutes),
+        )
 
 
 async def hold_text(update: Update, context: BotContext, user: User) -> None:
@@ -174,13 +191,15 @@ async def hold_text(update: Update, context: BotContext, user: User) -> None:
     async with services.sessions() as session:
         if waiting is None or typed is None:
             await repo.close_prompts(session, user_id=user.id)
-            await update.effective_message.reply_text(moment_rules.COULD_NOT_HOLD)
-            return
-        minutes, moment_id = waiting
-        await scheduling.hold_message(
-            session, user_id=user.id, moment_id=moment_id, text=typed, wait_minutes=minutes, now=now
-        )
-        await repo.set_moment(session, moment_id=moment_id, user_id=user.id, action=moment_rules.HELD)
+        else:
+            minutes, moment_id = waiting
+            await scheduling.hold_message(
+                session, user_id=user.id, moment_id=moment_id, text=typed, wait_minutes=minutes, now=now
+            )
+            await repo.set_moment(session, moment_id=moment_id, user_id=user.id, action=moment_rules.HELD)
+    if waiting is None or typed is None:
+        await update.effective_message.reply_text(moment_rules.COULD_NOT_HOLD)
+        return
     await update.effective_message.reply_text(moment_rules.HOLD_SAVED.format(minutes=minutes))
 
 
@@ -232,20 +251,20 @@ async def held_tap(update: Update, context: BotContext) -> None:
     """Send as is / edit it first (the text shown back to copy) or let it go; the held copy is deleted."""
     query = update.callback_query
     tap = parse_held_button(query.data)
+    words = None
     async with context.services.sessions() as session:
         held = await repo.get_held(session, held_id=tap[0], user_id=update.effective_user.id) if tap else None
-        if held is None:
-            await query.answer("Already done ✓")
-            return
-        text, moment_id = held.text, held.moment_id
-        if not await scheduling.release_held(session, held_id=held.id, user_id=update.effective_user.id):
-            await query.answer("Already done ✓")
-            return
-        safety = await repo.active_safety_flag(
-            session, user_id=held.user_id, now=context.services.clock.now()
-        )
-        action, words = moment_rules.held_decision_words(tap[1], safety_pause=safety is not None)
-        if moment_id is not None:
-            await repo.set_moment(session, moment_id=moment_id, user_id=held.user_id, action=action)
+        if held is not None:
+            text, moment_id = held.text, held.moment_id
+            if await scheduling.release_held(session, held_id=held.id, user_id=update.effective_user.id):
+                safety = await repo.active_safety_flag(
+                    session, user_id=held.user_id, now=context.services.clock.now()
+                )
+                action, words = moment_rules.held_decision_words(tap[1], safety_pause=safety is not None)
+                if moment_id is not None:
+                    await repo.set_moment(session, moment_id=moment_id, user_id=held.user_id, action=action)
+    if words is None:
+        await query.answer("Already done ✓")
+        return
     await query.answer()
     await edit_query_message(query, words.format(text=f"<code>{html.escape(text)}</code>"))

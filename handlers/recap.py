@@ -294,14 +294,16 @@ async def more_tap(update: Update, context: BotContext) -> None:
     """The details behind a recap's More button: the numbers, the score, the comparison, the research."""
     query = update.callback_query
     window = parse_recap_more_button(query.data)
+    recap = None
     async with context.services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
-        if window is None or user is None or not is_onboarded(user):
-            await query.answer("This recap has expired.")
-            return
-        days, practices = await load_practice_history(session, user)
-        week_key = recap_rules.week_key(window[1] + timedelta(days=1))
-        recap, _ = await _compose(context.services, session, user, days, practices, window, week_key)
+        if window is not None and user is not None and is_onboarded(user):
+            days, practices = await load_practice_history(session, user)
+            week_key = recap_rules.week_key(window[1] + timedelta(days=1))
+            recap, _ = await _compose(context.services, session, user, days, practices, window, week_key)
+    if recap is None:
+        await query.answer("This recap has expired.")
+        return
     await query.answer()
     await context.bot.send_message(
         user.id, recap_rules.recap_text(recap.details) or recap_rules.NOTHING_MORE, parse_mode=ParseMode.HTML
@@ -328,10 +330,7 @@ async def capacity_tap(update: Update, context: BotContext) -> None:
         return
     async with services.sessions() as session:
         user = await repo.get_user(session, user_id=update.effective_user.id)
-        if user is None or not is_onboarded(user):
-            await query.answer("This rating has expired.")
-            return
-        if tap.rating is not None:
+        if user is not None and is_onboarded(user) and tap.rating is not None:
             await repo.save_capacity_rating(
                 session,
                 user_id=user.id,
@@ -341,6 +340,9 @@ async def capacity_tap(update: Update, context: BotContext) -> None:
                 rating=tap.rating,
                 now=now,
             )
+    if user is None or not is_onboarded(user):
+        await query.answer("This rating has expired.")
+        return
     await query.answer(tap.answer)
     if tap.next_index is not None:
         await edit_query_message(query, *_capacity_prompt(button.week_key, tap.next_index))
