@@ -66,12 +66,12 @@ CONNECT_TIMEOUT = 5.0
 WRITE_TIMEOUT = 10.0
 MEDIA_WRITE_TIMEOUT = 30.0
 POOL_TIMEOUT = 10.0
-# Connections kept open per process. The tick and check-in taps hold no session while Telegram answers,
-# so theirs last the milliseconds of their statements: the tick uses one at a time (its claim, its
-# batch, its records) and the shared send budget at most two, whatever SEND_CONCURRENCY is. Ten serve
-# thousands of such sessions a second; a burst of other updates, some of which still reply inside
-# their session, borrows up to ten more (SQLAlchemy's overflow) and otherwise waits briefly. Several
-# processes stay well inside PostgreSQL's default limit of 100 connections.
+# Connections kept open per process on PostgreSQL (SQLite uses one: storage/db.py says why). No session
+# is held while Telegram answers, so each lasts the milliseconds of its statements: the tick uses one
+# at a time (its claim, its batch, its records) and the shared send budget at most two, whatever
+# SEND_CONCURRENCY is. Ten serve thousands of such sessions a second; a burst borrows up to ten more
+# (SQLAlchemy's overflow) and otherwise waits briefly. Several processes stay well inside
+# PostgreSQL's default limit of 100 connections.
 DATABASE_POOL_SIZE = 10
 # Telegram's limit for one bot's messages per second without paid broadcasts.
 FREE_RATE_PER_SECOND = 30

@@ -8,7 +8,6 @@ from bot.practice.onboarding import is_onboarded
 from bot.services import BotContext
 from handlers import questions
 from handlers.replying import edit_query_message
-from storage import repo
 from storage.models import User
 
 
@@ -26,17 +25,6 @@ async def continue_onboarding(
         await questions.welcome(update, context)
     else:
         await questions.send_step(update, context, user)
-
-
-async def onboarded_user(update: Update, context: BotContext, session, explanation: str) -> User | None:
-    """The user if onboarding is finished; otherwise explain why and continue onboarding."""
-    # This sends while the caller's session is open, so only modules still being reworked call it; the
-    # others read with repo.get_user, check onboarded() and call continue_onboarding() after the session.
-    user = await repo.get_user(session, user_id=update.effective_user.id)
-    if onboarded(user):
-        return user
-    await continue_onboarding(update, context, user, explanation)
-    return None
 
 
 async def partner_practices_off(update: Update, user: User, off_text: str) -> bool:

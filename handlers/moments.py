@@ -86,17 +86,19 @@ async def now_command(update: Update, context: BotContext) -> None:
     """The pattern is firing: the plan for it (a picker first when there are several)."""
     services = context.services
     async with services.sessions() as session:
-        user = await guards.onboarded_user(update, context, session, "Let's finish setting up first.")
-        if user is None:
-            return
-        active = await repo.ensure_first_plan(
-            session,
-            user=user,
-            fields=plan_rules.first_plan_fields(user.pattern, user.secure_alternative),
-            now=services.clock.now(),
-        )
-        if len(active) == 1:
-            messages = await _log_moment(services, session, user, active[0])
+        user = await repo.get_user(session, user_id=update.effective_user.id)
+        if guards.onboarded(user):
+            active = await repo.ensure_first_plan(
+                session,
+                user=user,
+                fields=plan_rules.first_plan_fields(user.pattern, user.secure_alternative),
+                now=services.clock.now(),
+            )
+            if len(active) == 1:
+                messages = await _log_moment(services, session, user, active[0])
+    if not guards.onboarded(user):
+        await guards.continue_onboarding(update, context, user, "Let's finish setting up first.")
+        return
     if not active:
         await update.effective_message.reply_text(moment_rules.NO_PLAN)
         return

@@ -279,13 +279,15 @@ async def recap_command(update: Update, context: BotContext) -> None:
     services = context.services
     now = services.clock.now()
     async with services.sessions() as session:
-        user = await guards.onboarded_user(
-            update, context, session, "Your recap needs a few check-ins first. Let's finish setting up."
+        user = await repo.get_user(session, user_id=update.effective_user.id)
+        if guards.onboarded(user):
+            recap_date = due.practice_date(now, ZoneInfo(user.time_zone))
+            plan = await plan_recap(services, session, user, recap_date, None)
+    if not guards.onboarded(user):
+        await guards.continue_onboarding(
+            update, context, user, "Your recap needs a few check-ins first. Let's finish setting up."
         )
-        if user is None:
-            return
-        recap_date = due.practice_date(now, ZoneInfo(user.time_zone))
-        plan = await plan_recap(services, session, user, recap_date, None)
+        return
     await _send_recap_text(context.bot, services, user, plan)
     await _send_recap_extras(context.bot, services, user, plan.chart, now)
 
@@ -354,33 +356,39 @@ async def capacity_tap(update: Update, context: BotContext) -> None:
     )
 
 
+async def _progress_shown(services: Services, session, user: User, now: datetime):
+    """What /progress shows for an onboarded user, read in the caller's session."""
+    today = due.practice_date(now, ZoneInfo(user.time_zone))
+    days, _ = await load_practice_history(session, user)
+    profile = _profile(services, user, days)
+    rows = sections.WeekRows(
+        days=days,
+        practices=(),
+        moments=await repo.moments_between(session, user_id=user.id, start=EARLIEST, end=date.max),
+        repairs=await repo.repairs_since(
+            session, user_id=user.id, since=sections.repairs_since((profile.first_day, today))
+        ),
+        plan_labels=await _plan_labels(services, session, user),
+        bids=(),
+        supports=(),
+        partner_bids=(),
+        link_open=False,
+    )
+    return sections.progress(rows, await repo.capacity_ratings(session, user_id=user.id), profile, today)
+
+
 async def progress_command(update: Update, context: BotContext) -> None:
     """The long view: every week's chart and the three capacities over time."""
     services = context.services
     now = services.clock.now()
     async with services.sessions() as session:
-        user = await guards.onboarded_user(
-            update, context, session, "Your progress appears after a few check-ins. Let's finish setting up."
+        user = await repo.get_user(session, user_id=update.effective_user.id)
+        shown = await _progress_shown(services, session, user, now) if guards.onboarded(user) else None
+    if shown is None:
+        await guards.continue_onboarding(
+            update, context, user, "Your progress appears after a few check-ins. Let's finish setting up."
         )
-        if user is None:
-            return
-        today = due.practice_date(now, ZoneInfo(user.time_zone))
-        days, _ = await load_practice_history(session, user)
-        profile = _profile(services, user, days)
-        rows = sections.WeekRows(
-            days=days,
-            practices=(),
-            moments=await repo.moments_between(session, user_id=user.id, start=EARLIEST, end=date.max),
-            repairs=await repo.repairs_since(
-                session, user_id=user.id, since=sections.repairs_since((profile.first_day, today))
-            ),
-            plan_labels=await _plan_labels(services, session, user),
-            bids=(),
-            supports=(),
-            partner_bids=(),
-            link_open=False,
-        )
-        shown = sections.progress(rows, await repo.capacity_ratings(session, user_id=user.id), profile, today)
+        return
     await context.bot.send_chat_action(user.id, ChatAction.UPLOAD_PHOTO)
     png = await asyncio.to_thread(charts.render_progress_chart, shown.points, shown.capacities)
     await context.bot.send_message(user.id, shown.text, parse_mode=ParseMode.HTML)

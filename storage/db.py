@@ -20,10 +20,15 @@ def create_engine(database_url: str, *, sqlite_path: Path | None = None, pool_si
     is_sqlite = database_url.startswith("sqlite")
     engine = create_async_engine(
         database_url,
-        # Several writers (ticks, taps) share one SQLite file: wait for the lock, don't fail.
+        # A lock held by another process (a one-off command beside the bot) is waited for, not failed on.
         connect_args={"timeout": 30} if is_sqlite else {},
         pool_pre_ping=not is_sqlite,
-        pool_size=pool_size,
+        # SQLite takes one writer at a time. With several connections, a writer that finds the lock
+        # taken sleeps in SQLite's busy handler (1, 2, 5 … 100 ms) and loses to newcomers, so under a
+        # burst of taps the waits pile up into seconds. One connection makes sessions queue in order
+        # instead; that is safe because no session is held across a Telegram call (the tests check).
+        pool_size=1 if is_sqlite else pool_size,
+        max_overflow=0 if is_sqlite else 10,
         # A failed statement's error would otherwise carry its parameters (notes, patterns) into logs.
         hide_parameters=True,
     )

@@ -36,16 +36,6 @@ USER = 1001
 OTHER_USER = 2002
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-# Modules still being reworked elsewhere may send while a session is open; this list only shrinks.
-SESSION_RULE_PENDING = frozenset(
-    {
-        "handlers/partner.py",
-        "handlers/recap.py",
-        "handlers/exercise.py",
-        "handlers/safety.py",
-        "handlers/moments.py",
-    }
-)
 
 
 class FakeClock:
@@ -76,11 +66,6 @@ class SessionViolation:
     def site(self) -> str:
         """The innermost project frame: where the call was made."""
         return self.frames[-1] if self.frames else "(outside handlers and scheduler)"
-
-    @property
-    def pending(self) -> bool:
-        """True when a module still being reworked elsewhere is on the way to the call."""
-        return any(frame.split(":")[0] in SESSION_RULE_PENDING for frame in self.frames)
 
     def __str__(self) -> str:
         return f"{self.method} at {' -> '.join(self.frames) or self.site}"
@@ -314,7 +299,7 @@ async def harness(fake, clock, database_url):
     await stop_harness(running)
     unexpected = running.handler_errors[running.expected_errors :]
     assert not unexpected, f"handler raised: {unexpected!r}"
-    held = [str(violation) for violation in running.session_violations if not violation.pending]
+    held = [str(violation) for violation in running.session_violations]
     assert not held, f"Bot API called with a database session open: {held!r}"
     unreadable = [data for data in rendered_callback_data(running.fake) if callback_data.parse(data) is None]
     assert not unreadable, f"buttons no family reads back: {unreadable!r}"
