@@ -29,7 +29,7 @@ from bench.seeding import postgres_server_url, postgres_version  # noqa: E402
 # (module, time limit for the full run, for the quick run) in seconds; a benchmark past its limit is stopped.
 BENCHMARKS = (
     ("fanout", 900, 150),
-    ("taps", 480, 120),
+    ("taps", 900, 120),
     ("recap", 180, 60),
     ("size", 900, 180),
     ("screen", 300, 60),

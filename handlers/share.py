@@ -14,7 +14,6 @@ from bot.practice.onboarding import is_onboarded
 from bot.practice.screen import screen
 from bot.progress_data import load_summary
 from bot.services import BotContext
-from bot.share_pdf import render_share_pdf
 from handlers import guards
 from handlers.replying import edit_query_message, keyboard
 from scheduler import due
@@ -95,6 +94,10 @@ async def share_tap(update: Update, context: BotContext) -> None:
     await query.answer()
     await edit_query_message(query, MAKING)
     await context.bot.send_chat_action(user.id, ChatAction.UPLOAD_DOCUMENT)
+    # Imported on first use: the PDF library and the fonts it reads cost about 45 MB of memory, which a
+    # bot that never makes a PDF should not carry from start-up (bench/size.py measures it).
+    from bot.share_pdf import render_share_pdf
+
     # A tenth of a second of CPU for a year of data: off the event loop, so other users' taps go on.
     document = await asyncio.to_thread(
         render_share_pdf,
